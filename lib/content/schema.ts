@@ -1,0 +1,143 @@
+import { z } from "zod";
+
+// Content files are data written by people: every field is checked, and cross-references
+// (event -> source, question -> event, ...) are checked in validate.ts.
+
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug (letters, digits and single hyphens)");
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD");
+
+export const categories = ["clash", "diplomacy", "military", "statement", "investigation", "background"] as const;
+export const categorySchema = z.enum(categories);
+export type Category = z.infer<typeof categorySchema>;
+
+export const glossaryTermSchema = z.strictObject({
+  term: z.string().min(1),
+  definition: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+export const correctionSchema = z.strictObject({
+  /** What the source article says. */
+  claim: z.string().min(1),
+  /** What is established, in the unit's own words. */
+  correction: z.string().min(1),
+  sourceIds: z.array(slug).min(1),
+});
+
+export const unitSchema = z.strictObject({
+  slug,
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/),
+  asOf: isoDay,
+  article: z.strictObject({ title: z.string().min(1), date: isoDay, sourceId: slug }),
+  /** "About this unit": paragraphs of plain text. */
+  about: z.array(z.string().min(1)).min(1),
+  corrections: z.array(correctionSchema).default([]),
+  glossary: z.array(glossaryTermSchema).default([]),
+});
+
+export const actorSchema = z.strictObject({
+  id: slug,
+  name: z.string().min(1),
+  role: z.string().min(1),
+});
+
+export const sourceKinds = ["article", "official", "press"] as const;
+export const sourceSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  date: isoDay,
+  url: z.url().optional(),
+  kind: z.enum(sourceKinds),
+});
+
+export const claimSchema = z.strictObject({
+  /** Actor id of who makes the claim. */
+  by: slug,
+  date: isoDay,
+  text: z.string().min(1),
+  sourceIds: z.array(slug).min(1),
+});
+
+export const eventSchema = z.strictObject({
+  id: slug,
+  /** YYYY-MM-DD, YYYY-MM or YYYY, matching `precision`. */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"),
+  precision: z.enum(["day", "month", "year"]),
+  /** Local time HH:MM, when known. */
+  time: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+  timeApproximate: z.boolean().default(false),
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  category: categorySchema,
+  actors: z.array(slug).default([]),
+  place: z.string().min(1).optional(),
+  sourceIds: z.array(slug).min(1, "an event needs at least one source"),
+  /** Contested statements, kept apart from the established summary. */
+  claims: z.array(claimSchema).default([]),
+  /** The sentence of the source article this event rests on, when it comes from the article. */
+  articleQuote: z.string().min(1).optional(),
+});
+
+const option = z.strictObject({ id: slug, text: z.string().min(1) });
+
+const questionBase = {
+  id: slug,
+  prompt: z.string().min(1),
+  /** Written for a student who got it wrong. */
+  explanation: z.string().min(1),
+  eventIds: z.array(slug).min(1, "a question needs at least one event"),
+  sourceIds: z.array(slug).default([]),
+  fromFaq: z.boolean().default(false),
+  /** What choosing a given wrong option suggests the learner believes (teacher's misconception report). */
+  misconceptions: z.record(z.string(), z.string().min(1)).default({}),
+};
+
+export const questionSchema = z.discriminatedUnion("type", [
+  z.strictObject({ ...questionBase, type: z.literal("single"), options: z.array(option).min(2), answer: slug }),
+  z.strictObject({
+    ...questionBase,
+    type: z.literal("multiple"),
+    options: z.array(option).min(2),
+    answers: z.array(slug).min(1),
+  }),
+  z.strictObject({ ...questionBase, type: z.literal("true-false"), answer: z.boolean() }),
+  z.strictObject({
+    ...questionBase,
+    type: z.literal("order"),
+    /** The items in their correct order; learners see them shuffled. */
+    items: z.array(option).min(3, "an ordering question needs at least 3 items"),
+  }),
+  z.strictObject({
+    ...questionBase,
+    type: z.literal("short-answer"),
+    /** Accepted answers; matching ignores case, spacing, punctuation and diacritics. */
+    accepted: z.array(z.string().min(1)).min(1),
+  }),
+]);
+
+export const questionTypes = ["single", "multiple", "true-false", "order", "short-answer"] as const;
+
+export type UnitMeta = z.infer<typeof unitSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionType = Question["type"];
+
+/** A unit as loaded from content/<slug>/ and validated; events sorted by date and time. */
+export interface Unit {
+  meta: UnitMeta;
+  actors: Actor[];
+  sources: Source[];
+  events: TimelineEvent[];
+  questions: Question[];
+  /** sha256 of the unit's files, used to skip unchanged units when loading into the database. */
+  contentHash: string;
+}

@@ -1,0 +1,43 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "@/generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "@/generated/postgresql/client";
+import { env } from "@/lib/env";
+
+// Both generated clients come from the same models (prisma/postgresql/schema.prisma is derived),
+// so the SQLite client's type describes either.
+export type Db = SqliteClient;
+export type DatabaseKind = "sqlite" | "postgresql";
+
+export function databaseKind(url: string): DatabaseKind {
+  return url.startsWith("file:") ? "sqlite" : "postgresql";
+}
+
+export function sqliteFilePath(url: string): string {
+  return path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
+}
+
+/** The one place a Prisma client is created; the adapter follows the URL. */
+export function createDb(url: string): Db {
+  if (databaseKind(url) === "postgresql") {
+    const adapter = new PrismaPg({ connectionString: url, max: 20 });
+    return new PostgresClient({ adapter }) as unknown as Db;
+  }
+  const file = sqliteFilePath(url);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const adapter = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 5000 });
+  return new SqliteClient({ adapter });
+}
+
+const globalForDb = globalThis as unknown as { eventlineDb?: Db };
+
+export function db(): Db {
+  globalForDb.eventlineDb ??= createDb(env().databaseUrl);
+  return globalForDb.eventlineDb;
+}
+
+export function currentDatabaseKind(): DatabaseKind {
+  return env().databaseKind;
+}

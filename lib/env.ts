@@ -1,0 +1,41 @@
+import path from "node:path";
+import { z } from "zod";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres:\/\/|postgresql:\/\/)/, "must start with file:, postgres:// or postgresql://")
+    .optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  SEED_DEMO: z.enum(["0", "1"]).default("1"),
+  CONTENT_DIR: z.string().min(1).optional(),
+  /** Seconds a sign-in lasts. */
+  SESSION_TTL_SECONDS: z.coerce.number().int().min(60).max(31_536_000).default(60 * 60 * 24 * 30),
+});
+
+export type Env = z.infer<typeof envSchema> & { databaseUrl: string; databaseKind: "sqlite" | "postgresql" };
+
+export const DEFAULT_SQLITE_URL = `file:${path.join(process.cwd(), "data", "eventline.db")}`;
+
+/** Parses the environment; a wrong value stops the app with a message naming the variable. */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment variables:\n${lines.join("\n")}`);
+  }
+  const databaseUrl = parsed.data.DATABASE_URL ?? DEFAULT_SQLITE_URL;
+  return {
+    ...parsed.data,
+    databaseUrl,
+    databaseKind: databaseUrl.startsWith("file:") ? "sqlite" : "postgresql",
+  };
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}

@@ -1,0 +1,16 @@
+// Validates the environment at build and start: a wrong value stops here, naming the variable.
+require("tsx/cjs");
+const { parseEnv } = require("./lib/env.ts");
+parseEnv();
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Lets several builds of one checkout coexist (parallel test runs); `next start` reads the same.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  poweredByHeader: false,
+  reactStrictMode: true,
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@node-rs/argon2"],
+  typescript: { ignoreBuildErrors: false },
+};
+
+module.exports = nextConfig;
