@@ -5,20 +5,11 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { derivePostgresSchema } from "./derive-schema.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const sqliteSchema = path.join(root, "prisma/schema.prisma");
 const pgSchema = path.join(root, "prisma/postgresql/schema.prisma");
-
-export function derivePostgresSchema(source) {
-  return source
-    .replace('provider = "sqlite"', 'provider = "postgresql"')
-    .replace('output       = "../generated/sqlite"', 'output       = "../../generated/postgresql"')
-    .replace(
-      "// The one place the data model is written.",
-      "// GENERATED from prisma/schema.prisma by scripts/generate-prisma.mjs: do not edit.\n// The one place the data model is written is that file.",
-    );
-}
 
 fs.mkdirSync(path.dirname(pgSchema), { recursive: true });
 fs.writeFileSync(pgSchema, derivePostgresSchema(fs.readFileSync(sqliteSchema, "utf8")));

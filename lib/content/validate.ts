@@ -1,0 +1,260 @@
+import { z } from "zod";
+import {
+  actorSchema,
+  eventSchema,
+  questionSchema,
+  sourceSchema,
+  unitSchema,
+  type Actor,
+  type Question,
+  type Source,
+  type TimelineEvent,
+  type UnitMeta,
+} from "@/lib/content/schema";
+
+/** One thing wrong with a unit's files. `file` is relative to the content folder, e.g. "my-unit/events.json". */
+export type Problem = { file: string; path: string; message: string };
+
+export const unitFileNames = ["unit.json", "actors.json", "sources.json", "events.json", "questions.json"] as const;
+export type UnitFileName = (typeof unitFileNames)[number];
+
+/** The parsed JSON of a unit's five files, before validation. */
+export type RawUnit = Record<UnitFileName, unknown>;
+
+/** A unit that passed every check; the loader adds the sort order and the content hash. */
+export type ValidatedUnit = {
+  meta: UnitMeta;
+  actors: Actor[];
+  sources: Source[];
+  events: TimelineEvent[];
+  questions: Question[];
+};
+
+type PathPart = string | number | symbol;
+
+export function formatPath(parts: readonly PathPart[]): string {
+  let out = "";
+  for (const part of parts) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out === "" ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+/** Items of an array file that passed their schema, with their index in the file so problems can point at them. */
+type Indexed<T> = { index: number; value: T };
+
+class ProblemList {
+  readonly items: Problem[] = [];
+  constructor(private readonly folder: string) {}
+
+  add(file: UnitFileName, path: readonly PathPart[], message: string) {
+    this.items.push({ file: `${this.folder}/${file}`, path: formatPath(path), message });
+  }
+
+  addZodError(file: UnitFileName, prefix: readonly PathPart[], error: z.ZodError) {
+    for (const issue of error.issues) this.add(file, [...prefix, ...issue.path], issue.message);
+  }
+}
+
+function parseArrayFile<T>(
+  problems: ProblemList,
+  file: UnitFileName,
+  root: string,
+  raw: unknown,
+  schema: z.ZodType<T>,
+): Indexed<T>[] {
+  if (!Array.isArray(raw)) {
+    problems.add(file, [root], "must be a JSON array");
+    return [];
+  }
+  const parsed: Indexed<T>[] = [];
+  raw.forEach((item, index) => {
+    const result = schema.safeParse(item);
+    if (result.success) parsed.push({ index, value: result.data });
+    else problems.addZodError(file, [root, index], result.error);
+  });
+  return parsed;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Why a YYYY, YYYY-MM or YYYY-MM-DD string names no real date, or undefined when it does. */
+export function impossibleDateReason(date: string): string | undefined {
+  const [yearText, monthText, dayText] = date.split("-");
+  const year = Number(yearText);
+  if (monthText === undefined) return undefined;
+  const month = Number(monthText);
+  if (month < 1 || month > 12) return `"${date}" is not a real date: month ${monthText} does not exist`;
+  if (dayText === undefined) return undefined;
+  const day = Number(dayText);
+  const daysInMonth = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31;
+  if (day < 1 || day > daysInMonth) return `"${date}" is not a real date: ${yearText}-${monthText} has ${daysInMonth} days`;
+  return undefined;
+}
+
+const precisionOfForm = (date: string) => (date.length === 4 ? "year" : date.length === 7 ? "month" : "day");
+
+function checkDuplicateIds(problems: ProblemList, file: UnitFileName, root: string, items: Indexed<{ id: string }>[]) {
+  const firstIndex = new Map<string, number>();
+  for (const { index, value } of items) {
+    const first = firstIndex.get(value.id);
+    if (first === undefined) firstIndex.set(value.id, index);
+    else problems.add(file, [root, index, "id"], `duplicate id "${value.id}" (first used at ${root}[${first}])`);
+  }
+}
+
+function checkRefs(
+  problems: ProblemList,
+  file: UnitFileName,
+  path: readonly PathPart[],
+  ids: readonly string[],
+  known: ReadonlySet<string>,
+  kind: string,
+  knownIn: UnitFileName,
+) {
+  ids.forEach((id, i) => {
+    if (!known.has(id)) problems.add(file, [...path, i], `unknown ${kind} id "${id}" (not in ${knownIn})`);
+  });
+}
+
+function checkIsoDay(problems: ProblemList, file: UnitFileName, path: readonly PathPart[], date: string) {
+  const reason = impossibleDateReason(date);
+  if (reason) problems.add(file, path, reason);
+}
+
+function checkOptions(
+  problems: ProblemList,
+  base: readonly PathPart[],
+  key: "options" | "items",
+  options: readonly { id: string; text: string }[],
+) {
+  const ids = new Map<string, number>();
+  const texts = new Map<string, number>();
+  options.forEach((option, i) => {
+    const firstId = ids.get(option.id);
+    if (firstId === undefined) ids.set(option.id, i);
+    else problems.add("questions.json", [...base, key, i, "id"], `duplicate option id "${option.id}" (first used at ${key}[${firstId}])`);
+    // Two options that read the same cannot be told apart by a learner, even with different ids.
+    const text = option.text.trim().replace(/\s+/g, " ").toLowerCase();
+    const firstText = texts.get(text);
+    if (firstText === undefined) texts.set(text, i);
+    else problems.add("questions.json", [...base, key, i, "text"], `duplicate option text "${option.text}" (same as ${key}[${firstText}])`);
+  });
+}
+
+function checkQuestion(problems: ProblemList, index: number, question: Question) {
+  const base = ["questions", index];
+  let optionIds: Set<string> | undefined;
+  let correct = new Set<string>();
+
+  if (question.type === "single" || question.type === "multiple") {
+    checkOptions(problems, base, "options", question.options);
+    optionIds = new Set(question.options.map((o) => o.id));
+    if (question.type === "single") {
+      correct = new Set([question.answer]);
+      if (!optionIds.has(question.answer)) problems.add("questions.json", [...base, "answer"], `answer "${question.answer}" is not one of the option ids`);
+    } else {
+      correct = new Set(question.answers);
+      const seen = new Set<string>();
+      question.answers.forEach((answer, i) => {
+        if (!optionIds?.has(answer)) problems.add("questions.json", [...base, "answers", i], `answer "${answer}" is not one of the option ids`);
+        if (seen.has(answer)) problems.add("questions.json", [...base, "answers", i], `answer "${answer}" is listed twice`);
+        seen.add(answer);
+      });
+      if (seen.size === question.options.length) problems.add("questions.json", [...base, "answers"], "every option is correct; a multiple-choice question needs at least one wrong option");
+    }
+  } else if (question.type === "order") {
+    checkOptions(problems, base, "items", question.items);
+  } else if (question.type === "true-false") {
+    optionIds = new Set(["true", "false"]);
+    correct = new Set([String(question.answer)]);
+  }
+
+  for (const key of Object.keys(question.misconceptions)) {
+    const path = [...base, "misconceptions", key];
+    if (!optionIds) problems.add("questions.json", path, `misconceptions are keyed by wrong options; a ${question.type} question has none`);
+    else if (!optionIds.has(key)) problems.add("questions.json", path, `misconception for "${key}", which is not an option of this question`);
+    else if (correct.has(key)) problems.add("questions.json", path, `misconception for "${key}", which is a correct answer`);
+  }
+}
+
+/**
+ * Checks a unit's parsed files: each file against its schema, then what a schema cannot see
+ * (references between files, duplicates, real dates, answer keys). `folder` is the unit's folder name.
+ */
+export function validateUnit(folder: string, raw: RawUnit): { unit?: ValidatedUnit; problems: Problem[] } {
+  const problems = new ProblemList(folder);
+
+  const metaResult = unitSchema.safeParse(raw["unit.json"]);
+  if (!metaResult.success) problems.addZodError("unit.json", [], metaResult.error);
+  const meta = metaResult.success ? metaResult.data : undefined;
+
+  const actors = parseArrayFile(problems, "actors.json", "actors", raw["actors.json"], actorSchema);
+  const sources = parseArrayFile(problems, "sources.json", "sources", raw["sources.json"], sourceSchema);
+  const events = parseArrayFile(problems, "events.json", "events", raw["events.json"], eventSchema);
+  const questions = parseArrayFile(problems, "questions.json", "questions", raw["questions.json"], questionSchema);
+
+  checkDuplicateIds(problems, "actors.json", "actors", actors);
+  checkDuplicateIds(problems, "sources.json", "sources", sources);
+  checkDuplicateIds(problems, "events.json", "events", events);
+  checkDuplicateIds(problems, "questions.json", "questions", questions);
+
+  const actorIds = new Set(actors.map((a) => a.value.id));
+  const sourceIds = new Set(sources.map((s) => s.value.id));
+  const eventIds = new Set(events.map((e) => e.value.id));
+
+  if (meta) {
+    if (meta.slug !== folder) problems.add("unit.json", ["slug"], `slug "${meta.slug}" does not match the folder name "${folder}"`);
+    checkIsoDay(problems, "unit.json", ["asOf"], meta.asOf);
+    checkIsoDay(problems, "unit.json", ["article", "date"], meta.article.date);
+    const articleSource = sources.find((s) => s.value.id === meta.article.sourceId);
+    if (!articleSource) problems.add("unit.json", ["article", "sourceId"], `unknown source id "${meta.article.sourceId}" (not in sources.json)`);
+    else if (articleSource.value.kind !== "article") problems.add("unit.json", ["article", "sourceId"], `source "${meta.article.sourceId}" must be of kind "article"`);
+    meta.corrections.forEach((correction, i) =>
+      checkRefs(problems, "unit.json", ["corrections", i, "sourceIds"], correction.sourceIds, sourceIds, "source", "sources.json"),
+    );
+  }
+
+  for (const { index, value: source } of sources) checkIsoDay(problems, "sources.json", ["sources", index, "date"], source.date);
+
+  for (const { index, value: event } of events) {
+    const base = ["events", index];
+    const reason = impossibleDateReason(event.date);
+    if (reason) problems.add("events.json", [...base, "date"], reason);
+    const form = precisionOfForm(event.date);
+    if (form !== event.precision) problems.add("events.json", [...base, "precision"], `precision "${event.precision}" does not match the date "${event.date}", which is written to the ${form}`);
+    if (event.time !== undefined) {
+      const [hours, minutes] = event.time.split(":").map(Number);
+      if ((hours ?? 0) > 23 || (minutes ?? 0) > 59) problems.add("events.json", [...base, "time"], `"${event.time}" is not a real time of day`);
+      if (event.precision !== "day") problems.add("events.json", [...base, "time"], "a time needs a date given to the day");
+    }
+    checkRefs(problems, "events.json", [...base, "actors"], event.actors, actorIds, "actor", "actors.json");
+    checkRefs(problems, "events.json", [...base, "sourceIds"], event.sourceIds, sourceIds, "source", "sources.json");
+    event.claims.forEach((claim, i) => {
+      if (!actorIds.has(claim.by)) problems.add("events.json", [...base, "claims", i, "by"], `unknown actor id "${claim.by}" (not in actors.json)`);
+      checkIsoDay(problems, "events.json", [...base, "claims", i, "date"], claim.date);
+      checkRefs(problems, "events.json", [...base, "claims", i, "sourceIds"], claim.sourceIds, sourceIds, "source", "sources.json");
+    });
+  }
+
+  for (const { index, value: question } of questions) {
+    checkRefs(problems, "questions.json", ["questions", index, "eventIds"], question.eventIds, eventIds, "event", "events.json");
+    checkRefs(problems, "questions.json", ["questions", index, "sourceIds"], question.sourceIds, sourceIds, "source", "sources.json");
+    checkQuestion(problems, index, question);
+  }
+
+  if (problems.items.length > 0 || !meta) return { problems: problems.items };
+  return {
+    unit: {
+      meta,
+      actors: actors.map((a) => a.value),
+      sources: sources.map((s) => s.value),
+      events: events.map((e) => e.value),
+      questions: questions.map((q) => q.value),
+    },
+    problems: [],
+  };
+}
