@@ -4,9 +4,13 @@ import os from "node:os";
 import path from "node:path";
 
 // End-to-end tests build the app and serve it on a free port with a temp database.
-const port = Number(process.env.E2E_PORT ?? 3100 + Math.floor(Math.random() * 800));
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "eventline-e2e-"));
-process.env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
+// The config is evaluated again in each worker: choose the port and database once, in the runner,
+// and hand them down through the environment.
+process.env.E2E_PORT ??= String(3100 + Math.floor(Math.random() * 800));
+process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "eventline-e2e-"));
+const port = Number(process.env.E2E_PORT);
+/** The e2e server's database, for specs that check what was stored. */
+process.env.E2E_DATABASE_URL = `file:${path.join(process.env.E2E_DATA_DIR, "e2e.db")}`;
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -47,7 +51,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       HOST: "127.0.0.1",
-      DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`,
+      DATABASE_URL: process.env.E2E_DATABASE_URL,
       SEED_DEMO: "1",
       NEXT_TELEMETRY_DISABLED: "1",
     },

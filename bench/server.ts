@@ -1,0 +1,71 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+// Starts the production app the way `npm start` does (building first when the sources changed),
+// on a free port and a temp SQLite database unless `databaseUrl` is given.
+
+export type BenchServer = { url: string; databaseUrl: string; pid: number; stop(): Promise<void> };
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export async function startServer(
+  options: { databaseUrl?: string; contentDir?: string; distDir?: string; env?: Record<string, string> } = {},
+): Promise<BenchServer> {
+  const port = await freePort();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "eventline-bench-"));
+  const databaseUrl = options.databaseUrl ?? `file:${path.join(tmp, "bench.db")}`;
+  const child = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: databaseUrl,
+      SEED_DEMO: "0",
+      NEXT_DIST_DIR: options.distDir ?? ".next-bench",
+      ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
+      ...options.env,
+    },
+  });
+  let log = "";
+  child.stdout.on("data", (c: Buffer) => (log += c.toString()));
+  child.stderr.on("data", (c: Buffer) => (log += c.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 600_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${log}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`the server did not start within 10 minutes:\n${log}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return {
+    url,
+    databaseUrl,
+    pid: child.pid!,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill("SIGTERM");
+        await exited;
+      }
+      fs.rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
