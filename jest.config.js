@@ -7,6 +7,9 @@ const shared = {
 };
 
 module.exports = async () => ({
+  // A global option: Jest ignores it inside a project. Integration tests hash passwords with
+  // argon2id and run hundreds of queries against a real database.
+  testTimeout: 60_000,
   projects: [
     await createJestConfig({
       ...shared,
@@ -20,7 +23,6 @@ module.exports = async () => ({
       displayName: "integration",
       testEnvironment: "node",
       testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],
-      testTimeout: 60_000,
     })(),
   ],
 });

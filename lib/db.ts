@@ -19,16 +19,20 @@ export function sqliteFilePath(url: string): string {
   return path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
 }
 
+// Under a classroom-sized burst a transaction waits its turn for a connection (or for SQLite's
+// single writer) instead of failing after Prisma's default 2 s.
+const transactionOptions = { maxWait: 15_000, timeout: 15_000 };
+
 /** The one place a Prisma client is created; the adapter follows the URL. */
 export function createDb(url: string): Db {
   if (databaseKind(url) === "postgresql") {
     const adapter = new PrismaPg({ connectionString: url, max: 20 });
-    return new PostgresClient({ adapter }) as unknown as Db;
+    return new PostgresClient({ adapter, transactionOptions }) as unknown as Db;
   }
   const file = sqliteFilePath(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const adapter = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 5000 });
-  return new SqliteClient({ adapter });
+  return new SqliteClient({ adapter, transactionOptions });
 }
 
 const globalForDb = globalThis as unknown as { eventlineDb?: Db };
