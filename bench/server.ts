@@ -7,7 +7,13 @@ import path from "node:path";
 // Starts the production app the way `npm start` does (building first when the sources changed),
 // on a free port and a temp SQLite database unless `databaseUrl` is given.
 
-export type BenchServer = { url: string; databaseUrl: string; pid: number; stop(): Promise<void> };
+export type BenchServer = {
+  url: string;
+  databaseUrl: string;
+  /** SIGKILL to the whole server (npm-start wrapper and Next.js), as a crash would. */
+  crash(): Promise<void>;
+  stop(): Promise<void>;
+};
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -27,6 +33,8 @@ export async function startServer(
   const databaseUrl = options.databaseUrl ?? `file:${path.join(tmp, "bench.db")}`;
   const child = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group, so that a crash can take down the wrapper and Next.js together.
+    detached: true,
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -55,16 +63,22 @@ export async function startServer(
     if (Date.now() > deadline) throw new Error(`the server did not start within 10 minutes:\n${log}`);
     await new Promise((r) => setTimeout(r, 500));
   }
+  const signalGroup = async (signal: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once("exit", r));
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      return;
+    }
+    await exited;
+  };
   return {
     url,
     databaseUrl,
-    pid: child.pid!,
+    crash: () => signalGroup("SIGKILL"),
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once("exit", r));
-        child.kill("SIGTERM");
-        await exited;
-      }
+      await signalGroup("SIGTERM");
       fs.rmSync(tmp, { recursive: true, force: true });
     },
   };

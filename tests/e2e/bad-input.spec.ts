@@ -1,0 +1,155 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, request as playwrightRequest, test } from "@playwright/test";
+
+// Over a thousand malformed requests against every route handler of the running production app
+// (found on disk, so a new route is fuzzed without anyone listing it): malformed JSON, wrong types,
+// huge bodies, wrong content types, unknown or malformed ids, wrong methods, missing, forged or
+// malformed cookies. Each must get a 4xx with a message (an HTML form post may instead get a 303
+// back to its page with an error), never a 5xx, and the database must be exactly as before.
+
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type Method = (typeof METHODS)[number];
+type Route = { file: string; pattern: string; methods: Method[] };
+
+function discoverRoutes(): Route[] {
+  const routes: Route[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === "route.ts") {
+        const source = fs.readFileSync(full, "utf8");
+        const methods = METHODS.filter((m) => new RegExp(`export (async )?function ${m}\\b`).test(source));
+        const pattern = "/" + path.relative("app", path.dirname(full)).split(path.sep).join("/");
+        routes.push({ file: full, pattern, methods });
+      }
+    }
+  };
+  walk("app");
+  return routes;
+}
+
+const UNKNOWN_IDS = ["cmzzzzzzzzzzzzzzzzzzzzzzz", "0", "..%2F..%2Fetc%2Fpasswd", "%00", "x".repeat(300), "%F0%9F%92%A5", "null", "-1"];
+const FORGED_COOKIES = [
+  undefined,
+  `eventline_session=${crypto.randomBytes(32).toString("base64url")}`,
+  "eventline_session=forged",
+  "eventline_session=%ZZ%",
+  `eventline_session=${"a".repeat(4000)}`,
+];
+const MALFORMED_JSON = ["{", "{\"unit\":", "[1,2", "nul", "{'a':1}", "\u0000\u0001", "{\"a\":1}}", "1e999999", "\"unterminated"];
+const WRONG_TYPES = [
+  "null",
+  "[]",
+  "42",
+  "\"text\"",
+  "true",
+  "{}",
+  '{"unit":42,"mode":[]}',
+  '{"questionId":{"$ne":null},"answer":{}}',
+  '{"eventIds":"not-a-list"}',
+  '{"eventIds":[1,2,3]}',
+  '{"email":["a"],"password":{}}',
+  '{"code":12345,"displayName":null}',
+  '{"name":""}',
+  '{"name":"x","__proto__":{"admin":true}}',
+  JSON.stringify({ deep: JSON.parse("[".repeat(500) + "]".repeat(500)) }),
+];
+
+function paths(pattern: string): string[] {
+  if (!pattern.includes("[")) return [pattern];
+  return UNKNOWN_IDS.map((id) => pattern.replace(/\[unit\]/g, id === "0" ? "northern-kosovo-2023-missing" : id).replace(/\[[^\]]+\]/g, id));
+}
+
+type Probe = { method: Method; url: string; headers: Record<string, string>; body?: string | Buffer; form: boolean };
+
+function probes(routes: Route[]): Probe[] {
+  const list: Probe[] = [];
+  for (const route of routes) {
+    const urls = paths(route.pattern);
+    for (const method of METHODS) {
+      if (!route.methods.includes(method)) {
+        // A method the route does not serve.
+        list.push({ method, url: urls[0]!, headers: {}, form: false });
+        continue;
+      }
+      for (const [i, url] of urls.entries()) {
+        const cookie = FORGED_COOKIES[i % FORGED_COOKIES.length];
+        const base: Record<string, string> = cookie ? { cookie } : {};
+        if (method === "GET") {
+          if (route.pattern.includes("[")) list.push({ method, url, headers: base, form: false });
+          continue;
+        }
+        for (const body of [...MALFORMED_JSON, ...WRONG_TYPES]) {
+          list.push({ method, url, headers: { ...base, "content-type": "application/json" }, body, form: false });
+        }
+      }
+      if (method === "GET") continue;
+      const url = urls[0]!;
+      list.push({ method, url, headers: { "content-type": "application/json" }, body: Buffer.alloc(2 * 1024 * 1024, 0x20), form: false });
+      list.push({ method, url, headers: { "content-type": "application/json" }, body: JSON.stringify({ padding: "x".repeat(100_000) }), form: false });
+      list.push({ method, url, headers: { "content-type": "text/plain" }, body: '{"unit":"northern-kosovo-2023","mode":"faq"}', form: false });
+      list.push({ method, url, headers: { "content-type": "application/x-www-form-urlencoded" }, body: "email=%ZZ&&&=&password", form: true });
+      list.push({ method, url, headers: { "content-type": "multipart/form-data; boundary=x" }, body: "--x\r\nbroken", form: true });
+      list.push({ method, url, headers: { "content-type": "application/json", origin: "https://evil.example" }, body: "{}", form: false });
+      list.push({ method, url, headers: { "content-type": "application/json" }, form: false });
+    }
+  }
+  return list;
+}
+
+function databaseFingerprint(url: string): { counts: Record<string, number>; checksum: string } {
+  const conn = new Database(url.replace(/^file:/, ""), { readonly: true, fileMustExist: true });
+  try {
+    const tables = (conn.prepare(`SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
+    const hash = crypto.createHash("sha256");
+    const counts: Record<string, number> = {};
+    for (const table of tables) {
+      const rows = conn.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all();
+      counts[table] = rows.length;
+      hash.update(table).update(JSON.stringify(rows));
+    }
+    return { counts, checksum: hash.digest("hex") };
+  } finally {
+    conn.close();
+  }
+}
+
+test("a thousand malformed requests get 4xx answers and change nothing", async ({ baseURL }) => {
+  test.setTimeout(300_000);
+  const routes = discoverRoutes();
+  expect(routes.length).toBeGreaterThan(15);
+  const list = probes(routes);
+  expect(list.length).toBeGreaterThanOrEqual(1000);
+
+  const databaseUrl = process.env.E2E_DATABASE_URL!;
+  const before = databaseFingerprint(databaseUrl);
+  const api = await playwrightRequest.newContext({ baseURL, maxRedirects: 0 });
+  const failures: string[] = [];
+  const statuses: Record<number, number> = {};
+  for (const p of list) {
+    const res = await api.fetch(p.url, { method: p.method, headers: p.headers, data: p.body, failOnStatusCode: false, maxRedirects: 0 });
+    const status = res.status();
+    statuses[status] = (statuses[status] ?? 0) + 1;
+    const label = `${p.method} ${p.url.slice(0, 80)} ${p.headers["content-type"] ?? ""} → ${status}`;
+    const formRedirect = p.form && status === 303 && /[?&]error=/.test(res.headers()["location"] ?? "");
+    if (!formRedirect && (status < 400 || status > 499)) {
+      failures.push(label);
+      continue;
+    }
+    if (status !== 405 && !formRedirect && (res.headers()["content-type"] ?? "").includes("application/json")) {
+      const body = await res.json().catch(() => null);
+      if (!body || typeof body.error !== "string" || body.error.length < 10) failures.push(`${label}: no clear message`);
+    }
+  }
+  await api.dispose();
+  const after = databaseFingerprint(databaseUrl);
+
+  console.log(`bad-input: ${list.length} requests over ${routes.length} routes; statuses ${JSON.stringify(statuses)}`);
+  expect(failures).toEqual([]);
+  expect(after.counts).toEqual(before.counts);
+  expect(after.checksum).toBe(before.checksum);
+});
