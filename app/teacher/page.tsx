@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { z } from "zod";
+import { FormError } from "@/components/auth/form-error";
+import { buttonClass, cardClass, inputClass, labelClass } from "@/components/auth/form-styles";
+import { SignOutForm } from "@/components/auth/sign-out-form";
+import { ClassCard } from "@/components/teacher/class-card";
+import { TeachersOnly } from "@/components/teacher/teachers-only";
+import { formErrorMessage } from "@/lib/auth/form";
+import { listClasses } from "@/lib/classes/classes";
+import { db } from "@/lib/db";
+import { teacherForPage } from "@/lib/teacher/page-access";
+
+export const metadata: Metadata = { title: "Your classes" };
+
+const querySchema = z.object({ error: z.string().max(40).optional().catch(undefined) });
+
+export default async function TeacherHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const gate = await teacherForPage("/teacher");
+  if (gate.kind === "forbidden") return <TeachersOnly />;
+  const query = querySchema.parse(await searchParams);
+  const classes = await listClasses(db(), gate.teacher.id);
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">Your classes</h1>
+        <SignOutForm />
+      </div>
+      <p>Signed in as {gate.teacher.displayName ?? gate.teacher.email}.</p>
+      <section aria-labelledby="new-class" className={`${cardClass} max-w-xl`}>
+        <h2 id="new-class" className="mb-2 text-xl font-semibold">
+          Create a class
+        </h2>
+        <FormError message={formErrorMessage(query.error)} />
+        <form method="post" action="/api/classes" className="flex flex-wrap items-end gap-2">
+          <div className="grow">
+            <label htmlFor="class-name" className={labelClass}>
+              Class name
+            </label>
+            <input id="class-name" name="name" required maxLength={80} placeholder="e.g. Civics 10B" className={inputClass} />
+          </div>
+          <button type="submit" className={buttonClass}>
+            Create class
+          </button>
+        </form>
+      </section>
+      <section aria-labelledby="class-list">
+        <h2 id="class-list" className="mb-2 text-xl font-semibold">
+          Classes
+        </h2>
+        {classes.length === 0 ? (
+          <p>You have no classes yet. Create one above, then give your students its join code.</p>
+        ) : (
+          <ul className="grid gap-4 md:grid-cols-2">
+            {classes.map((c) => (
+              <ClassCard key={c.id} classroom={c} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import { secondaryButtonClass } from "@/components/auth/form-styles";
+
+export function SignOutForm() {
+  return (
+    <form method="post" action="/api/auth/signout" className="no-print">
+      <button type="submit" className={secondaryButtonClass}>
+        Sign out
+      </button>
+    </form>
+  );
+}

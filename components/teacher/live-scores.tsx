@@ -1,0 +1,152 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useEffect, useMemo, useState } from "react";
+import { ScoreDistribution } from "@/components/teacher/score-distribution";
+import { masteryLabel, MASTERY_LEVELS } from "@/lib/progress/mastery";
+import type { ScoreRow, ScoreTable, UnitScore } from "@/lib/teacher/score-table";
+
+// The score table refreshes itself while students work; the server renders the first version so
+// the table is there without JavaScript.
+
+export const POLL_MS = 5000;
+type Metric = "best" | "last" | "attempts" | "mastery" | "eventsRead";
+type SortKey = { column: "name" } | { column: Metric; unitId: string };
+const METRICS: { metric: Metric; label: string }[] = [
+  { metric: "best", label: "Best" },
+  { metric: "last", label: "Last" },
+  { metric: "attempts", label: "Attempts" },
+  { metric: "mastery", label: "Mastery" },
+  { metric: "eventsRead", label: "Events read" },
+];
+const masteryRank = new Map(MASTERY_LEVELS.map((m, i) => [m.level, i]));
+
+function sortValue(row: ScoreRow, key: SortKey): number | string {
+  if (key.column === "name") return row.displayName.toLocaleLowerCase();
+  const s: UnitScore | undefined = row.units[key.unitId];
+  if (!s) return -1;
+  if (key.column === "mastery") return masteryRank.get(s.mastery) ?? 0;
+  return s[key.column] ?? -1;
+}
+
+const percent = (share: number | null) => (share === null ? "—" : `${Math.round(share * 100)}%`);
+
+async function fetchScores(classId: string): Promise<ScoreTable> {
+  const res = await fetch(`/api/classes/${classId}/scores`, { cache: "no-store" });
+  if (!res.ok) throw new Error(`The scores could not be refreshed (${res.status}).`);
+  return (await res.json()) as ScoreTable;
+}
+
+export function LiveScores({ classId, initial }: { classId: string; initial: ScoreTable }) {
+  const { data, dataUpdatedAt, isError } = useQuery({
+    queryKey: ["class-scores", classId],
+    queryFn: () => fetchScores(classId),
+    initialData: initial,
+    initialDataUpdatedAt: Date.parse(initial.generatedAt),
+    refetchInterval: POLL_MS,
+    staleTime: 0,
+  });
+  const [now, setNow] = useState<number | null>(null);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: { column: "name" }, descending: false });
+
+  const rows = useMemo(() => {
+    const sorted = [...data.students].sort((a, b) => {
+      const x = sortValue(a, sort.key);
+      const y = sortValue(b, sort.key);
+      const order = x < y ? -1 : x > y ? 1 : a.displayName.localeCompare(b.displayName);
+      return sort.descending ? -order : order;
+    });
+    return sorted;
+  }, [data, sort]);
+
+  const seconds = now === null ? 0 : Math.max(0, Math.round((now - dataUpdatedAt) / 1000));
+  const same = (k: SortKey) =>
+    k.column === sort.key.column && (k.column === "name" || (sort.key.column !== "name" && k.unitId === sort.key.unitId));
+  const ariaSort = (k: SortKey) => (same(k) ? (sort.descending ? "descending" : "ascending") : undefined);
+  const toggle = (k: SortKey) =>
+    setSort((s) => ({ key: k, descending: same(k) ? !s.descending : k.column !== "name" }));
+  const sortButton = (k: SortKey, label: string) => (
+    <button type="button" onClick={() => toggle(k)} className="inline-flex min-h-11 items-center gap-1 font-semibold underline-offset-2 hover:underline">
+      {label}
+      <span aria-hidden="true">{same(k) ? (sort.descending ? "▼" : "▲") : "↕"}</span>
+    </button>
+  );
+
+  return (
+    <div className="space-y-4">
+      <p className="text-sm text-stone-700 dark:text-stone-300">
+        {seconds < 2 ? "Updated just now" : `Updated ${seconds} seconds ago`}; refreshes every {POLL_MS / 1000} seconds.
+        {isError && <strong> The last refresh failed; showing the scores from before.</strong>}
+      </p>
+      {data.students.length === 0 ? (
+        <p>No students yet. Give your students the join code; they appear here as soon as they join.</p>
+      ) : (
+        <div role="region" aria-labelledby="score-table-caption" tabIndex={0} className="overflow-x-auto">
+          <table className="w-full border-collapse text-sm">
+            <caption id="score-table-caption" className="sr-only">
+              Scores by student and unit; select a column heading to sort
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" rowSpan={2} aria-sort={ariaSort({ column: "name" })} className="border-b border-stone-400 px-2 text-left">
+                  {sortButton({ column: "name" }, "Student")}
+                </th>
+                {data.units.map((u) => (
+                  <th key={u.id} scope="colgroup" colSpan={METRICS.length} className="border-b border-stone-300 px-2 text-left dark:border-stone-600">
+                    {u.title}
+                  </th>
+                ))}
+              </tr>
+              <tr>
+                {data.units.flatMap((u) =>
+                  METRICS.map((m) => {
+                    const k: SortKey = { column: m.metric, unitId: u.id };
+                    return (
+                      <th key={`${u.id}-${m.metric}`} scope="col" aria-sort={ariaSort(k)} className="border-b border-stone-400 px-2 text-left">
+                        {sortButton(k, m.label)}
+                      </th>
+                    );
+                  }),
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.enrollmentId} className="border-b border-stone-200 dark:border-stone-700">
+                  <th scope="row" className="px-2 text-left font-medium">
+                    <Link href={`/teacher/classes/${classId}/students/${row.enrollmentId}`} className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300">
+                      {row.displayName}
+                    </Link>
+                  </th>
+                  {data.units.flatMap((u) => {
+                    const s = row.units[u.id];
+                    return [
+                      <td key={`${u.id}-best`} className="px-2">{percent(s?.best ?? null)}</td>,
+                      <td key={`${u.id}-last`} className="px-2">{percent(s?.last ?? null)}</td>,
+                      <td key={`${u.id}-attempts`} className="px-2">{s?.attempts ?? 0}</td>,
+                      <td key={`${u.id}-mastery`} className="px-2">{masteryLabel(s?.mastery ?? "not-started")}</td>,
+                      <td key={`${u.id}-read`} className="px-2">
+                        {s?.eventsRead ?? 0} of {u.eventsTotal}
+                      </td>,
+                    ];
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <section aria-labelledby="distribution-title">
+        <h3 id="distribution-title" className="mb-2 text-lg font-semibold">
+          Score distribution
+        </h3>
+        <ScoreDistribution table={data} />
+      </section>
+    </div>
+  );
+}

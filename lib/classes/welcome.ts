@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+/** The welcome page after joining, and the cookie that carries the new sign-in code to it once. */
+export const NEW_CODE_PATH = "/join/welcome";
+export const NEW_CODE_COOKIE = "eventline_new_code";
+
+export const newCodeSchema = z.object({ className: z.string().max(200), signInCode: z.string().max(40) });
+
+export function readNewCode(value: string | undefined): z.infer<typeof newCodeSchema> | null {
+  if (!value) return null;
+  try {
+    const parsed = newCodeSchema.safeParse(JSON.parse(value));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

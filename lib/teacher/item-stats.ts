@@ -1,0 +1,36 @@
+// Classical test theory on aggregated counts; the counting itself is done by the database.
+
+/** Share of the class's attempts placed in each of the upper and lower groups. */
+export const GROUP_SHARE = 0.27;
+
+/** Attempts in each of the upper and lower groups: 27% of n rounded up, as the SQL ranks them. */
+export function groupSize(attempts: number): number {
+  return Math.ceil((attempts * 27) / 100);
+}
+
+export type GroupCounts = { upperN: number; upperCorrect: number; lowerN: number; lowerCorrect: number };
+
+/**
+ * Discrimination index D = p_upper − p_lower: how much better the strongest attempts did on this
+ * question than the weakest. Null when either group has no answer to it.
+ */
+export function discrimination(c: GroupCounts): number | null {
+  if (c.upperN === 0 || c.lowerN === 0) return null;
+  return c.upperCorrect / c.upperN - c.lowerCorrect / c.lowerN;
+}
+
+/** How a teacher should read D (Ebel's bands). */
+export function discriminationLabel(d: number | null): string {
+  if (d === null) return "not enough answers yet";
+  if (d >= 0.4) return "separates well";
+  if (d >= 0.2) return "separates somewhat";
+  if (d >= 0) return "barely separates";
+  return "stronger students miss it more: check the question";
+}
+
+/** Questions answered correctly by less than this share point to events to go over again. */
+export const WEAK_SHARE = 0.6;
+
+export function shareCorrect(correct: number, answered: number): number | null {
+  return answered === 0 ? null : correct / answered;
+}

@@ -1,0 +1,147 @@
+import { createTestDb, jsonRequest, type TestDb } from "@/tests/integration/harness";
+import { finishedAttempt, joinAs, newClass, teacherToken } from "@/tests/integration/teacher-fixtures";
+import { GET as listClasses, POST as createClass } from "@/app/api/classes/route";
+import { POST as renameClass } from "@/app/api/classes/[id]/rename/route";
+import { POST as archiveClass } from "@/app/api/classes/[id]/archive/route";
+import { POST as regenerateCode } from "@/app/api/classes/[id]/join-code/route";
+import { GET as scores } from "@/app/api/classes/[id]/scores/route";
+import { GET as items } from "@/app/api/classes/[id]/items/route";
+import { POST as renameStudent } from "@/app/api/classes/[id]/students/[enrollmentId]/rename/route";
+import { POST as removeStudent } from "@/app/api/classes/[id]/students/[enrollmentId]/remove/route";
+import { GET as scoresCsv } from "@/app/teacher/classes/[id]/scores.csv/route";
+import { syncContent } from "@/lib/content/sync";
+import { getUnits } from "@/lib/content/load";
+
+// Every teacher and class route handler × every kind of caller. Class A belongs to teacher A and
+// has student A (and a "Target" student the roster routes act on); class B belongs to teacher B
+// and has student B. Callers other than teacher A must get the status below and change nothing.
+
+type Actor = "anonymous" | "studentA" | "studentB" | "teacherB" | "teacherA";
+const ACTORS: Actor[] = ["anonymous", "studentA", "studentB", "teacherB", "teacherA"];
+const UNIT = "northern-kosovo-2023";
+
+let t: TestDb;
+const tokens: Partial<Record<Actor, string>> = {};
+let classA: { id: string; joinCode: string; name: string };
+let targetEnrollment: string;
+let studentBEnrollment: string;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await syncContent(t.db, getUnits());
+  tokens.teacherA = await teacherToken("a@example.org", "Teacher A");
+  tokens.teacherB = await teacherToken("b@example.org", "Teacher B");
+  classA = { ...(await newClass(tokens.teacherA, "Secret class A")), name: "Secret class A" };
+  const classB = await newClass(tokens.teacherB, "Class B");
+  const a = await joinAs(classA.joinCode, "Student A");
+  const b = await joinAs(classB.joinCode, "Student B");
+  tokens.studentA = a.token;
+  tokens.studentB = b.token;
+  studentBEnrollment = b.enrollmentId;
+  const target = await joinAs(classA.joinCode, "Target");
+  targetEnrollment = target.enrollmentId;
+  await finishedAttempt(t.db, target.userId, UNIT, [{ question: "faq-cause", choice: "protest-at-town-hall", correct: false }]);
+});
+afterAll(() => t.cleanup());
+
+type Route = {
+  name: string;
+  call: (token: string | undefined) => Promise<Response>;
+  owner: number;
+};
+const classParams = () => ({ params: Promise.resolve({ id: classA.id }) });
+const studentParams = () => ({ params: Promise.resolve({ id: classA.id, enrollmentId: targetEnrollment }) });
+const req = (url: string, token: string | undefined, body?: unknown) => jsonRequest(url, { cookie: token, body, method: body ? "POST" : "GET" });
+
+const routes: Route[] = [
+  { name: "GET /api/classes/[id]/scores", owner: 200, call: (tk) => scores(req(`/api/classes/${classA.id}/scores`, tk), classParams()) },
+  { name: "GET /api/classes/[id]/items", owner: 200, call: (tk) => items(req(`/api/classes/${classA.id}/items?unit=${UNIT}`, tk), classParams()) },
+  { name: "GET /teacher/classes/[id]/scores.csv", owner: 200, call: (tk) => scoresCsv(req(`/teacher/classes/${classA.id}/scores.csv`, tk), classParams()) },
+  { name: "POST /api/classes/[id]/rename", owner: 200, call: (tk) => renameClass(req("/x", tk, { name: "Secret class A" }), classParams()) },
+  { name: "POST /api/classes/[id]/join-code", owner: 200, call: (tk) => regenerateCode(req("/x", tk, {}), classParams()) },
+  { name: "POST /api/classes/[id]/archive", owner: 200, call: (tk) => archiveClass(req("/x", tk, { archived: false }), classParams()) },
+  {
+    name: "POST /api/classes/[id]/students/[enrollmentId]/rename",
+    owner: 200,
+    call: (tk) => renameStudent(req("/x", tk, { displayName: "Target" }), studentParams()),
+  },
+  { name: "POST /api/classes/[id]/students/[enrollmentId]/remove", owner: 200, call: (tk) => removeStudent(req("/x", tk, {}), studentParams()) },
+];
+
+const expected = (actor: Actor, owner: number) =>
+  ({ anonymous: 401, studentA: 403, studentB: 403, teacherB: 404, teacherA: owner })[actor];
+
+async function snapshot() {
+  const c = await t.db.classroom.findUniqueOrThrow({ where: { id: classA.id } });
+  const e = await t.db.enrollment.findUniqueOrThrow({ where: { id: targetEnrollment } });
+  return { name: c.name, code: c.joinCode, archivedAt: c.archivedAt, student: e.displayName, removedAt: e.removedAt };
+}
+
+describe.each(routes)("$name", (route) => {
+  it.each(ACTORS)("as %s", async (actor) => {
+    const before = await snapshot();
+    const res = await route.call(tokens[actor]);
+    expect(res.status).toBe(expected(actor, route.owner));
+    const body = await res.text();
+    if (actor !== "teacherA") {
+      expect(body).not.toContain("Secret class A");
+      expect(body).not.toContain("Target");
+      expect(body).not.toContain(classA.joinCode);
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+});
+
+describe("listing and creating classes", () => {
+  it.each(ACTORS)("GET /api/classes as %s shows only the caller's own classes", async (actor) => {
+    const res = await listClasses(req("/api/classes", tokens[actor]));
+    expect(res.status).toBe(actor === "teacherB" ? 200 : expected(actor, 200));
+    const body = await res.text();
+    if (actor === "teacherA") expect(body).toContain("Secret class A");
+    else expect(body).not.toContain("Secret class A");
+  });
+
+  it.each(ACTORS)("POST /api/classes as %s", async (actor) => {
+    const before = await t.db.classroom.count();
+    const res = await createClass(req("/api/classes", tokens[actor], { name: `By ${actor}` }));
+    expect(res.status).toBe(actor === "teacherB" ? 201 : expected(actor, 201));
+    expect(await t.db.classroom.count()).toBe(before + (actor === "teacherA" || actor === "teacherB" ? 1 : 0));
+  });
+});
+
+describe("no cross-class access through a teacher's own class id", () => {
+  it("teacher A cannot act on class B's student through class A", async () => {
+    const params = { params: Promise.resolve({ id: classA.id, enrollmentId: studentBEnrollment }) };
+    expect((await renameStudent(req("/x", tokens.teacherA, { displayName: "X" }), params)).status).toBe(404);
+    expect((await removeStudent(req("/x", tokens.teacherA, {}), params)).status).toBe(404);
+    const e = await t.db.enrollment.findUniqueOrThrow({ where: { id: studentBEnrollment } });
+    expect(e).toMatchObject({ displayName: "Student B", removedAt: null });
+  });
+
+  it("a malformed class id is a 404, and a cross-site POST a 403", async () => {
+    const bad = { params: Promise.resolve({ id: "../../etc" }) };
+    expect((await scores(req("/x", tokens.teacherA), bad)).status).toBe(404);
+    const crossSite = jsonRequest("/x", { cookie: tokens.teacherA, body: { name: "Pwned" }, origin: "https://evil.example" });
+    expect((await renameClass(crossSite, classParams())).status).toBe(403);
+    expect((await t.db.classroom.findUniqueOrThrow({ where: { id: classA.id } })).name).toBe("Secret class A");
+  });
+
+  it("an HTML form from an anonymous visitor is sent to sign in, and from a student to /teacher", async () => {
+    const form = (token?: string) =>
+      new Request("http://localhost:3000/x", {
+        method: "POST",
+        headers: {
+          host: "localhost:3000",
+          "content-type": "application/x-www-form-urlencoded",
+          ...(token ? { cookie: `eventline_session=${token}` } : {}),
+        },
+        body: "name=Pwned",
+      });
+    const anon = await renameClass(form(), classParams());
+    expect(anon.status).toBe(303);
+    expect(anon.headers.get("location")).toBe(`/signin?next=${encodeURIComponent(`/teacher/classes/${classA.id}`)}`);
+    const student = await renameClass(form(tokens.studentA), classParams());
+    expect(student.headers.get("location")).toBe("/teacher");
+    expect((await t.db.classroom.findUniqueOrThrow({ where: { id: classA.id } })).name).toBe("Secret class A");
+  });
+});

@@ -1,0 +1,177 @@
+import { createTestDb, jsonRequest, type TestDb } from "@/tests/integration/harness";
+import { finishedAttempt, joinAs, newClass, teacherToken } from "@/tests/integration/teacher-fixtures";
+import { GET as scoresCsvRoute } from "@/app/teacher/classes/[id]/scores.csv/route";
+import { GET as itemsRoute } from "@/app/api/classes/[id]/items/route";
+import { GET as scoresRoute } from "@/app/api/classes/[id]/scores/route";
+import { syncContent } from "@/lib/content/sync";
+import { getUnit, getUnits } from "@/lib/content/load";
+import { fetchScoreTable, type ScoreTable } from "@/lib/teacher/score-table";
+import { fetchItemAnalysis, type ItemAnalysis } from "@/lib/teacher/item-analysis";
+import { fetchStudentAttempts } from "@/lib/teacher/student-attempts";
+
+// A class of five whose answers are worked out by hand:
+//   attempt  faq-cause            kfor-since-1999   questions  share
+//   A1       ✓                    ✓                 2          1.00   (an hour ago)
+//   A0       ✓                    ✗ false           4          0.25   (latest)
+//   B        ✓                    ✗ false           3          0.33
+//   C        ✗ protest-at-town…   ✓                 2          0.50
+//   D        ✗ protest-at-town…   ✗ false           2          0.00
+//   E        no attempts
+// Ranked: A1, C, B, A0, D → 27% of 5 rounded up = 2: upper {A1, C}, lower {A0, D}.
+// A student of another class (X) answers too and must not count.
+
+const UNIT = "northern-kosovo-2023";
+const FAQ = "faq-cause";
+const TF = "kfor-since-1999";
+const right = (question: string, choice: string) => ({ question, choice, correct: true });
+const wrong = (question: string, choice: string) => ({ question, choice, correct: false });
+const p = (id: string) => ({ params: Promise.resolve({ id }) });
+
+let t: TestDb;
+let teacher: string;
+let classId: string;
+let className: string;
+const ids: Record<string, { userId: string; enrollmentId: string }> = {};
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await syncContent(t.db, getUnits());
+  teacher = await teacherToken("review@example.org");
+  className = 'Civics, "10B"';
+  const cls = await newClass(teacher, className);
+  classId = cls.id;
+  for (const name of ["A", "B", "C", "D", "E"]) ids[name] = await joinAs(cls.joinCode, name === "A" ? '=HYPERLINK("x")' : name);
+  const other = await newClass(await teacherToken("other@example.org"), "Other");
+  const x = await joinAs(other.joinCode, "X");
+
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  await finishedAttempt(t.db, ids.A!.userId, UNIT, [right(FAQ, "police-patrol-ambushed"), right(TF, "true")], { finishedAt: hourAgo });
+  await finishedAttempt(t.db, ids.A!.userId, UNIT, [right(FAQ, "police-patrol-ambushed"), wrong(TF, "false")], { questionCount: 4 });
+  await finishedAttempt(t.db, ids.B!.userId, UNIT, [right(FAQ, "police-patrol-ambushed"), wrong(TF, "false")], { questionCount: 3 });
+  await finishedAttempt(t.db, ids.C!.userId, UNIT, [wrong(FAQ, "protest-at-town-hall"), right(TF, "true")]);
+  await finishedAttempt(t.db, ids.D!.userId, UNIT, [wrong(FAQ, "protest-at-town-hall"), wrong(TF, "false")]);
+  await finishedAttempt(t.db, x.userId, UNIT, [wrong(FAQ, "serbian-army-crossed"), wrong(TF, "false")]);
+  // An unfinished attempt is not scored.
+  await t.db.attempt.create({ data: { userId: ids.E!.userId, unitId: UNIT, mode: "unit", seed: "s", plan: "[]", questionCount: 5 } });
+  // A has read every event of the unit, B two of them.
+  const events = await t.db.timelineEvent.findMany({ where: { unitId: UNIT, retiredAt: null }, select: { id: true } });
+  await t.db.eventRead.createMany({ data: events.map((e) => ({ userId: ids.A!.userId, eventId: e.id })) });
+  await t.db.eventRead.createMany({ data: events.slice(0, 2).map((e) => ({ userId: ids.B!.userId, eventId: e.id })) });
+});
+afterAll(() => t.cleanup());
+
+describe("score table", () => {
+  let table: ScoreTable;
+  beforeAll(async () => {
+    table = await fetchScoreTable(t.db, classId);
+  });
+  const row = (name: string) => table.students.find((s) => s.enrollmentId === ids[name]!.enrollmentId)!.units[UNIT]!;
+
+  it("lists the class's students only, with every unit", () => {
+    expect(table.students).toHaveLength(5);
+    expect(table.units.map((u) => u.id)).toContain(UNIT);
+    expect(table.units.find((u) => u.id === UNIT)!.eventsTotal).toBe(getUnit(UNIT)!.events.length);
+  });
+
+  it("gives best and last score, attempts, events read and mastery", () => {
+    const a = row("A");
+    expect(a).toMatchObject({ attempts: 2, best: 1, last: 0.25, mastery: "mastered", eventsRead: getUnit(UNIT)!.events.length });
+    expect(row("B")).toMatchObject({ attempts: 1, mastery: "attempted", eventsRead: 2 });
+    expect(row("B").best).toBeCloseTo(1 / 3);
+    expect(row("C")).toMatchObject({ attempts: 1, best: 0.5, last: 0.5, mastery: "familiar" });
+    expect(row("D")).toMatchObject({ attempts: 1, best: 0, mastery: "attempted" });
+    expect(row("E")).toMatchObject({ attempts: 0, best: null, last: null, mastery: "not-started", eventsRead: 0 });
+  });
+
+  it("is served as JSON for the page to poll", async () => {
+    const res = await scoresRoute(jsonRequest(`/api/classes/${classId}/scores`, { cookie: teacher }), p(classId));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toMatch(/no-store/);
+    const body = (await res.json()) as ScoreTable;
+    expect(body.students.map((s) => s.displayName).sort()).toEqual(['=HYPERLINK("x")', "B", "C", "D", "E"].sort());
+  });
+});
+
+describe("item analysis", () => {
+  let analysis: ItemAnalysis;
+  beforeAll(async () => {
+    analysis = await fetchItemAnalysis(t.db, classId, getUnit(UNIT)!);
+  });
+  const item = (slug: string) => analysis.items.find((i) => i.questionId === `${UNIT}/${slug}`)!;
+
+  it("counts the class's finished attempts and the size of the upper and lower groups", () => {
+    expect(analysis.attempts).toBe(5);
+    expect(analysis.groupSize).toBe(2);
+  });
+
+  it("gives share correct and discrimination per question", () => {
+    expect(item(FAQ)).toMatchObject({ answered: 5, correct: 3, shareCorrect: 0.6, discrimination: 0 });
+    expect(item(TF)).toMatchObject({ answered: 5, correct: 2, shareCorrect: 0.4, discrimination: 1 });
+    const untouched = analysis.items.find((i) => i.answered === 0)!;
+    expect(untouched).toMatchObject({ shareCorrect: null, discrimination: null, wrongAnswers: [] });
+  });
+
+  it("names the most chosen wrong answers with counts and the misconception behind them", () => {
+    expect(item(FAQ).wrongAnswers).toEqual([
+      {
+        choice: "protest-at-town-hall",
+        text: "Serb protesters clashed with soldiers guarding a town hall",
+        count: 2,
+        misconceptions: [expect.stringMatching(/Zvečan protests/)],
+      },
+    ]);
+    expect(item(TF).wrongAnswers).toEqual([{ choice: "false", text: "False", count: 3, misconceptions: [] }]);
+  });
+
+  it("says which events to go over again: those of questions most of the class missed", () => {
+    expect(item(FAQ).events.map((e) => e.id)).toEqual(["banjska-ambush"]);
+    expect(analysis.revisit.map((e) => e.id)).toEqual(["unsc-resolution-1244"]);
+  });
+
+  it("is served as JSON for a named unit, with 400/404 for a missing or unknown one", async () => {
+    const ok = await itemsRoute(jsonRequest(`/api/classes/${classId}/items?unit=${UNIT}`, { cookie: teacher }), p(classId));
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as ItemAnalysis).attempts).toBe(5);
+    expect((await itemsRoute(jsonRequest(`/api/classes/${classId}/items`, { cookie: teacher }), p(classId))).status).toBe(400);
+    expect((await itemsRoute(jsonRequest(`/api/classes/${classId}/items?unit=no-such-unit`, { cookie: teacher }), p(classId))).status).toBe(404);
+  });
+});
+
+describe("a student's attempts", () => {
+  it("shows every answer in words, whether it was right, and the right answer", async () => {
+    const c = await fetchStudentAttempts(t.db, classId, ids.C!.enrollmentId);
+    expect(c!.attempts).toHaveLength(1);
+    const [faq, tf] = c!.attempts[0]!.answers;
+    expect(faq).toMatchObject({
+      prompt: expect.stringMatching(/What started the clashes/),
+      answer: "Serb protesters clashed with soldiers guarding a town hall",
+      correct: false,
+      rightAnswer: expect.stringMatching(/Gunmen ambushed a Kosovo Police patrol/),
+    });
+    expect(tf).toMatchObject({ answer: "True", correct: true, rightAnswer: null });
+  });
+
+  it("finds nobody through another class's id", async () => {
+    const other = await t.db.classroom.findFirstOrThrow({ where: { name: "Other" } });
+    expect(await fetchStudentAttempts(t.db, other.id, ids.C!.enrollmentId)).toBeNull();
+  });
+});
+
+describe("scores.csv", () => {
+  it("downloads one row per student, UTF-8 with BOM, quoted and with formulas neutralised", async () => {
+    const res = await scoresCsvRoute(jsonRequest(`/teacher/classes/${classId}/scores.csv`, { cookie: teacher }), p(classId));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="civics-10b-scores-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    const lines = text.split("\r\n");
+    expect(lines).toHaveLength(1 + 5 + 1);
+    expect(lines[0]).toMatch(/^Student,Joined,"Northern Kosovo[^"]*: best %"|^Student,Joined,[^,]*: best %/);
+    const a = lines.find((l) => l.includes("HYPERLINK"))!;
+    expect(a.startsWith(`"'=HYPERLINK(""x"")",`)).toBe(true);
+    expect(a).toMatch(/,100,25,2,Mastered,\d+$/);
+    expect(lines.find((l) => l.startsWith("E,"))).toMatch(/,,,0,Not started,0$/);
+  });
+});
