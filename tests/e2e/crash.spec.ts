@@ -50,8 +50,9 @@ test("no acknowledged answer is lost when the server is killed mid-load", async 
       }
     }
   });
-  // Let the load run, then pull the plug while requests are in flight.
-  await new Promise((r) => setTimeout(r, 700));
+  // Let the load run until answers are being acknowledged, then pull the plug mid-flight.
+  const deadline = Date.now() + 30_000;
+  while (acked.length < 80 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   await server.crash();
   stop = true;
   await Promise.all(workers);
