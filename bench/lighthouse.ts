@@ -1,25 +1,15 @@
 // `npm run bench:lighthouse`: Lighthouse 12 (mobile preset, simulated throttling) with Debian's
 // Chromium on `/`, the first unit's timeline and its quiz page, against a production build.
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/tests/chromium";
 import { startServer } from "./server";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const PAGES = ["/", "/units/northern-kosovo-2023", "/units/northern-kosovo-2023/quiz"];
 
 async function main() {
   const { default: lighthouse } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");
   const server = await startServer();
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
   const rows: string[][] = [];
   try {
     for (const page of PAGES) {
