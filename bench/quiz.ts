@@ -1,0 +1,286 @@
+// `npm run bench:quiz`: simulated students take the FAQ quiz over HTTP against a production build.
+//
+//   npm run bench:quiz                      temp SQLite database
+//   npm run bench:quiz -- --postgres        a fresh database on postgresql://postgres@127.0.0.1:5432/postgres
+//   BENCH_DATABASE_URL=postgres://… npm run bench:quiz   a fresh database on that server
+//   options: --students N (2000)  --connections N (50)
+//
+// Phases: (1) GET /api/bench/constant, the cheapest JSON answer the server can give, as the
+// reference; (2) every student starts an attempt (a guest learner each, as in class); (3) the
+// scenario of the issue: all students answer their first question within 10 seconds (requests
+// paced at students/10 per second); (4) the remaining answers as fast as the server takes them.
+import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { loadUnitFromDir } from "@/lib/content/load";
+import type { Question } from "@/lib/content/schema";
+import type { AttemptState } from "@/lib/quiz/types";
+
+// autocannon ships no type declarations; these are the parts of its API used here.
+type RawRequest = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
+type AutocannonRequest = RawRequest & {
+  setupRequest?: (req: RawRequest) => RawRequest;
+  onResponse?: (status: number, body: string, context: object, headers: Record<string, string | string[]>) => void;
+};
+type AutocannonOptions = {
+  url: string;
+  connections?: number;
+  duration?: number;
+  amount?: number;
+  overallRate?: number;
+  requests?: AutocannonRequest[];
+};
+type AutocannonResult = {
+  duration: number;
+  errors: number;
+  timeouts: number;
+  requests: { total: number };
+  latency: { p50: number; p99: number };
+  statusCodeStats: Record<string, { count: number }>;
+};
+const autocannon = createRequire(path.join(process.cwd(), "package.json"))("autocannon") as (
+  options: AutocannonOptions,
+) => Promise<AutocannonResult>;
+
+const UNIT = "northern-kosovo-2023";
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next-bench-quiz";
+const SCENARIO_SECONDS = 10;
+const P99_TARGET_MS = 200;
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number`);
+  return value;
+}
+const students = option("students", 2000);
+const connections = option("connections", 50);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+type Database = { url: string; kind: string; cleanup(): Promise<void> };
+
+async function benchDatabase(): Promise<Database> {
+  const base = process.env.BENCH_DATABASE_URL ?? (process.argv.includes("--postgres") ? "postgresql://postgres@127.0.0.1:5432/postgres" : null);
+  if (!base) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "eventline-bench-quiz-"));
+    return { url: `file:${path.join(dir, "bench.db")}`, kind: "SQLite", cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  const { default: pg } = await import("pg");
+  const name = `eventline_bench_${crypto.randomBytes(5).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    kind: "PostgreSQL",
+    async cleanup() {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+  // scripts/start.ts is `npm start`: it builds when the build is missing or stale, migrates,
+  // loads the content and serves; the bench has its own dist dir so it never races other builds.
+  const server = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
+    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", SEED_DEMO: "0", NODE_ENV: "production" },
+    stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
+  });
+  const deadline = Date.now() + 10 * 60 * 1000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (res.ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the server did not become healthy within 10 minutes");
+}
+
+type Figures = {
+  label: string;
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  seconds: number;
+  /** What the errors were: status codes and timeouts. */
+  detail: string;
+};
+
+function figures(label: string, result: AutocannonResult, expectedStatus: number[]): Figures {
+  const ok = expectedStatus.reduce((sum, status) => sum + (result.statusCodeStats[status]?.count ?? 0), 0);
+  return {
+    label,
+    requests: result.requests.total,
+    perSecond: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    // autocannon counts timeouts among its errors; a reply with another status is an error too.
+    errors: result.errors + Math.max(0, result.requests.total - ok),
+    seconds: result.duration,
+    detail: [
+      ...Object.entries(result.statusCodeStats).map(([status, { count }]) => `${status}×${count}`),
+      ...(result.timeouts ? [`timeouts×${result.timeouts}`] : []),
+      ...(result.errors ? [`connection errors×${result.errors}`] : []),
+    ].join(" "),
+  };
+}
+
+function print(f: Figures) {
+  console.log(
+    `${f.label.padEnd(34)} ${String(f.requests).padStart(6)} req  ${f.perSecond.toFixed(0).padStart(6)}/s  p50 ${String(f.p50).padStart(4)} ms  p99 ${String(f.p99).padStart(4)} ms  errors ${f.errors}  (${f.seconds.toFixed(1)} s)${f.errors ? `  [${f.detail}]` : ""}`,
+  );
+}
+
+type Student = { cookie: string; attempt: string; questions: string[] };
+
+function rightOrWrong(question: Question, right: boolean): unknown {
+  switch (question.type) {
+    case "single":
+      return right ? question.answer : question.options.find((o) => o.id !== question.answer)?.id;
+    case "multiple":
+      return right ? question.answers : [question.options.find((o) => !question.answers.includes(o.id))?.id ?? question.options[0]?.id];
+    case "true-false":
+      return right ? question.answer : !question.answer;
+    case "order":
+      return right ? question.items.map((i) => i.id) : [...question.items].reverse().map((i) => i.id);
+    case "short-answer":
+      return right ? question.accepted[0] : "no idea";
+  }
+}
+
+async function main() {
+  const { unit } = loadUnitFromDir(path.join(process.cwd(), "content", UNIT));
+  if (!unit) throw new Error(`the unit ${UNIT} does not load`);
+  const byId = new Map(unit.questions.map((q) => [q.id, q]));
+  const database = await benchDatabase();
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  let server: ChildProcess | undefined;
+  try {
+    console.log(`bench:quiz on ${database.kind}: ${students} students, ${connections} connections, ${os.cpus().length} CPUs`);
+    server = await startServer(database.url, port);
+    const json = { "content-type": "application/json" };
+
+    const constant = figures("constant JSON (reference)", await autocannon({ url: `${base}/api/bench/constant`, connections, duration: 5 }), [200]);
+
+    const enrolled: Student[] = [];
+    const starts = await autocannon({
+      url: base,
+      connections,
+      amount: students,
+      requests: [
+        {
+          method: "POST",
+          path: "/api/attempts",
+          headers: json,
+          body: JSON.stringify({ unit: UNIT, mode: "faq" }),
+          onResponse: (status, body, _context, headers) => {
+            if (status !== 201) return;
+            const raw = headers["set-cookie"];
+            const cookie = (Array.isArray(raw) ? raw : [raw ?? ""]).map((c) => c.split(";")[0]).find((c) => c?.startsWith("eventline_session="));
+            const state = JSON.parse(body) as AttemptState;
+            if (cookie) enrolled.push({ cookie, attempt: state.attempt.id, questions: state.questions.map((q) => q.id) });
+          },
+        },
+      ],
+    });
+    const startFigures = figures("students starting an attempt", starts, [201]);
+    if (enrolled.length === 0) throw new Error("no attempt could be started");
+
+    type Job = { student: Student; question: string; answer: unknown };
+    const answerRun = (jobs: Job[], extra: Partial<AutocannonOptions>) => {
+      let next = 0;
+      return autocannon({
+        url: base,
+        amount: jobs.length,
+        ...extra,
+        requests: [
+          {
+            method: "POST",
+            setupRequest: (req) => {
+              const job = jobs[Math.min(next++, jobs.length - 1)] as Job;
+              return {
+                ...req,
+                path: `/api/attempts/${job.student.attempt}/answers`,
+                headers: { ...json, cookie: job.student.cookie },
+                body: JSON.stringify({ questionId: job.question, answer: job.answer }),
+              };
+            },
+          },
+        ],
+      });
+    };
+    // Seven answers in ten are right, so review cards are written as in a real class.
+    const jobsFor = (index: number) =>
+      enrolled.flatMap((student, n) => {
+        const id = student.questions[index];
+        const question = id ? byId.get(id) : undefined;
+        return question ? [{ student, question: id as string, answer: rightOrWrong(question, (n + index) % 10 < 7) }] : [];
+      });
+
+    const firstAnswers = jobsFor(0);
+    const scenario = figures(
+      `${firstAnswers.length} students answer in ${SCENARIO_SECONDS} s`,
+      await answerRun(firstAnswers, { connections: Math.max(connections, 100), overallRate: Math.ceil(firstAnswers.length / SCENARIO_SECONDS) }),
+      [201],
+    );
+    const rest = [1, 2, 3].flatMap(jobsFor);
+    const answers = figures("answers, as fast as possible", await answerRun(rest, { connections }), [201]);
+
+    console.log("");
+    [constant, startFigures, scenario, answers].forEach(print);
+    console.log("");
+    console.log(
+      `answers/s vs constant route: ${(answers.perSecond / constant.perSecond).toFixed(2)}×  ` +
+        `(p50 ${answers.p50} vs ${constant.p50} ms, p99 ${answers.p99} vs ${constant.p99} ms)`,
+    );
+    const passed = scenario.seconds <= SCENARIO_SECONDS + 1 && scenario.p99 < P99_TARGET_MS && scenario.errors === 0 && firstAnswers.length >= students;
+    console.log(
+      `target: ${students.toLocaleString("en")} students answering within ${SCENARIO_SECONDS} s, p99 < ${P99_TARGET_MS} ms, no errors → ` +
+        `${passed ? "MET" : "NOT MET"} (${scenario.seconds.toFixed(1)} s, p99 ${scenario.p99} ms, ${scenario.errors} errors, ${firstAnswers.length} answered)`,
+    );
+    process.exitCode = passed && answers.errors === 0 && startFigures.errors === 0 ? 0 : 1;
+  } finally {
+    if (server?.pid) {
+      try {
+        process.kill(-server.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    await database.cleanup();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

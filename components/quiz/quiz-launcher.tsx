@@ -1,0 +1,92 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { QuizPlayer } from "@/components/quiz/quiz-player";
+import { attemptQuery, startAttempt } from "@/components/quiz/quiz-api";
+import type { QuizMode } from "@/lib/quiz/types";
+
+export type QuizChoice = {
+  mode: QuizMode;
+  label: string;
+  description: string;
+  /** Set when the learner has an unfinished attempt of this mode. */
+  resume?: { answered: number; total: number };
+};
+
+type Props = { unit: string; choices: QuizChoice[]; autoStart?: QuizMode };
+
+/** The quiz choices; choosing one starts (or resumes) an attempt and opens the player. */
+export function QuizLauncher({ unit, choices, autoStart }: Props) {
+  const client = useQueryClient();
+  const router = useRouter();
+  const [attemptId, setAttemptId] = useState<string | null>(null);
+  const started = useRef(false);
+
+  const start = useMutation({
+    mutationFn: (mode: QuizMode) => startAttempt(unit, mode),
+    onSuccess: (state) => {
+      client.setQueryData(attemptQuery(state.attempt.id).queryKey, state);
+      setAttemptId(state.attempt.id);
+    },
+  });
+
+  useEffect(() => {
+    if (autoStart && !started.current && choices.some((c) => c.mode === autoStart)) {
+      started.current = true;
+      start.mutate(autoStart);
+    }
+  }, [autoStart, choices, start]);
+
+  if (attemptId) {
+    return (
+      <QuizPlayer
+        attemptId={attemptId}
+        onClose={() => {
+          start.reset();
+          setAttemptId(null);
+          // The choices were rendered on the server; "Resume" and "Review" may have changed.
+          router.refresh();
+        }}
+      />
+    );
+  }
+
+  return (
+    <section aria-labelledby="choose-quiz" className="space-y-4">
+      <h2 id="choose-quiz" className="text-xl font-bold">
+        Choose a quiz
+      </h2>
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {choices.map((choice) => (
+          <li key={choice.mode} className="flex flex-col gap-3 rounded border border-stone-300 bg-white p-4 dark:border-stone-600 dark:bg-stone-800">
+            <h3 className="text-lg font-semibold">{choice.label}</h3>
+            <p className="flex-1 text-sm">{choice.description}</p>
+            {choice.resume && (
+              <p className="text-sm font-medium">
+                In progress: {choice.resume.answered} of {choice.resume.total} answered
+              </p>
+            )}
+            <button
+              type="button"
+              disabled={start.isPending}
+              onClick={() => start.mutate(choice.mode)}
+              aria-label={`${choice.resume ? "Resume" : "Start"}: ${choice.label}`}
+              className="min-h-11 self-start rounded bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800 disabled:opacity-60 dark:bg-blue-500 dark:text-stone-950 dark:hover:bg-blue-400"
+            >
+              {choice.resume ? "Resume" : "Start"}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {start.isPending && <p role="status">Preparing your questions…</p>}
+      {start.isError && (
+        <p role="alert" className="font-medium text-red-800 dark:text-red-300">
+          <span aria-hidden="true">⚠ </span>
+          {start.error.message}
+        </p>
+      )}
+    </section>
+  );
+}

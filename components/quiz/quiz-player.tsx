@@ -1,0 +1,144 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { AnswerFeedback } from "@/components/quiz/answer-feedback";
+import { QuestionForm } from "@/components/quiz/question-form";
+import { QuizResult } from "@/components/quiz/quiz-result";
+import { attemptQuery, finishAttempt, sendAnswer } from "@/components/quiz/quiz-api";
+import { modeLabels, type AnswerValue, type AttemptState } from "@/lib/quiz/types";
+
+type Props = { attemptId: string; onClose(): void };
+
+function firstOpen(state: AttemptState): number {
+  const index = state.questions.findIndex((q) => !state.feedback[q.id]);
+  return index === -1 ? Math.max(0, state.questions.length - 1) : index;
+}
+
+/** One question at a time; every answer is scored by the server and explained at once. */
+export function QuizPlayer({ attemptId, onClose }: Props) {
+  const client = useQueryClient();
+  const query = useQuery(attemptQuery(attemptId));
+  const [index, setIndex] = useState<number | null>(null);
+  const questionHeading = useRef<HTMLHeadingElement>(null);
+  const feedbackHeading = useRef<HTMLHeadingElement>(null);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const focusNext = useRef<"question" | "feedback" | "result" | null>(null);
+
+  const answer = useMutation({
+    mutationFn: (vars: { questionId: string; answer: AnswerValue }) => sendAnswer(attemptId, vars.questionId, vars.answer),
+    onSuccess: (result) => {
+      const { progress, ...feedback } = result;
+      client.setQueryData<AttemptState>(attemptQuery(attemptId).queryKey, (state) =>
+        state && {
+          ...state,
+          attempt: { ...state.attempt, answeredCount: progress.answered, correctCount: progress.correct },
+          feedback: { ...state.feedback, [feedback.questionId]: feedback },
+        },
+      );
+      focusNext.current = "feedback";
+    },
+  });
+
+  const finish = useMutation({
+    mutationFn: () => finishAttempt(attemptId),
+    onSuccess: (state) => {
+      client.setQueryData(attemptQuery(attemptId).queryKey, state);
+      focusNext.current = "result";
+    },
+  });
+
+  // Moving focus to what just appeared keeps keyboard and screen-reader users in the flow.
+  useEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target === "feedback") feedbackHeading.current?.focus();
+    else if (target === "result") resultHeading.current?.focus();
+    else if (target === "question") questionHeading.current?.focus();
+  });
+
+  if (query.isPending) return <p role="status">Loading your quiz…</p>;
+  if (query.isError) {
+    return (
+      <p role="alert" className="text-red-800 dark:text-red-300">
+        {query.error.message}
+      </p>
+    );
+  }
+
+  const state = query.data;
+  const { attempt } = state;
+  if (state.result) return <QuizResult result={state.result} headingRef={resultHeading} onAgain={onClose} />;
+
+  const current = index ?? firstOpen(state);
+  const question = state.questions[current];
+  if (!question) return <p role="alert">This quiz has no questions.</p>;
+  const feedback = state.feedback[question.id];
+  const isLast = current === state.questions.length - 1;
+  const allAnswered = attempt.answeredCount >= attempt.questionCount;
+
+  return (
+    <section aria-labelledby="question-heading" className="space-y-5">
+      <div className="space-y-1">
+        <p className="text-sm font-medium text-stone-700 dark:text-stone-300">{modeLabels[attempt.mode]}</p>
+        <progress
+          max={attempt.questionCount}
+          value={attempt.answeredCount}
+          aria-label={`${attempt.answeredCount} of ${attempt.questionCount} questions answered`}
+          className="h-3 w-full accent-blue-700"
+        />
+        <p className="text-sm">
+          {attempt.answeredCount} of {attempt.questionCount} answered
+        </p>
+      </div>
+      <h2 id="question-heading" ref={questionHeading} tabIndex={-1} className="text-xl font-bold">
+        Question {current + 1} of {state.questions.length}
+      </h2>
+      <QuestionForm
+        key={question.id}
+        question={question}
+        recorded={feedback?.answer}
+        pending={answer.isPending}
+        error={answer.isError ? answer.error.message : undefined}
+        onSubmit={(value) => {
+          // Pin the question so its feedback stays on screen until the learner moves on.
+          setIndex(current);
+          answer.mutate({ questionId: question.id, answer: value });
+        }}
+      />
+      {feedback && <AnswerFeedback ref={feedbackHeading} feedback={feedback} ordered={question.type === "order"} />}
+      {finish.isError && (
+        <p role="alert" className="text-red-800 dark:text-red-300">
+          {finish.error.message}
+        </p>
+      )}
+      {feedback && (
+        <div className="flex flex-wrap gap-3">
+          {!isLast && (
+            <button
+              type="button"
+              onClick={() => {
+                answer.reset();
+                setIndex(current + 1);
+                focusNext.current = "question";
+              }}
+              className="min-h-11 rounded bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800 dark:bg-blue-500 dark:text-stone-950 dark:hover:bg-blue-400"
+            >
+              Next question
+            </button>
+          )}
+          {(isLast || allAnswered) && (
+            <button
+              type="button"
+              disabled={finish.isPending}
+              onClick={() => finish.mutate()}
+              className="min-h-11 rounded bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800 disabled:opacity-60 dark:bg-blue-500 dark:text-stone-950 dark:hover:bg-blue-400"
+            >
+              {allAnswered ? "See my score" : "Finish and see my score"}
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import Link from "next/link";
+import { Lines, Verdict } from "@/components/quiz/answer-feedback";
+import type { AttemptResult } from "@/lib/quiz/types";
+
+type Props = { result: AttemptResult; headingRef?: React.Ref<HTMLHeadingElement>; onAgain(): void };
+
+export function QuizResult({ result, headingRef, onAgain }: Props) {
+  const percent = Math.round(result.share * 100);
+  return (
+    <section aria-labelledby="quiz-result" className="space-y-6">
+      <h2 id="quiz-result" ref={headingRef} tabIndex={-1} className="text-2xl font-bold">
+        Your score: {result.correct} of {result.total} ({percent}%)
+      </h2>
+
+      {result.readAgain.length > 0 && (
+        <section aria-labelledby="read-again" className="space-y-2">
+          <h3 id="read-again" className="text-xl font-semibold">
+            Read these events again
+          </h3>
+          <ul className="ml-6 list-disc">
+            {result.readAgain.map((event) => (
+              <li key={event.id}>
+                <Link href={event.href} className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300">
+                  {event.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="review" className="space-y-3">
+        <h3 id="review" className="text-xl font-semibold">
+          Question by question
+        </h3>
+        <ol className="space-y-3">
+          {result.review.map((item, index) => (
+            <li key={item.questionId} className="space-y-2 rounded border border-stone-300 bg-white p-3 dark:border-stone-600 dark:bg-stone-800">
+              <p className="font-semibold">
+                {index + 1}. {item.prompt}
+              </p>
+              <p className="font-semibold">{item.answered ? <Verdict correct={item.correct} /> : "Not answered"}</p>
+              {item.answered && (
+                <div>
+                  <span className="font-medium">Your answer: </span>
+                  <Lines lines={item.answerLines} />
+                </div>
+              )}
+              {!item.correct && (
+                <div>
+                  <span className="font-medium">The correct answer: </span>
+                  <Lines lines={item.correctAnswer.lines} />
+                </div>
+              )}
+              <p className="text-sm">{item.explanation}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <div className="flex flex-wrap gap-3">
+        <button
+          type="button"
+          onClick={onAgain}
+          className="min-h-11 rounded bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800 dark:bg-blue-500 dark:text-stone-950 dark:hover:bg-blue-400"
+        >
+          Choose another quiz
+        </button>
+        <Link href="/progress" className="inline-flex min-h-11 items-center rounded border border-stone-400 px-5 font-semibold dark:border-stone-500">
+          See my progress
+        </Link>
+      </div>
+    </section>
+  );
+}

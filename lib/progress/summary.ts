@@ -1,0 +1,83 @@
+import { db as defaultDb, type Db } from "@/lib/db";
+import { masteryLevel, type MasteryLevel } from "@/lib/progress/mastery";
+import { dueCount, nextDue } from "@/lib/review/cards";
+
+export type UnitProgress = {
+  unitId: string;
+  title: string;
+  eventsRead: number;
+  eventsTotal: number;
+  finishedAttempts: number;
+  /** Share correct, 0 to 1; null before the first finished attempt. */
+  bestScore: number | null;
+  lastScore: number | null;
+  mastery: MasteryLevel;
+  reviewDue: number;
+  nextReviewAt: Date | null;
+};
+
+type AttemptAggregate = { unitId: string; finished: bigint | number; best: number | null; bestUnit: number | null };
+type LastAttempt = { unitId: string; share: number };
+type EventCount = { unitId: string; n: bigint | number };
+
+// Scores are shares of the attempt's questions; attempts without questions cannot be finished
+// with a meaningful score and are left out of the aggregates.
+export async function getLearnerProgress(userId: string, database: Db = defaultDb(), now = new Date()): Promise<UnitProgress[]> {
+  const [units, totals, reads, aggregates, lasts] = await Promise.all([
+    database.unit.findMany({ select: { id: true, title: true }, orderBy: { title: "asc" } }),
+    database.timelineEvent.groupBy({ by: ["unitId"], where: { retiredAt: null }, _count: { _all: true } }),
+    database.$queryRaw<EventCount[]>`
+      SELECT e."unitId" AS "unitId", COUNT(*) AS "n"
+      FROM "EventRead" r JOIN "TimelineEvent" e ON e."id" = r."eventId"
+      WHERE r."userId" = ${userId} AND e."retiredAt" IS NULL
+      GROUP BY e."unitId"`,
+    database.$queryRaw<AttemptAggregate[]>`
+      SELECT "unitId",
+        COUNT(*) AS "finished",
+        MAX(CAST("correctCount" AS DOUBLE PRECISION) / "questionCount") AS "best",
+        MAX(CASE WHEN "mode" = 'unit' THEN CAST("correctCount" AS DOUBLE PRECISION) / "questionCount" END) AS "bestUnit"
+      FROM "Attempt"
+      WHERE "userId" = ${userId} AND "finishedAt" IS NOT NULL AND "questionCount" > 0
+      GROUP BY "unitId"`,
+    database.$queryRaw<LastAttempt[]>`
+      SELECT "unitId", "share" FROM (
+        SELECT "unitId", CAST("correctCount" AS DOUBLE PRECISION) / "questionCount" AS "share",
+          ROW_NUMBER() OVER (PARTITION BY "unitId" ORDER BY "finishedAt" DESC, "id" DESC) AS "rank"
+        FROM "Attempt"
+        WHERE "userId" = ${userId} AND "finishedAt" IS NOT NULL AND "questionCount" > 0
+      ) ranked
+      WHERE "rank" = 1`,
+  ]);
+
+  const totalBy = new Map(totals.map((t) => [t.unitId, t._count._all]));
+  const readBy = new Map(reads.map((r) => [r.unitId, Number(r.n)]));
+  const aggregateBy = new Map(aggregates.map((a) => [a.unitId, a]));
+  const lastBy = new Map(lasts.map((l) => [l.unitId, Number(l.share)]));
+
+  return Promise.all(
+    units.map(async (unit) => {
+      const aggregate = aggregateBy.get(unit.id);
+      const finishedAttempts = aggregate ? Number(aggregate.finished) : 0;
+      const bestScore = aggregate?.best == null ? null : Number(aggregate.best);
+      const bestUnitScore = aggregate?.bestUnit == null ? null : Number(aggregate.bestUnit);
+      const eventsRead = readBy.get(unit.id) ?? 0;
+      const eventsTotal = totalBy.get(unit.id) ?? 0;
+      const [reviewDue, nextReviewAt] = await Promise.all([
+        dueCount(database, userId, unit.id, now),
+        nextDue(database, userId, unit.id, now),
+      ]);
+      return {
+        unitId: unit.id,
+        title: unit.title,
+        eventsRead,
+        eventsTotal,
+        finishedAttempts,
+        bestScore,
+        lastScore: lastBy.get(unit.id) ?? null,
+        mastery: masteryLevel({ finishedAttempts, bestScore, bestUnitScore, eventsRead, eventsTotal }),
+        reviewDue,
+        nextReviewAt,
+      };
+    }),
+  );
+}

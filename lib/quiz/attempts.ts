@@ -1,0 +1,182 @@
+import crypto from "node:crypto";
+import type { Question, Unit } from "@/lib/content/schema";
+import type { Db } from "@/lib/db";
+import { answerFeedback, eventLinks } from "@/lib/quiz/feedback";
+import { planSchema, buildPlan, REVIEW_QUESTIONS, type PlanItem } from "@/lib/quiz/plan";
+import { publicQuestion } from "@/lib/quiz/public-view";
+import { loadQuestions, unitContent } from "@/lib/quiz/question-bank";
+import type { AnswerFeedback, AnswerValue, AttemptResult, AttemptState, QuizMode, ReviewItem } from "@/lib/quiz/types";
+import { correctAnswerOf } from "@/lib/quiz/answers";
+import { dueQuestionIds } from "@/lib/review/cards";
+
+export type Failure = { ok: false; status: 404 | 409 | 422; error: string; issues?: { path: string; message: string }[] };
+
+export const attemptSelect = {
+  id: true,
+  userId: true,
+  unitId: true,
+  mode: true,
+  plan: true,
+  questionCount: true,
+  answeredCount: true,
+  correctCount: true,
+  startedAt: true,
+  finishedAt: true,
+} as const;
+
+export type AttemptRow = {
+  id: string;
+  userId: string;
+  unitId: string;
+  mode: string;
+  plan: string;
+  questionCount: number;
+  answeredCount: number;
+  correctCount: number;
+  startedAt: Date;
+  finishedAt: Date | null;
+};
+
+export function notYours(attemptId: string): Failure {
+  // Someone else's attempt is answered exactly like one that does not exist.
+  return { ok: false, status: 404, error: `There is no quiz attempt "${attemptId}" for you.` };
+}
+
+export function parsePlan(row: AttemptRow): PlanItem[] {
+  return planSchema.parse(JSON.parse(row.plan));
+}
+
+function feedbackOf(unit: Unit, question: Question, response: { answer: string; correct: boolean }): AnswerFeedback {
+  return answerFeedback(unit, question, JSON.parse(response.answer) as AnswerValue, response.correct);
+}
+
+function resultOf(unit: Unit, row: AttemptRow, plan: PlanItem[], questions: Map<string, Question>, feedback: Record<string, AnswerFeedback>): AttemptResult {
+  const review: ReviewItem[] = [];
+  const missedEvents = new Set<string>();
+  for (const item of plan) {
+    const question = questions.get(item.question);
+    if (!question) continue;
+    const given = feedback[question.id];
+    if (!given?.correct) question.eventIds.forEach((id) => missedEvents.add(id));
+    review.push({
+      questionId: question.id,
+      prompt: question.prompt,
+      answered: given !== undefined,
+      correct: given?.correct ?? false,
+      answerLines: given?.answerLines ?? [],
+      correctAnswer: correctAnswerOf(question),
+      explanation: question.explanation,
+      events: eventLinks(unit, question.eventIds),
+    });
+  }
+  const total = row.questionCount;
+  return {
+    correct: row.correctCount,
+    total,
+    share: total > 0 ? row.correctCount / total : 0,
+    review,
+    readAgain: eventLinks(unit, [...missedEvents]),
+  };
+}
+
+/** Everything the player needs to show or resume an attempt; keys only for answered questions. */
+export async function attemptState(database: Db, row: AttemptRow): Promise<AttemptState | null> {
+  const unit = unitContent(row.unitId);
+  if (!unit) return null;
+  const plan = parsePlan(row);
+  const [questions, responses] = await Promise.all([
+    loadQuestions(database, row.unitId, plan.map((p) => p.question)),
+    database.response.findMany({ where: { attemptId: row.id }, select: { questionId: true, answer: true, correct: true } }),
+  ]);
+  const feedback: Record<string, AnswerFeedback> = {};
+  for (const response of responses) {
+    const question = questions.get(response.questionId.slice(row.unitId.length + 1));
+    if (question) feedback[question.id] = feedbackOf(unit, question, response);
+  }
+  return {
+    attempt: {
+      id: row.id,
+      unit: row.unitId,
+      unitTitle: unit.meta.title,
+      mode: row.mode as QuizMode,
+      questionCount: row.questionCount,
+      answeredCount: row.answeredCount,
+      correctCount: row.correctCount,
+      startedAt: row.startedAt.toISOString(),
+      finishedAt: row.finishedAt?.toISOString() ?? null,
+    },
+    questions: plan.flatMap((item) => {
+      const question = questions.get(item.question);
+      return question ? [publicQuestion(question, item)] : [];
+    }),
+    feedback,
+    result: row.finishedAt ? resultOf(unit, row, plan, questions, feedback) : null,
+  };
+}
+
+export type StartOutcome = { ok: true; created: boolean; state: AttemptState } | Failure;
+
+/** Starts an attempt, or resumes the learner's unfinished attempt of the same unit and mode. */
+export async function startAttempt(database: Db, userId: string, unitId: string, mode: QuizMode, now = new Date()): Promise<StartOutcome> {
+  const unit = unitContent(unitId);
+  const stored = unit ? await database.unit.findUnique({ where: { id: unitId }, select: { id: true } }) : null;
+  if (!unit || !stored) return { ok: false, status: 404, error: `There is no unit "${unitId}".` };
+
+  const unfinished = await database.attempt.findFirst({
+    where: { userId, unitId, mode, finishedAt: null },
+    orderBy: { startedAt: "desc" },
+    select: attemptSelect,
+  });
+  if (unfinished) {
+    const state = await attemptState(database, unfinished);
+    if (state) return { ok: true, created: false, state };
+  }
+
+  let pool = unit.questions;
+  if (mode === "review") {
+    const due = new Set(await dueQuestionIds(database, userId, unitId, now, REVIEW_QUESTIONS));
+    pool = unit.questions.filter((q) => due.has(`${unitId}/${q.id}`));
+    if (pool.length === 0) return { ok: false, status: 409, error: "No questions of this unit are due for review yet." };
+  }
+  const seed = crypto.randomBytes(8).toString("hex");
+  const plan = buildPlan(mode, pool, seed);
+  if (plan.length === 0) return { ok: false, status: 409, error: "This unit has no questions for this quiz." };
+
+  const row = await database.attempt.create({
+    data: { userId, unitId, mode, seed, plan: JSON.stringify(plan), questionCount: plan.length },
+    select: attemptSelect,
+  });
+  const state = await attemptState(database, row);
+  if (!state) return { ok: false, status: 404, error: `There is no unit "${unitId}".` };
+  return { ok: true, created: true, state };
+}
+
+export async function findOwnAttempt(database: Db, userId: string | undefined, attemptId: string): Promise<AttemptRow | null> {
+  if (!userId) return null;
+  const row = await database.attempt.findUnique({ where: { id: attemptId }, select: attemptSelect });
+  return row && row.userId === userId ? row : null;
+}
+
+export type FinishOutcome = { ok: true; state: AttemptState } | Failure;
+
+/** Closes the attempt; questions left unanswered count as not correct. */
+export async function finishAttempt(database: Db, userId: string | undefined, attemptId: string, now = new Date()): Promise<FinishOutcome> {
+  const row = await findOwnAttempt(database, userId, attemptId);
+  if (!row) return notYours(attemptId);
+  const finished = await database.attempt.updateMany({ where: { id: row.id, finishedAt: null }, data: { finishedAt: now } });
+  if (finished.count === 0) return { ok: false, status: 409, error: "This quiz attempt is already finished." };
+  const updated = await database.attempt.findUniqueOrThrow({ where: { id: row.id }, select: attemptSelect });
+  const state = await attemptState(database, updated);
+  if (!state) return notYours(attemptId);
+  return { ok: true, state };
+}
+
+/** The learner's unfinished attempts in a unit, by mode, for "Resume" on the quiz page. */
+export async function unfinishedAttempts(database: Db, userId: string, unitId: string): Promise<Map<QuizMode, { answered: number; total: number }>> {
+  const rows = await database.attempt.findMany({
+    where: { userId, unitId, finishedAt: null },
+    orderBy: { startedAt: "asc" },
+    select: { mode: true, answeredCount: true, questionCount: true },
+  });
+  return new Map(rows.map((r) => [r.mode as QuizMode, { answered: r.answeredCount, total: r.questionCount }]));
+}

@@ -1,0 +1,111 @@
+import type { Db } from "@/lib/db";
+import { answerSchemaFor, scoreAnswer } from "@/lib/quiz/answers";
+import { findOwnAttempt, notYours, parsePlan, type Failure } from "@/lib/quiz/attempts";
+import { answerFeedback } from "@/lib/quiz/feedback";
+import { loadQuestion, questionId, unitContent } from "@/lib/quiz/question-bank";
+import type { AnswerResult, AnswerValue } from "@/lib/quiz/types";
+import { scheduleReview } from "@/lib/review/cards";
+
+export type AnswerOutcome = { ok: true; result: AnswerResult; replay: boolean } | Failure;
+
+class AttemptClosed extends Error {}
+
+function isUniqueViolation(error: unknown): boolean {
+  // Checked by code: the SQLite and PostgreSQL clients each have their own error classes.
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+function isRecordNotFound(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2025";
+}
+
+/**
+ * Records the learner's answer to one question of their attempt. An answer is final: the same
+ * answer again gets the same result, a different one is refused. The response row, the attempt's
+ * counters and the review card change together or not at all, and the unique (attempt, question)
+ * constraint decides between two answers racing for the same question.
+ */
+export async function recordAnswer(
+  database: Db,
+  userId: string | undefined,
+  attemptId: string,
+  questionSlug: string,
+  rawAnswer: unknown,
+  now = new Date(),
+): Promise<AnswerOutcome> {
+  const row = await findOwnAttempt(database, userId, attemptId);
+  if (!row) return notYours(attemptId);
+  const unit = unitContent(row.unitId);
+  if (!unit) return notYours(attemptId);
+  const item = parsePlan(row).find((p) => p.question === questionSlug);
+  const question = item ? await loadQuestion(database, row.unitId, questionSlug) : undefined;
+  if (!question) {
+    return { ok: false, status: 422, error: "That question is not part of this attempt.", issues: [{ path: "questionId", message: "is not a question of this attempt" }] };
+  }
+  const parsed = answerSchemaFor(question).safeParse(rawAnswer);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      status: 422,
+      error: `That answer does not fit a ${question.type} question.`,
+      issues: parsed.error.issues.map((i) => ({ path: ["answer", ...i.path].join("."), message: i.message })),
+    };
+  }
+  const scored = scoreAnswer(question, parsed.data);
+  const id = questionId(row.unitId, question.id);
+
+  const replay = async (): Promise<AnswerOutcome> => {
+    const stored = await database.response.findUnique({
+      where: { attemptId_questionId: { attemptId: row.id, questionId: id } },
+      select: { answer: true, choice: true, correct: true },
+    });
+    if (!stored) return { ok: false, status: 409, error: "This quiz attempt is already finished." };
+    if (stored.choice !== scored.choice) {
+      return { ok: false, status: 409, error: "You have already answered this question with a different answer; an answer is final." };
+    }
+    const counts = await database.attempt.findUniqueOrThrow({ where: { id: row.id }, select: { answeredCount: true, correctCount: true, questionCount: true } });
+    return {
+      ok: true,
+      replay: true,
+      result: {
+        ...answerFeedback(unit, question, JSON.parse(stored.answer) as AnswerValue, stored.correct),
+        progress: { answered: counts.answeredCount, total: counts.questionCount, correct: counts.correctCount },
+      },
+    };
+  };
+
+  if (row.finishedAt) return replay();
+
+  try {
+    const counts = await database.$transaction(async (tx) => {
+      await tx.response.create({
+        data: { attemptId: row.id, questionId: id, answer: JSON.stringify(scored.answer), choice: scored.choice, correct: scored.correct, score: scored.correct ? 1 : 0 },
+      });
+      const updated = await tx.attempt
+        .update({
+          where: { id: row.id, finishedAt: null },
+          data: {
+            answeredCount: { increment: 1 },
+            ...(scored.correct ? { correctCount: { increment: 1 }, score: { increment: 1 } } : {}),
+          },
+          select: { answeredCount: true, correctCount: true, questionCount: true },
+        })
+        .catch((error: unknown) => {
+          throw isRecordNotFound(error) ? new AttemptClosed() : error;
+        });
+      await scheduleReview(tx, row.userId, id, scored.correct, now);
+      return updated;
+    });
+    return {
+      ok: true,
+      replay: false,
+      result: {
+        ...answerFeedback(unit, question, scored.answer, scored.correct),
+        progress: { answered: counts.answeredCount, total: counts.questionCount, correct: counts.correctCount },
+      },
+    };
+  } catch (error) {
+    if (error instanceof AttemptClosed) return { ok: false, status: 409, error: "This quiz attempt is already finished." };
+    if (isUniqueViolation(error)) return replay();
+    throw error;
+  }
+}

@@ -1,0 +1,84 @@
+// What the quiz API sends to the browser. Nothing here carries a key for a question the learner
+// has not answered in that attempt: keys appear only inside AnswerFeedback and AttemptResult.
+
+export const quizModes = ["faq", "unit", "review"] as const;
+export type QuizMode = (typeof quizModes)[number];
+
+export type PublicOption = { id: string; text: string };
+
+export type PublicQuestion =
+  | { id: string; type: "single"; prompt: string; options: PublicOption[] }
+  | { id: string; type: "multiple"; prompt: string; options: PublicOption[] }
+  | { id: string; type: "true-false"; prompt: string }
+  | { id: string; type: "order"; prompt: string; items: PublicOption[] }
+  | { id: string; type: "short-answer"; prompt: string };
+
+/** single: option id; multiple: option ids; true-false: boolean; order: item ids; short-answer: text. */
+export type AnswerValue = string | string[] | boolean;
+
+export type EventLink = { id: string; title: string; date: string; href: string };
+export type SourceLink = { id: string; title: string; publisher: string; url?: string };
+
+export type AnswerFeedback = {
+  questionId: string;
+  correct: boolean;
+  answer: AnswerValue;
+  /** The learner's answer in words, one line per chosen option or ordered item. */
+  answerLines: string[];
+  correctAnswer: { value: AnswerValue; lines: string[] };
+  explanation: string;
+  events: EventLink[];
+  sources: SourceLink[];
+};
+
+export type AttemptProgress = { answered: number; total: number; correct: number };
+
+export type AnswerResult = AnswerFeedback & { progress: AttemptProgress };
+
+export type ReviewItem = {
+  questionId: string;
+  prompt: string;
+  answered: boolean;
+  correct: boolean;
+  answerLines: string[];
+  correctAnswer: { value: AnswerValue; lines: string[] };
+  explanation: string;
+  events: EventLink[];
+};
+
+export type AttemptResult = {
+  correct: number;
+  total: number;
+  /** correct / total, 0 to 1. */
+  share: number;
+  review: ReviewItem[];
+  /** Events behind the questions missed or left unanswered, in timeline order. */
+  readAgain: EventLink[];
+};
+
+export type AttemptSummary = {
+  id: string;
+  unit: string;
+  unitTitle: string;
+  mode: QuizMode;
+  questionCount: number;
+  answeredCount: number;
+  correctCount: number;
+  startedAt: string;
+  finishedAt: string | null;
+};
+
+export type AttemptState = {
+  attempt: AttemptSummary;
+  questions: PublicQuestion[];
+  /** Feedback for the questions already answered, by question id. */
+  feedback: Record<string, AnswerFeedback>;
+  /** Present once the attempt is finished. */
+  result: AttemptResult | null;
+};
+
+export const modeLabels: Record<QuizMode, string> = {
+  faq: "The article's FAQ",
+  unit: "Whole unit",
+  review: "Review",
+};
