@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { currentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { readEventSlugs } from "@/lib/progress/reading";
+import { eventAnchor, pageOfEvent, timelineHref } from "@/lib/timeline/filters";
+import { findEvent, findUnit } from "@/lib/timeline/lookup";
+import { CategoryBadge } from "@/components/timeline/category-badge";
+import { EventDetails, unitLookup } from "@/components/timeline/event-details";
+import { EventTime } from "@/components/timeline/event-time";
+import { ReadingProgress } from "@/components/timeline/reading-progress";
+
+type Props = { params: Promise<{ unit: string; event: string }> };
+
+async function load(params: Props["params"]) {
+  const { unit: unitParam, event: eventParam } = await params;
+  const unit = findUnit(unitParam);
+  const found = unit && findEvent(unit, eventParam);
+  return unit && found ? { unit, ...found } : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load(params);
+  if (!found) return { title: "Event not found" };
+  const description = found.event.summary.length > 200 ? `${found.event.summary.slice(0, 197)}…` : found.event.summary;
+  return {
+    title: `${found.event.title} · ${found.unit.meta.title}`,
+    description,
+    openGraph: { title: found.event.title, description, type: "article" },
+  };
+}
+
+const navLink =
+  "flex min-h-11 flex-col justify-center rounded border border-stone-300 px-3 py-2 hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800";
+
+export default async function EventPage({ params }: Props) {
+  const found = await load(params);
+  if (!found) notFound();
+  const { unit, event, index } = found;
+  const slug = unit.meta.slug;
+  const previous = unit.events[index - 1];
+  const next = unit.events[index + 1];
+  // Prompts only: a question's options and key stay on the server until it is answered in a quiz.
+  const prompts = unit.questions.filter((q) => q.eventIds.includes(event.id)).map((q) => ({ id: q.id, prompt: q.prompt }));
+  const user = await currentUser();
+  const read = user ? await readEventSlugs(db(), user.id, slug) : [];
+  const backHref = timelineHref(slug, { page: pageOfEvent(unit.events, event.id) }, eventAnchor(event.id));
+
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href={backHref} className="inline-flex min-h-11 items-center underline underline-offset-4">
+          Back to the timeline: {unit.meta.title}
+        </Link>
+      </p>
+      <article aria-labelledby="event-title" className="print-break-avoid">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-700 dark:text-stone-300">
+          <CategoryBadge category={event.category} />
+          <EventTime event={event} />
+        </div>
+        <h1 id="event-title" className="mt-2 text-2xl font-bold sm:text-3xl">
+          {event.title}
+        </h1>
+        <EventDetails event={event} lookup={unitLookup(unit)} headingLevel="h2" />
+      </article>
+
+      <div className="no-print">
+        <ReadingProgress unit={slug} total={unit.events.length} initialRead={read} openedEventId={event.id} />
+      </div>
+
+      <section aria-labelledby="questions-heading">
+        <h2 id="questions-heading" className="text-lg font-semibold">
+          Questions about this event
+        </h2>
+        {prompts.length === 0 ? (
+          <p className="mt-1">No quiz question is about this event alone; it is part of the unit’s story.</p>
+        ) : (
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {prompts.map((q) => (
+              <li key={q.id}>{q.prompt}</li>
+            ))}
+          </ul>
+        )}
+        <p className="mt-3">
+          <Link
+            href={`/units/${slug}/quiz`}
+            className="inline-flex min-h-11 items-center rounded bg-blue-700 px-4 font-semibold text-white hover:bg-blue-800 dark:bg-blue-300 dark:text-stone-950 dark:hover:bg-blue-200"
+          >
+            Take the quiz on this unit
+          </Link>
+        </p>
+      </section>
+
+      <nav aria-label="Previous and next event" className="no-print">
+        <ul className="grid gap-3 sm:grid-cols-2">
+          <li>
+            {previous && (
+              <Link href={`/units/${slug}/events/${previous.id}`} rel="prev" className={navLink}>
+                <span className="text-sm">Previous event</span>
+                <span className="font-semibold">{previous.title}</span>
+              </Link>
+            )}
+          </li>
+          <li className="sm:text-right">
+            {next && (
+              <Link href={`/units/${slug}/events/${next.id}`} rel="next" className={navLink}>
+                <span className="text-sm">Next event</span>
+                <span className="font-semibold">{next.title}</span>
+              </Link>
+            )}
+          </li>
+        </ul>
+      </nav>
+    </div>
+  );
+}

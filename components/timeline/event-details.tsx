@@ -1,0 +1,70 @@
+import type { Actor, Source, TimelineEvent } from "@/lib/content/schema";
+import { formatIsoDay } from "@/lib/timeline/dates";
+import { SourceCitation, SourcesList } from "@/components/timeline/sources-list";
+
+export type UnitLookup = { actors: Map<string, Actor>; sources: Map<string, Source> };
+
+function sourcesOf(ids: string[], lookup: UnitLookup): Source[] {
+  return ids.map((id) => lookup.sources.get(id)).filter((s): s is Source => s !== undefined);
+}
+
+/** What an event says, as shown on the timeline and on the event's own page. */
+export function EventDetails({ event, lookup, headingLevel }: { event: TimelineEvent; lookup: UnitLookup; headingLevel: "h2" | "h4" }) {
+  const actorNames = event.actors.map((id) => lookup.actors.get(id)?.name ?? id);
+  return (
+    <>
+      <p className="mt-2 leading-relaxed">{event.summary}</p>
+      {(actorNames.length > 0 || event.place) && (
+        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+          {actorNames.length > 0 && (
+            <>
+              <dt className="font-semibold">Who</dt>
+              <dd>{actorNames.join(", ")}</dd>
+            </>
+          )}
+          {event.place && (
+            <>
+              <dt className="font-semibold">Where</dt>
+              <dd>{event.place}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      {event.articleQuote && (
+        <figure className="mt-3 border-l-4 border-stone-300 pl-3 text-sm dark:border-stone-600">
+          <blockquote className="italic">“{event.articleQuote}”</blockquote>
+          <figcaption className="mt-1 text-stone-600 dark:text-stone-300">— the unit’s source article</figcaption>
+        </figure>
+      )}
+      {event.claims.map((claim, i) => (
+        <div
+          key={i}
+          role="note"
+          className="mt-3 rounded border-2 border-dashed border-amber-500 bg-amber-50 p-3 text-sm dark:border-amber-400 dark:bg-amber-950"
+          aria-label={`Claim by ${lookup.actors.get(claim.by)?.name ?? claim.by}`}
+        >
+          <p>
+            <strong>
+              Claim by {lookup.actors.get(claim.by)?.name ?? claim.by}, <time dateTime={claim.date}>{formatIsoDay(claim.date)}</time>:
+            </strong>{" "}
+            “{claim.text}”
+          </p>
+          <p className="mt-1 text-stone-700 dark:text-stone-300">
+            Not established.{" "}
+            {sourcesOf(claim.sourceIds, lookup).map((source, j) => (
+              <span key={source.id}>
+                {j > 0 ? "; " : "Reported in "}
+                <SourceCitation source={source} />
+              </span>
+            ))}
+          </p>
+        </div>
+      ))}
+      <SourcesList sources={sourcesOf(event.sourceIds, lookup)} heading="Sources" headingLevel={headingLevel} />
+    </>
+  );
+}
+
+export function unitLookup(unit: { actors: Actor[]; sources: Source[] }): UnitLookup {
+  return { actors: new Map(unit.actors.map((a) => [a.id, a])), sources: new Map(unit.sources.map((s) => [s.id, s])) };
+}

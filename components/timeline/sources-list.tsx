@@ -1,0 +1,37 @@
+import type { Source } from "@/lib/content/schema";
+import { formatIsoDay } from "@/lib/timeline/dates";
+
+export function SourceCitation({ source }: { source: Source }) {
+  const title = source.url ? (
+    <a href={source.url} className="underline decoration-1 underline-offset-2 hover:decoration-2" rel="noopener noreferrer">
+      {source.title}
+    </a>
+  ) : (
+    <cite className="not-italic">{source.title}</cite>
+  );
+  return (
+    <>
+      {title}
+      <span className="text-stone-600 dark:text-stone-300">
+        {" "}
+        — {source.publisher}, <time dateTime={source.date}>{formatIsoDay(source.date)}</time>
+      </span>
+    </>
+  );
+}
+
+export function SourcesList({ sources, heading, headingLevel = "h4" }: { sources: Source[]; heading: string; headingLevel?: "h2" | "h4" }) {
+  const Heading = headingLevel;
+  return (
+    <div className="mt-3">
+      <Heading className="text-sm font-semibold">{heading}</Heading>
+      <ol className="mt-1 list-decimal space-y-1 pl-5 text-sm">
+        {sources.map((source) => (
+          <li key={source.id}>
+            <SourceCitation source={source} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

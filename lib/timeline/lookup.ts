@@ -1,0 +1,22 @@
+import { slug } from "@/lib/content/schema";
+import type { TimelineEvent, Unit } from "@/lib/content/schema";
+import { getUnit } from "@/lib/content/load";
+
+// Route params come from the address bar: anything that is not a slug is simply not found.
+
+export function findUnit(param: string): Unit | undefined {
+  return slug.safeParse(param).success ? getUnit(param) : undefined;
+}
+
+export function findEvent(unit: Unit, param: string): { event: TimelineEvent; index: number } | undefined {
+  if (!slug.safeParse(param).success) return undefined;
+  const index = unit.events.findIndex((e) => e.id === param);
+  const event = unit.events[index];
+  return event ? { event, index } : undefined;
+}
+
+/** The actors that take part in at least one event, by name: the ones worth filtering by. */
+export function actorsInEvents(unit: Unit) {
+  const used = new Set(unit.events.flatMap((e) => e.actors));
+  return unit.actors.filter((a) => used.has(a.id)).sort((a, b) => a.name.localeCompare(b.name, "en"));
+}
