@@ -1,13 +1,29 @@
+import Link from "next/link";
 import { currentUser } from "@/lib/auth/session";
 import { getUnits } from "@/lib/content/load";
-import { db } from "@/lib/db";
-import { readCountsByUnit } from "@/lib/progress/reading";
+import { masteryLabel } from "@/lib/progress/mastery";
+import { getLearnerProgress, type UnitProgress } from "@/lib/progress/summary";
 import { UnitCard } from "@/components/timeline/unit-card";
+
+function QuizSummary({ progress }: { progress: UnitProgress }) {
+  if (progress.finishedAttempts === 0) {
+    return <p className="mt-2 text-sm">No quiz finished yet.</p>;
+  }
+  return (
+    <p className="mt-2 text-sm">
+      Mastery: <strong>{masteryLabel(progress.mastery)}</strong> · best score {Math.round((progress.bestScore ?? 0) * 100)}% ·{" "}
+      {progress.finishedAttempts} {progress.finishedAttempts === 1 ? "quiz" : "quizzes"} finished ·{" "}
+      <Link href="/progress" className="inline-flex min-h-6 items-center text-blue-800 underline dark:text-blue-300">
+        details
+      </Link>
+    </p>
+  );
+}
 
 export default async function HomePage() {
   const units = getUnits();
   const user = await currentUser();
-  const readCounts = user ? await readCountsByUnit(db(), user.id) : undefined;
+  const progress = user ? new Map((await getLearnerProgress(user.id)).map((p) => [p.unitId, p])) : undefined;
 
   return (
     <>
@@ -20,11 +36,16 @@ export default async function HomePage() {
         <p className="mt-6">There are no units yet.</p>
       ) : (
         <ul className="mt-6 space-y-4">
-          {units.map((unit) => (
-            <li key={unit.meta.slug}>
-              <UnitCard unit={unit} read={readCounts ? (readCounts.get(unit.meta.slug) ?? 0) : undefined} />
-            </li>
-          ))}
+          {units.map((unit) => {
+            const mine = progress?.get(unit.meta.slug);
+            return (
+              <li key={unit.meta.slug}>
+                <UnitCard unit={unit} read={progress ? (mine?.eventsRead ?? 0) : undefined}>
+                  {mine && <QuizSummary progress={mine} />}
+                </UnitCard>
+              </li>
+            );
+          })}
         </ul>
       )}
     </>

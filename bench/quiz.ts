@@ -9,16 +9,14 @@
 // reference; (2) every student starts an attempt (a guest learner each, as in class); (3) the
 // scenario of the issue: all students answer their first question within 10 seconds (requests
 // paced at students/10 per second); (4) the remaining answers as fast as the server takes them.
-import { spawn, type ChildProcess } from "node:child_process";
-import crypto from "node:crypto";
-import fs from "node:fs";
 import { createRequire } from "node:module";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { loadUnitFromDir } from "@/lib/content/load";
 import type { Question } from "@/lib/content/schema";
 import type { AttemptState } from "@/lib/quiz/types";
+import { benchPostgresBase, createScratchDatabase } from "@/tests/scratch-database";
+import { startServer, type BenchServer } from "./server";
 
 // autocannon ships no type declarations; these are the parts of its API used here.
 type RawRequest = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
@@ -47,7 +45,6 @@ const autocannon = createRequire(path.join(process.cwd(), "package.json"))("auto
 ) => Promise<AutocannonResult>;
 
 const UNIT = "northern-kosovo-2023";
-const DIST_DIR = process.env.NEXT_DIST_DIR || ".next-bench-quiz";
 const SCENARIO_SECONDS = 10;
 const P99_TARGET_MS = 200;
 
@@ -59,67 +56,6 @@ function option(name: string, fallback: number): number {
 }
 const students = option("students", 2000);
 const connections = option("connections", 50);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
-
-type Database = { url: string; kind: string; cleanup(): Promise<void> };
-
-async function benchDatabase(): Promise<Database> {
-  const base = process.env.BENCH_DATABASE_URL ?? (process.argv.includes("--postgres") ? "postgresql://postgres@127.0.0.1:5432/postgres" : null);
-  if (!base) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "eventline-bench-quiz-"));
-    return { url: `file:${path.join(dir, "bench.db")}`, kind: "SQLite", cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
-  }
-  const { default: pg } = await import("pg");
-  const name = `eventline_bench_${crypto.randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    kind: "PostgreSQL",
-    async cleanup() {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
-async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
-  // scripts/start.ts is `npm start`: it builds when the build is missing or stale, migrates,
-  // loads the content and serves; the bench has its own dist dir so it never races other builds.
-  const server = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
-    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", SEED_DEMO: "0", NODE_ENV: "production" },
-    stdio: ["ignore", "inherit", "inherit"],
-    detached: true,
-  });
-  const deadline = Date.now() + 10 * 60 * 1000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
-      if (res.ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the server did not become healthy within 10 minutes");
-}
 
 type Figures = {
   label: string;
@@ -179,13 +115,12 @@ async function main() {
   const { unit } = loadUnitFromDir(path.join(process.cwd(), "content", UNIT));
   if (!unit) throw new Error(`the unit ${UNIT} does not load`);
   const byId = new Map(unit.questions.map((q) => [q.id, q]));
-  const database = await benchDatabase();
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  let server: ChildProcess | undefined;
+  const database = await createScratchDatabase(benchPostgresBase());
+  let server: BenchServer | undefined;
   try {
     console.log(`bench:quiz on ${database.kind}: ${students} students, ${connections} connections, ${os.cpus().length} CPUs`);
-    server = await startServer(database.url, port);
+    server = await startServer({ databaseUrl: database.url });
+    const base = server.url;
     const json = { "content-type": "application/json" };
 
     const constant = figures("constant JSON (reference)", await autocannon({ url: `${base}/api/bench/constant`, connections, duration: 5 }), [200]);
@@ -268,15 +203,8 @@ async function main() {
     );
     process.exitCode = passed && answers.errors === 0 && startFigures.errors === 0 ? 0 : 1;
   } finally {
-    if (server?.pid) {
-      try {
-        process.kill(-server.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-      await new Promise((r) => setTimeout(r, 1000));
-    }
-    await database.cleanup();
+    await server?.stop();
+    await database.drop();
   }
 }
 

@@ -42,11 +42,21 @@ export async function startServer(
       HOST: "127.0.0.1",
       DATABASE_URL: databaseUrl,
       SEED_DEMO: "0",
-      NEXT_DIST_DIR: options.distDir ?? ".next-bench",
+      NEXT_DIST_DIR: options.distDir ?? process.env.NEXT_DIST_DIR ?? ".next",
       ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
       ...options.env,
     },
   });
+  // The server runs in its own process group: take it down with the benchmark, even on Ctrl-C.
+  const killGroup = () => {
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
+  process.once("exit", killGroup);
+  process.once("SIGINT", () => process.exit(130));
   let log = "";
   child.stdout.on("data", (c: Buffer) => (log += c.toString()));
   child.stderr.on("data", (c: Buffer) => (log += c.toString()));

@@ -1,10 +1,6 @@
 // `npm run bench:teacher [-- --postgres]`: a class of 200 students with 10,000 finished attempts
 // (about 100,000 answers) on a fresh database, then the server time of the item analysis and of
 // the score table, median of several runs after a warm-up. Target: under 200 ms each.
-import crypto from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Prisma } from "@/generated/sqlite/client";
 import { createDb, type Db } from "@/lib/db";
@@ -15,37 +11,13 @@ import type { Question } from "@/lib/content/schema";
 import { correctChoice } from "@/lib/teacher/answer-text";
 import { fetchItemAnalysis } from "@/lib/teacher/item-analysis";
 import { fetchScoreTable } from "@/lib/teacher/score-table";
+import { benchPostgresBase, createScratchDatabase } from "@/tests/scratch-database";
 
 const STUDENTS = 200;
 const ATTEMPTS = 10_000;
 const QUESTIONS_PER_ATTEMPT = 10;
 const RUNS = 9;
 const TARGET_MS = 200;
-
-async function freshDatabase(postgres: boolean): Promise<{ url: string; drop(): Promise<void> }> {
-  if (!postgres) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "eventline-bench-"));
-    return { url: `file:${path.join(dir, "bench.db")}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
-  }
-  const base = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-  const { default: pg } = await import("pg");
-  const name = `eventline_bench_${crypto.randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 function wrongChoice(q: Question, pick: number): string {
   switch (q.type) {
@@ -135,17 +107,18 @@ async function time(label: string, run: () => Promise<unknown>): Promise<number>
 }
 
 async function main() {
-  const postgres = process.argv.includes("--postgres");
-  const target = await freshDatabase(postgres);
+  const target = await createScratchDatabase(benchPostgresBase());
+  const postgres = target.kind === "postgresql";
   await migrate(target.url);
   const database = createDb(target.url);
   try {
     const t0 = performance.now();
     const { classId, unit } = await seed(database);
     // A database that has been running is checkpointed and has planner statistics (PostgreSQL's
-    // autovacuum gathers them); measure that state, not the one right after a bulk insert.
-    if (postgres) await database.$executeRawUnsafe("ANALYZE");
-    else await database.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+    // autovacuum gathers them; `npm start` runs SQLite's PRAGMA optimize); measure that state, not
+    // the one right after a bulk insert.
+    await database.$executeRawUnsafe("ANALYZE");
+    if (!postgres) await database.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
     const responses = await database.response.count();
     console.log(
       `${postgres ? "PostgreSQL" : "SQLite"}: ${STUDENTS} students, ${ATTEMPTS} finished attempts, ${responses} answers (seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s); ${RUNS} runs each`,

@@ -61,6 +61,8 @@ async function migrateSqlite(url: string): Promise<string[]> {
       })();
       applied.push(m.name);
     }
+    // Refreshes the query planner's statistics where they are stale (cheap when they are not).
+    conn.pragma("optimize");
     return applied;
   } finally {
     conn.close();

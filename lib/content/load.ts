@@ -32,7 +32,7 @@ export function loadUnitFromDir(dir: string): { unit?: Unit; problems: Problem[]
   for (const file of unitFileNames) {
     let bytes: Buffer;
     try {
-      bytes = fs.readFileSync(path.join(dir, file));
+      bytes = fs.readFileSync(path.join(/*turbopackIgnore: true*/ dir, file));
     } catch {
       problems.push({ file: `${folder}/${file}`, path: "", message: "file is missing or cannot be read" });
       continue;
@@ -57,7 +57,7 @@ export function loadUnitFromDir(dir: string): { unit?: Unit; problems: Problem[]
   return { unit: { ...result.unit, events, contentHash: hash.digest("hex") }, problems: [] };
 }
 
-export function loadContent(contentDir = process.env.CONTENT_DIR ?? path.join(process.cwd(), "content")): {
+export function loadContent(contentDir = process.env.CONTENT_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "content")): {
   units: Unit[];
   problems: Problem[];
 } {
@@ -74,7 +74,7 @@ export function loadContent(contentDir = process.env.CONTENT_DIR ?? path.join(pr
     .map((entry) => entry.name)
     .sort();
   for (const folder of folders) {
-    const result = loadUnitFromDir(path.join(contentDir, folder));
+    const result = loadUnitFromDir(path.join(/*turbopackIgnore: true*/ contentDir, folder));
     if (result.unit) units.push(result.unit);
     problems.push(...result.problems);
   }

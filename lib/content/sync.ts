@@ -4,6 +4,21 @@ import type { Unit } from "@/lib/content/schema";
 
 const sha256 = (text: string) => crypto.createHash("sha256").update(text).digest("hex");
 
+// SQLite allows 999 bound parameters per statement: retire in chunks well under that.
+const RETIRE_CHUNK = 500;
+
+type StoredRow = { id: string; retiredAt: Date | null };
+
+/** Ids stored as current that the content no longer has. */
+function idsToRetire(stored: Iterable<StoredRow>, current: { id: string }[]): string[] {
+  const keep = new Set(current.map((c) => c.id));
+  return [...stored].filter((row) => row.retiredAt === null && !keep.has(row.id)).map((row) => row.id);
+}
+
+async function inChunks(ids: string[], run: (chunk: string[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < ids.length; i += RETIRE_CHUNK) await run(ids.slice(i, i + RETIRE_CHUNK));
+}
+
 /**
  * Loads units into the database by stable ids ("<unit>/<slug>"). Rows are updated in place and
  * never deleted: an event or question that leaves the content is retired, so that responses,
@@ -67,10 +82,9 @@ export async function syncContent(
         const { id, ...data } = event;
         await tx.timelineEvent.upsert({ where: { id }, create: event, update: { ...data, retiredAt: null } });
       }
-      await tx.timelineEvent.updateMany({
-        where: { unitId, retiredAt: null, id: { notIn: events.map((e) => e.id) } },
-        data: { retiredAt: now },
-      });
+      await inChunks(idsToRetire(storedEvents.values(), events), (ids) =>
+        tx.timelineEvent.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } }),
+      );
 
       const storedQuestions = new Map(
         (await tx.question.findMany({ where: { unitId }, select: { id: true, contentHash: true, retiredAt: true } })).map(
@@ -83,10 +97,9 @@ export async function syncContent(
         const { id, ...data } = question;
         await tx.question.upsert({ where: { id }, create: question, update: { ...data, retiredAt: null } });
       }
-      await tx.question.updateMany({
-        where: { unitId, retiredAt: null, id: { notIn: questions.map((q) => q.id) } },
-        data: { retiredAt: now },
-      });
+      await inChunks(idsToRetire(storedQuestions.values(), questions), (ids) =>
+        tx.question.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } }),
+      );
     });
     unitsChanged++;
   }

@@ -1,5 +1,6 @@
 import { db as defaultDb, type Db } from "@/lib/db";
 import { masteryLevel, type MasteryLevel } from "@/lib/progress/mastery";
+import { readCountsByUnit } from "@/lib/progress/reading";
 import { dueCount, nextDue } from "@/lib/review/cards";
 
 export type UnitProgress = {
@@ -18,19 +19,14 @@ export type UnitProgress = {
 
 type AttemptAggregate = { unitId: string; finished: bigint | number; best: number | null; bestUnit: number | null };
 type LastAttempt = { unitId: string; share: number };
-type EventCount = { unitId: string; n: bigint | number };
 
 // Scores are shares of the attempt's questions; attempts without questions cannot be finished
 // with a meaningful score and are left out of the aggregates.
 export async function getLearnerProgress(userId: string, database: Db = defaultDb(), now = new Date()): Promise<UnitProgress[]> {
-  const [units, totals, reads, aggregates, lasts] = await Promise.all([
+  const [units, totals, readBy, aggregates, lasts] = await Promise.all([
     database.unit.findMany({ select: { id: true, title: true }, orderBy: { title: "asc" } }),
     database.timelineEvent.groupBy({ by: ["unitId"], where: { retiredAt: null }, _count: { _all: true } }),
-    database.$queryRaw<EventCount[]>`
-      SELECT e."unitId" AS "unitId", COUNT(*) AS "n"
-      FROM "EventRead" r JOIN "TimelineEvent" e ON e."id" = r."eventId"
-      WHERE r."userId" = ${userId} AND e."retiredAt" IS NULL
-      GROUP BY e."unitId"`,
+    readCountsByUnit(database, userId),
     database.$queryRaw<AttemptAggregate[]>`
       SELECT "unitId",
         COUNT(*) AS "finished",
@@ -50,7 +46,6 @@ export async function getLearnerProgress(userId: string, database: Db = defaultD
   ]);
 
   const totalBy = new Map(totals.map((t) => [t.unitId, t._count._all]));
-  const readBy = new Map(reads.map((r) => [r.unitId, Number(r.n)]));
   const aggregateBy = new Map(aggregates.map((a) => [a.unitId, a]));
   const lastBy = new Map(lasts.map((l) => [l.unitId, Number(l.share)]));
 

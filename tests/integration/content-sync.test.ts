@@ -1,4 +1,7 @@
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { BIG_UNIT_SLUG, writeBigUnit } from "@/tests/fixtures/big-unit";
 import { loadUnitFromDir } from "@/lib/content/load";
 import type { Unit } from "@/lib/content/schema";
 import { syncContent } from "@/lib/content/sync";
@@ -102,4 +105,22 @@ it("retires a removed question and event without deleting them, and revives them
   await syncContent(testDb.db, [unit]);
   expect(await testDb.db.question.count({ where: { unitId, retiredAt: { not: null } } })).toBe(0);
   expect(await testDb.db.timelineEvent.count({ where: { unitId, retiredAt: { not: null } } })).toBe(0);
+});
+
+it("loads and retires a unit of 1,000 events (more than SQLite's 999 parameters per statement)", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "eventline-big-"));
+  try {
+    const { unit, problems } = loadUnitFromDir(writeBigUnit(dir));
+    expect(problems).toEqual([]);
+    await syncContent(testDb.db, [unit!]);
+    expect(await testDb.db.timelineEvent.count({ where: { unitId: BIG_UNIT_SLUG, retiredAt: null } })).toBe(1000);
+
+    const kept = new Set(unit!.questions.flatMap((q) => q.eventIds));
+    const shrunk: Unit = { ...unit!, events: unit!.events.filter((e) => kept.has(e.id)), contentHash: "shrunk" };
+    await syncContent(testDb.db, [shrunk]);
+    expect(await testDb.db.timelineEvent.count({ where: { unitId: BIG_UNIT_SLUG, retiredAt: null } })).toBe(shrunk.events.length);
+    expect(await testDb.db.timelineEvent.count({ where: { unitId: BIG_UNIT_SLUG } })).toBe(1000);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1,56 +1,26 @@
-import crypto from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { db, type Db } from "@/lib/db";
 import { migrate } from "@/lib/migrate";
+import { createScratchDatabase } from "@/tests/scratch-database";
 
 // Each test file gets a fresh database migrated exactly as production is: a temp SQLite file, or,
 // when TEST_DATABASE_URL is a PostgreSQL URL, a new database on that server, dropped afterwards.
-// The app's own `db()` is pointed at it, so route handlers called in the test use it too.
+// The app's own `db()` is pointed at it, so route handlers called in the test use it too; `db()`
+// keeps its first client, so call this once per test file.
 
 export type TestDb = { db: Db; url: string; cleanup(): Promise<void> };
 
 export async function createTestDb(): Promise<TestDb> {
   const base = process.env.TEST_DATABASE_URL;
-  if (base && /^postgres(ql)?:\/\//.test(base)) return createPostgresDb(base);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "eventline-test-"));
-  const url = `file:${path.join(dir, "test.db")}`;
-  await migrate(url);
-  process.env.DATABASE_URL = url;
+  const scratch = await createScratchDatabase(base && /^postgres(ql)?:\/\//.test(base) ? base : undefined);
+  await migrate(scratch.url);
+  process.env.DATABASE_URL = scratch.url;
   const database = db();
   return {
     db: database,
-    url,
+    url: scratch.url,
     async cleanup() {
       await database.$disconnect();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function createPostgresDb(base: string): Promise<TestDb> {
-  const { default: pg } = await import("pg");
-  const name = `eventline_test_${crypto.randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  const url = u.toString();
-  await migrate(url);
-  process.env.DATABASE_URL = url;
-  const database = db();
-  return {
-    db: database,
-    url,
-    async cleanup() {
-      await database.$disconnect();
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      await scratch.drop();
     },
   };
 }

@@ -1,24 +1,13 @@
 "use client";
 
-import Link from "next/link";
+import { ErrorPanel } from "@/components/ui/error-panel";
 
 export default function QuizError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <>
-      <h1 className="text-2xl font-bold">The quiz could not be shown</h1>
-      <p className="mt-2">Something went wrong while loading the quiz. The answers you already gave are saved.</p>
-      <div className="mt-4 flex flex-wrap gap-3">
-        <button
-          type="button"
-          onClick={reset}
-          className="min-h-11 rounded bg-blue-700 px-4 font-semibold text-white hover:bg-blue-800 dark:bg-blue-300 dark:text-stone-950 dark:hover:bg-blue-200"
-        >
-          Try again
-        </button>
-        <Link href="/" className="inline-flex min-h-11 items-center underline underline-offset-4">
-          See all units
-        </Link>
-      </div>
-    </>
+    <ErrorPanel
+      title="The quiz could not be shown"
+      message="Something went wrong while loading the quiz. The answers you already gave are saved."
+      reset={reset}
+    />
   );
 }
