@@ -151,10 +151,14 @@ export async function startAttempt(database: Db, userId: string, unitId: string,
   return { ok: true, created: true, state };
 }
 
+/** One plain SQL query: it is on the path of every answer (see findSessionUser). */
 export async function findOwnAttempt(database: Db, userId: string | undefined, attemptId: string): Promise<AttemptRow | null> {
   if (!userId) return null;
-  const row = await database.attempt.findUnique({ where: { id: attemptId }, select: attemptSelect });
-  return row && row.userId === userId ? row : null;
+  const rows = await database.$queryRaw<AttemptRow[]>`
+    SELECT "id", "userId", "unitId", "mode", "plan", "questionCount", "answeredCount", "correctCount", "startedAt", "finishedAt"
+    FROM "Attempt" WHERE "id" = ${attemptId} AND "userId" = ${userId}`;
+  const row = rows[0];
+  return row ? { ...row, questionCount: Number(row.questionCount), answeredCount: Number(row.answeredCount), correctCount: Number(row.correctCount) } : null;
 }
 
 export type FinishOutcome = { ok: true; state: AttemptState } | Failure;

@@ -30,9 +30,10 @@ export async function loadQuestions(database: Db, unitId: string, slugs: readonl
   return new Map(rows.map((row) => parsePayload(row.payload)).map((q) => [q.id, q]));
 }
 
+/** Plain SQL: it is on the path of every answer (see findSessionUser). */
 export async function loadQuestion(database: Db, unitId: string, slug: string): Promise<Question | undefined> {
-  const row = await database.question.findUnique({ where: { id: questionId(unitId, slug) }, select: { payload: true } });
-  return row ? parsePayload(row.payload) : undefined;
+  const rows = await database.$queryRaw<{ payload: string }[]>`SELECT "payload" FROM "Question" WHERE "id" = ${questionId(unitId, slug)}`;
+  return rows[0] ? parsePayload(rows[0].payload) : undefined;
 }
 
 /** The unit's content (events and sources, for feedback links). */

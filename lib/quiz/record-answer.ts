@@ -4,11 +4,10 @@ import { findOwnAttempt, notYours, parsePlan, type Failure } from "@/lib/quiz/at
 import { answerFeedback } from "@/lib/quiz/feedback";
 import { loadQuestion, questionId, unitContent } from "@/lib/quiz/question-bank";
 import type { AnswerResult, AnswerValue } from "@/lib/quiz/types";
-import { scheduleReview } from "@/lib/review/cards";
+import { findReviewCard } from "@/lib/review/cards";
+import { nextReviewCard } from "@/lib/review/schedule";
 
 export type AnswerOutcome = { ok: true; result: AnswerResult; replay: boolean } | Failure;
-
-class AttemptClosed extends Error {}
 
 function isUniqueViolation(error: unknown): boolean {
   // Checked by code: the SQLite and PostgreSQL clients each have their own error classes.
@@ -75,26 +74,29 @@ export async function recordAnswer(
 
   if (row.finishedAt) return replay();
 
+  // The review card is read before the write: two answers to one question race on the unique
+  // (attempt, question) constraint below, so only one of them ever writes its card.
+  const cardKey = { userId_questionId: { userId: row.userId, questionId: id } };
+  const card = nextReviewCard(await findReviewCard(database, row.userId, id), scored.correct, now);
+
   try {
-    const counts = await database.$transaction(async (tx) => {
-      await tx.response.create({
+    // One batch: the statements run in a single transaction without a round trip to JavaScript
+    // between them, and any failure (a duplicate answer, a finished attempt) rolls back all three.
+    const [, counts] = await database.$transaction([
+      database.response.create({
         data: { attemptId: row.id, questionId: id, answer: JSON.stringify(scored.answer), choice: scored.choice, correct: scored.correct, score: scored.correct ? 1 : 0 },
-      });
-      const updated = await tx.attempt
-        .update({
-          where: { id: row.id, finishedAt: null },
-          data: {
-            answeredCount: { increment: 1 },
-            ...(scored.correct ? { correctCount: { increment: 1 }, score: { increment: 1 } } : {}),
-          },
-          select: { answeredCount: true, correctCount: true, questionCount: true },
-        })
-        .catch((error: unknown) => {
-          throw isRecordNotFound(error) ? new AttemptClosed() : error;
-        });
-      await scheduleReview(tx, row.userId, id, scored.correct, now);
-      return updated;
-    });
+        select: { id: true },
+      }),
+      database.attempt.update({
+        where: { id: row.id, finishedAt: null },
+        data: {
+          answeredCount: { increment: 1 },
+          ...(scored.correct ? { correctCount: { increment: 1 }, score: { increment: 1 } } : {}),
+        },
+        select: { answeredCount: true, correctCount: true, questionCount: true },
+      }),
+      ...(card ? [database.reviewCard.upsert({ where: cardKey, create: { userId: row.userId, questionId: id, ...card }, update: card, select: { due: true } })] : []),
+    ]);
     return {
       ok: true,
       replay: false,
@@ -104,7 +106,7 @@ export async function recordAnswer(
       },
     };
   } catch (error) {
-    if (error instanceof AttemptClosed) return { ok: false, status: 409, error: "This quiz attempt is already finished." };
+    if (isRecordNotFound(error)) return { ok: false, status: 409, error: "This quiz attempt is already finished." };
     if (isUniqueViolation(error)) return replay();
     throw error;
   }

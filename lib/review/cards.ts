@@ -1,15 +1,23 @@
 import type { Db } from "@/lib/db";
-import { nextReviewCard } from "@/lib/review/schedule";
+import type { StoredCard } from "@/lib/review/schedule";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
-/** Updates (or, after a miss, creates) the learner's review card for a question. */
-export async function scheduleReview(tx: Tx | Db, userId: string, questionId: string, correct: boolean, now: Date): Promise<void> {
-  const where = { userId_questionId: { userId, questionId } };
-  const current = await tx.reviewCard.findUnique({ where });
-  const next = nextReviewCard(current, correct, now);
-  if (!next) return;
-  await tx.reviewCard.upsert({ where, create: { userId, questionId, ...next }, update: next });
+/** The learner's card for a question, if any; plain SQL, as it is read on every answer. */
+export async function findReviewCard(database: Db, userId: string, questionId: string): Promise<StoredCard | null> {
+  const rows = await database.$queryRaw<StoredCard[]>`
+    SELECT "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview"
+    FROM "ReviewCard" WHERE "userId" = ${userId} AND "questionId" = ${questionId}`;
+  const row = rows[0];
+  if (!row) return null;
+  const int = (n: number | bigint) => Number(n);
+  return {
+    ...row,
+    elapsedDays: int(row.elapsedDays),
+    scheduledDays: int(row.scheduledDays),
+    learningSteps: int(row.learningSteps),
+    reps: int(row.reps),
+    lapses: int(row.lapses),
+    state: int(row.state),
+  };
 }
 
 /** Question ids (full "<unit>/<slug>") due for review in a unit, soonest first. */

@@ -34,3 +34,10 @@ test("every inline script carries the page's nonce", async ({ page }) => {
   expect(scripts.every((n) => n.length > 0)).toBe(true);
   expect(violations).toEqual([]);
 });
+
+test("JSON routes carry strict security headers", async ({ request }) => {
+  const res = await request.get("/api/health");
+  expect(res.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  expect(res.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(res.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+});
