@@ -1,6 +1,21 @@
 import type { Ref } from "react";
 import Link from "next/link";
-import type { AnswerFeedback as Feedback } from "@/lib/quiz/types";
+import type { AnswerFeedback as Feedback, EventLink } from "@/lib/quiz/types";
+
+/** Links to the timeline events behind an answer. */
+export function EventLinks({ events }: { events: EventLink[] }) {
+  return (
+    <ul className="ml-6 list-disc">
+      {events.map((event) => (
+        <li key={event.id}>
+          <Link href={event.href} className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300">
+            {event.title}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function Verdict({ correct }: { correct: boolean }) {
   return correct ? (
@@ -52,15 +67,7 @@ export function AnswerFeedback({ feedback, ordered, ref }: Props) {
       {feedback.events.length > 0 && (
         <div>
           <h4 className="font-semibold">The events behind it</h4>
-          <ul className="ml-6 list-disc">
-            {feedback.events.map((event) => (
-              <li key={event.id}>
-                <Link href={event.href} className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300">
-                  {event.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <EventLinks events={feedback.events} />
         </div>
       )}
       {feedback.sources.length > 0 && (

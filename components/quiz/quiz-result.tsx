@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Lines, Verdict } from "@/components/quiz/answer-feedback";
+import { EventLinks, Lines, Verdict } from "@/components/quiz/answer-feedback";
 import type { AttemptResult } from "@/lib/quiz/types";
 
 type Props = { result: AttemptResult; headingRef?: React.Ref<HTMLHeadingElement>; onAgain(): void };
@@ -17,15 +17,7 @@ export function QuizResult({ result, headingRef, onAgain }: Props) {
           <h3 id="read-again" className="text-xl font-semibold">
             Read these events again
           </h3>
-          <ul className="ml-6 list-disc">
-            {result.readAgain.map((event) => (
-              <li key={event.id}>
-                <Link href={event.href} className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300">
-                  {event.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <EventLinks events={result.readAgain} />
         </section>
       )}
 

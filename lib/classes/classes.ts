@@ -13,18 +13,20 @@ export type ClassSummary = {
   studentCount: number;
 };
 
+const classSummarySelect = {
+  id: true,
+  name: true,
+  joinCode: true,
+  createdAt: true,
+  archivedAt: true,
+  _count: { select: { enrollments: { where: { removedAt: null } } } },
+} as const;
+
 export async function listClasses(database: Db, teacherId: string): Promise<ClassSummary[]> {
   const rows = await database.classroom.findMany({
     where: { teacherId },
     orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
-    select: {
-      id: true,
-      name: true,
-      joinCode: true,
-      createdAt: true,
-      archivedAt: true,
-      _count: { select: { enrollments: { where: { removedAt: null } } } },
-    },
+    select: classSummarySelect,
   });
   return rows.map(({ _count, ...c }) => ({ ...c, studentCount: _count.enrollments }));
 }
@@ -32,14 +34,7 @@ export async function listClasses(database: Db, teacherId: string): Promise<Clas
 export async function findClass(database: Db, teacherId: string, classId: string): Promise<ClassSummary | null> {
   const row = await database.classroom.findFirst({
     where: { id: classId, teacherId },
-    select: {
-      id: true,
-      name: true,
-      joinCode: true,
-      createdAt: true,
-      archivedAt: true,
-      _count: { select: { enrollments: { where: { removedAt: null } } } },
-    },
+    select: classSummarySelect,
   });
   if (!row) return null;
   const { _count, ...c } = row;
