@@ -1,5 +1,7 @@
-// Validates the environment at build and start: a wrong value stops here, naming the variable.
+// Validates the environment at build and start (a wrong value stops here, naming the variable),
+// and the content at build time, with the same messages as `npm run content:check`.
 require("tsx/cjs");
+const { PHASE_PRODUCTION_BUILD } = require("next/constants");
 const { parseEnv } = require("./lib/env.ts");
 parseEnv();
 
@@ -26,4 +28,13 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = (phase) => {
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    const { formatProblems, loadContent } = require("./lib/content/load.ts");
+    const { problems } = loadContent();
+    if (problems.length > 0) {
+      throw new Error(`The content is invalid; the build stops here:\n${formatProblems(problems)}`);
+    }
+  }
+  return nextConfig;
+};
