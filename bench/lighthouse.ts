@@ -8,7 +8,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/tests/chromium";
 import { BIG_UNIT_SLUG, writeBigUnit } from "@/tests/fixtures/big-unit";
 import { startServer } from "./server";
 
-const PAGES = ["/", "/units/northern-kosovo-2023", "/units/northern-kosovo-2023/quiz", `/units/${BIG_UNIT_SLUG}`];
+const PAGES = process.argv.slice(2).filter((a) => a.startsWith("/")).length
+  ? process.argv.slice(2).filter((a) => a.startsWith("/"))
+  : ["/", "/units/northern-kosovo-2023", "/units/northern-kosovo-2023/quiz", `/units/${BIG_UNIT_SLUG}`];
 
 async function main() {
   const { default: lighthouse } = await import("lighthouse");
