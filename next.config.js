@@ -13,9 +13,6 @@ const nextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@node-rs/argon2"],
   typescript: { ignoreBuildErrors: false },
-  // The stylesheet goes inside the HTML: on a school phone's slow connection a separate,
-  // render-blocking CSS request delays the first paint of the timeline by a round trip.
-  experimental: { inlineCss: true },
   async headers() {
     return [
       {

@@ -11,6 +11,8 @@ const envSchema = z.object({
   HOST: z.string().min(1).default("0.0.0.0"),
   SEED_DEMO: z.enum(["0", "1"]).default("1"),
   CONTENT_DIR: z.string().min(1).optional(),
+  /** Web worker processes `npm start` runs; defaults to one per CPU core. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   /** Seconds a sign-in lasts. */
   SESSION_TTL_SECONDS: z.coerce.number().int().min(60).max(31_536_000).default(60 * 60 * 24 * 30),
 });

@@ -1,5 +1,6 @@
 // `npm start`: build when there is no current production build, prepare the database, serve.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
+import cluster from "node:cluster";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -53,22 +54,35 @@ async function main() {
   }
 
   const { demo } = await prepareDatabase();
-  const server = spawn(process.execPath, [nextBin, "start", "-H", config.HOST, "-p", String(config.PORT)], {
-    stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  let announced = false;
-  server.stdout.on("data", (chunk: Buffer) => {
-    process.stdout.write(chunk);
-    if (!announced && /ready|started/i.test(chunk.toString())) {
-      announced = true;
-      console.log(`\nEventline is running. Open http://localhost:${config.PORT}`);
+  const workers = config.WEB_CONCURRENCY ?? os.availableParallelism();
+  cluster.setupPrimary({ exec: path.join(__dirname, "serve.ts"), execArgv: process.execArgv });
+  let shuttingDown = false;
+  let listening = 0;
+  const fork = () => {
+    const worker = cluster.fork({ NEXT_TELEMETRY_DISABLED: "1" });
+    worker.on("listening", () => {
+      if (++listening !== workers) return;
+      console.log(`\nEventline is running (${workers} worker${workers === 1 ? "" : "s"}). Open http://localhost:${config.PORT}`);
       if (config.HOST === "0.0.0.0") networkUrls(config.PORT).forEach((u) => console.log(`  on the classroom network: ${u}`));
       if (demo) console.log(`  demo teacher sign-in: ${demo.email} / ${demo.password}\n  demo class join code: ${demo.joinCode}`);
+    });
+  };
+  for (let i = 0; i < workers; i++) fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (shuttingDown) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
     }
+    // A worker that dies is replaced; the others keep serving meanwhile.
+    console.error(`worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+    fork();
   });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      shuttingDown = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+    });
+  }
 }
 
 void main();
