@@ -65,7 +65,8 @@ test("a teacher runs a class: students join and answer, the table updates, the C
 
   const students = [
     { name: "Ana", answerAll: true },
-    { name: "Ben", answerAll: false },
+    // A name that is markup must show as text, never as an element.
+    { name: "Ben <img src=x onerror=alert(1)>", answerAll: false },
   ];
   const contexts = [];
   for (const s of students) {
@@ -93,7 +94,8 @@ test("a teacher runs a class: students join and answer, the table updates, the C
   // The open class page polls: both students appear with a finished attempt, without a reload.
   const table = page.getByRole("region", { name: /Scores by student and unit/ });
   await expect(table.getByRole("row", { name: /Ana/ })).toBeVisible({ timeout: 20_000 });
-  await expect(table.getByRole("row", { name: /Ben/ })).toBeVisible();
+  await expect(table.getByRole("row", { name: /Ben <img src=x onerror=alert\(1\)>/ })).toBeVisible();
+  await expect(table.locator("img")).toHaveCount(0);
   await expect(table.getByRole("row", { name: /Ana/ }).getByRole("cell").nth(2)).toHaveText("1");
   await expect(page.getByText(/Updated (just now|\d+ seconds ago)/)).toBeVisible();
 
@@ -110,7 +112,7 @@ test("a teacher runs a class: students join and answer, the table updates, the C
   const text = (await (await file.createReadStream()).toArray()).map((c: Buffer) => c.toString("utf8")).join("");
   expect(text.charCodeAt(0)).toBe(0xfeff);
   expect(text).toMatch(/\r\nAna,\d{4}-\d{2}-\d{2},\d+,\d+,1,/);
-  expect(text).toMatch(/\r\nBen,/);
+  expect(text).toMatch(/\r\nBen <img src=x onerror=alert\(1\)>,/);
 
   await page.getByRole("link", { name: "Item analysis and misconceptions" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Item analysis/ })).toBeVisible();
