@@ -121,7 +121,6 @@ export const questionSchema = z.discriminatedUnion("type", [
   }),
 ]);
 
-export const questionTypes = ["single", "multiple", "true-false", "order", "short-answer"] as const;
 
 export type UnitMeta = z.infer<typeof unitSchema>;
 export type Actor = z.infer<typeof actorSchema>;
@@ -129,7 +128,6 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Question = z.infer<typeof questionSchema>;
-export type QuestionType = Question["type"];
 
 /** A unit as loaded from content/<slug>/ and validated; events sorted by date and time. */
 export interface Unit {
