@@ -11,6 +11,8 @@ const envSchema = z.object({
   HOST: z.string().min(1).default("0.0.0.0"),
   SEED_DEMO: z.enum(["0", "1"]).default("1"),
   CONTENT_DIR: z.string().min(1).optional(),
+  /** "1" when a reverse proxy in front of the app sets X-Forwarded-For (its first hop is the client). */
+  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   /** Web worker processes `npm start` runs; defaults to one per CPU core. */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   /** Seconds a sign-in lasts. */

@@ -15,7 +15,15 @@ async function serve() {
   // Prisma's query engine, which would otherwise stall the first requests. The app's route code
   // finds this client through db()'s process-wide cache.
   await db().$queryRawUnsafe("SELECT 1");
-  const server = http.createServer((req, res) => void handle(req, res));
+  const server = http.createServer((req, res) => {
+    // Rate limits count per client address (lib/rate-limit.ts reads X-Forwarded-For). Behind a
+    // trusted proxy its header is kept; otherwise the header is the socket's address, so a client
+    // can neither dodge a limit by forging it nor share one "unknown" counter with everyone.
+    const peer = req.socket.remoteAddress ?? "unknown";
+    const forwarded = req.headers["x-forwarded-for"];
+    req.headers["x-forwarded-for"] = config.TRUST_PROXY === "1" && forwarded ? `${forwarded}, ${peer}` : peer;
+    void handle(req, res);
+  });
   server.listen(config.PORT, config.HOST);
   process.on("SIGTERM", () => server.close(() => process.exit(0)));
 }
