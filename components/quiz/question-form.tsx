@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
+import { choiceClass } from "@/components/quiz/choice-style";
 import { OrderQuestion } from "@/components/quiz/order-question";
 import type { AnswerValue, PublicQuestion } from "@/lib/quiz/types";
 
@@ -12,9 +13,6 @@ type Props = {
   error?: string;
   onSubmit(answer: AnswerValue): void;
 };
-
-const choiceClass =
-  "flex min-h-11 cursor-pointer items-center gap-3 rounded border border-stone-300 bg-white px-3 py-2 has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50 dark:border-stone-600 dark:bg-stone-800 dark:has-[:checked]:border-blue-400 dark:has-[:checked]:bg-blue-950";
 
 function initialDraft(question: PublicQuestion, recorded?: AnswerValue): AnswerValue | undefined {
   if (recorded !== undefined) return recorded;

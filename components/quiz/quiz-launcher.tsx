@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { primaryButtonClass } from "@/components/quiz/choice-style";
 import { QuizPlayer } from "@/components/quiz/quiz-player";
 import { attemptQuery, startAttempt } from "@/components/quiz/quiz-api";
 import type { QuizMode } from "@/lib/quiz/types";
@@ -68,15 +69,27 @@ export function QuizLauncher({ unit, choices, autoStart }: Props) {
                 In progress: {choice.resume.answered} of {choice.resume.total} answered
               </p>
             )}
-            <button
-              type="button"
-              disabled={start.isPending}
-              onClick={() => start.mutate(choice.mode)}
-              aria-label={`${choice.resume ? "Resume" : "Start"}: ${choice.label}`}
-              className="min-h-11 self-start rounded bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800 disabled:opacity-60 dark:bg-blue-500 dark:text-stone-950 dark:hover:bg-blue-400"
+            {/* A real form, so the quiz starts without JavaScript too; with it, the player opens in place. */}
+            <form
+              method="post"
+              action="/api/attempts"
+              className="self-start"
+              onSubmit={(event) => {
+                event.preventDefault();
+                start.mutate(choice.mode);
+              }}
             >
-              {choice.resume ? "Resume" : "Start"}
-            </button>
+              <input type="hidden" name="unit" value={unit} />
+              <input type="hidden" name="mode" value={choice.mode} />
+              <button
+                type="submit"
+                disabled={start.isPending}
+                aria-label={`${choice.resume ? "Resume" : "Start"}: ${choice.label}`}
+                className={primaryButtonClass}
+              >
+                {choice.resume ? "Resume" : "Start"}
+              </button>
+            </form>
           </li>
         ))}
       </ul>

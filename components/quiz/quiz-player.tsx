@@ -4,9 +4,10 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
 import { QuestionForm } from "@/components/quiz/question-form";
+import { QuizProgress } from "@/components/quiz/quiz-progress";
 import { QuizResult } from "@/components/quiz/quiz-result";
 import { attemptQuery, finishAttempt, sendAnswer } from "@/components/quiz/quiz-api";
-import { modeLabels, type AnswerValue, type AttemptState } from "@/lib/quiz/types";
+import type { AnswerValue, AttemptState } from "@/lib/quiz/types";
 
 type Props = { attemptId: string; onClose(): void };
 
@@ -79,18 +80,7 @@ export function QuizPlayer({ attemptId, onClose }: Props) {
 
   return (
     <section aria-labelledby="question-heading" className="space-y-5">
-      <div className="space-y-1">
-        <p className="text-sm font-medium text-stone-700 dark:text-stone-300">{modeLabels[attempt.mode]}</p>
-        <progress
-          max={attempt.questionCount}
-          value={attempt.answeredCount}
-          aria-label={`${attempt.answeredCount} of ${attempt.questionCount} questions answered`}
-          className="h-3 w-full accent-blue-700"
-        />
-        <p className="text-sm">
-          {attempt.answeredCount} of {attempt.questionCount} answered
-        </p>
-      </div>
+      <QuizProgress attempt={attempt} />
       <h2 id="question-heading" ref={questionHeading} tabIndex={-1} className="text-xl font-bold">
         Question {current + 1} of {state.questions.length}
       </h2>

@@ -2,9 +2,14 @@ import Link from "next/link";
 import { EventLinks, Lines, Verdict } from "@/components/quiz/answer-feedback";
 import type { AttemptResult } from "@/lib/quiz/types";
 
-type Props = { result: AttemptResult; headingRef?: React.Ref<HTMLHeadingElement>; onAgain(): void };
+// The player closes itself to choose again; the page rendered without JavaScript links to the choices.
+type Again = { onAgain(): void; againHref?: never } | { onAgain?: never; againHref: string };
+type Props = { result: AttemptResult; headingRef?: React.Ref<HTMLHeadingElement> } & Again;
 
-export function QuizResult({ result, headingRef, onAgain }: Props) {
+const againClass =
+  "inline-flex min-h-11 items-center rounded bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800 dark:bg-blue-500 dark:text-stone-950 dark:hover:bg-blue-400";
+
+export function QuizResult({ result, headingRef, onAgain, againHref }: Props) {
   const percent = Math.round(result.share * 100);
   return (
     <section aria-labelledby="quiz-result" className="space-y-6">
@@ -51,13 +56,15 @@ export function QuizResult({ result, headingRef, onAgain }: Props) {
       </section>
 
       <div className="flex flex-wrap gap-3">
-        <button
-          type="button"
-          onClick={onAgain}
-          className="min-h-11 rounded bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800 dark:bg-blue-500 dark:text-stone-950 dark:hover:bg-blue-400"
-        >
-          Choose another quiz
-        </button>
+        {onAgain ? (
+          <button type="button" onClick={onAgain} className={againClass}>
+            Choose another quiz
+          </button>
+        ) : (
+          <Link href={againHref} className={againClass}>
+            Choose another quiz
+          </Link>
+        )}
         <Link href="/progress" className="inline-flex min-h-11 items-center rounded border border-stone-400 px-5 font-semibold dark:border-stone-500">
           See my progress
         </Link>

@@ -44,6 +44,21 @@ type Parsed<T> =
   | { ok: false; kind: "json"; response: NextResponse }
   | { ok: false; kind: "form"; issues: Issue[]; field: FormErrorKey };
 
+/** Reads an HTML-form body of at most MAX_BODY_BYTES; text fields only, files are refused. */
+export async function readForm(req: Request): Promise<{ ok: true; form: FormData } | { ok: false; issues: Issue[] }> {
+  if (Number(req.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) return { ok: false, issues: [{ path: "(body)", message: "too large" }] };
+  let form: FormData;
+  try {
+    form = await req.formData();
+  } catch {
+    return { ok: false, issues: [{ path: "(body)", message: "unreadable form" }] };
+  }
+  for (const [key, value] of form.entries()) {
+    if (typeof value !== "string") return { ok: false, issues: [{ path: key, message: "files are not accepted" }] };
+  }
+  return { ok: true, form };
+}
+
 /** Reads a JSON or HTML-form body and validates it with the same schema either way. */
 export async function parseBody<S extends z.ZodType>(req: Request, schema: S): Promise<Parsed<z.infer<S>>> {
   if (bodyKind(req) === "json") {
@@ -51,18 +66,9 @@ export async function parseBody<S extends z.ZodType>(req: Request, schema: S): P
     return parsed.ok ? { ok: true, kind: "json", data: parsed.data } : { ok: false, kind: "json", response: parsed.response };
   }
   const invalid = (issues: Issue[], field: FormErrorKey = "invalid") => ({ ok: false as const, kind: "form" as const, issues, field });
-  if (Number(req.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) return invalid([{ path: "(body)", message: "too large" }]);
-  let form: FormData;
-  try {
-    form = await req.formData();
-  } catch {
-    return invalid([{ path: "(body)", message: "unreadable form" }]);
-  }
-  const raw: Record<string, string> = {};
-  for (const [key, value] of form.entries()) {
-    if (typeof value !== "string") return invalid([{ path: key, message: "files are not accepted" }]);
-    raw[key] = value;
-  }
+  const read = await readForm(req);
+  if (!read.ok) return invalid(read.issues);
+  const raw = Object.fromEntries(read.form.entries());
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, kind: "form", data: parsed.data };
   const first = String(parsed.error.issues[0]?.path[0] ?? "");

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import { answerSchemaFor, scoreAnswer } from "@/lib/quiz/answers";
-import { findOwnAttempt, notYours, parsePlan, type Failure } from "@/lib/quiz/attempts";
+import type { Question, Unit } from "@/lib/content/schema";
+import { findOwnAttempt, notYours, parsePlan, type AttemptRow, type Failure } from "@/lib/quiz/attempts";
 import { answerFeedback } from "@/lib/quiz/feedback";
 import { loadQuestion, questionId, unitContent } from "@/lib/quiz/question-bank";
 import type { AnswerResult, AnswerValue } from "@/lib/quiz/types";
@@ -17,6 +18,22 @@ function isRecordNotFound(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2025";
 }
 
+export type AttemptQuestion = { ok: true; row: AttemptRow; unit: Unit; question: Question } | Failure;
+
+/** The learner's attempt and one of its questions (404 for anyone else's attempt, 422 for a question not in it). */
+export async function findAttemptQuestion(database: Db, userId: string | undefined, attemptId: string, questionSlug: string): Promise<AttemptQuestion> {
+  const row = await findOwnAttempt(database, userId, attemptId);
+  if (!row) return notYours(attemptId);
+  const unit = unitContent(row.unitId);
+  if (!unit) return notYours(attemptId);
+  const item = parsePlan(row).find((p) => p.question === questionSlug);
+  const question = item ? await loadQuestion(database, row.unitId, questionSlug) : undefined;
+  if (!question) {
+    return { ok: false, status: 422, error: "That question is not part of this attempt.", issues: [{ path: "questionId", message: "is not a question of this attempt" }] };
+  }
+  return { ok: true, row, unit, question };
+}
+
 /**
  * Records the learner's answer to one question of their attempt. An answer is final: the same
  * answer again gets the same result, a different one is refused. The response row, the attempt's
@@ -31,15 +48,9 @@ export async function recordAnswer(
   rawAnswer: unknown,
   now = new Date(),
 ): Promise<AnswerOutcome> {
-  const row = await findOwnAttempt(database, userId, attemptId);
-  if (!row) return notYours(attemptId);
-  const unit = unitContent(row.unitId);
-  if (!unit) return notYours(attemptId);
-  const item = parsePlan(row).find((p) => p.question === questionSlug);
-  const question = item ? await loadQuestion(database, row.unitId, questionSlug) : undefined;
-  if (!question) {
-    return { ok: false, status: 422, error: "That question is not part of this attempt.", issues: [{ path: "questionId", message: "is not a question of this attempt" }] };
-  }
+  const found = await findAttemptQuestion(database, userId, attemptId, questionSlug);
+  if (!found.ok) return found;
+  const { row, unit, question } = found;
   const parsed = answerSchemaFor(question).safeParse(rawAnswer);
   if (!parsed.success) {
     return {

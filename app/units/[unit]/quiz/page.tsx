@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { FormError } from "@/components/auth/form-error";
 import { QuizLauncher, type QuizChoice } from "@/components/quiz/quiz-launcher";
 import { currentUser } from "@/lib/auth/session";
 import { getUnit } from "@/lib/content/load";
 import { slug } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import { unfinishedAttempts } from "@/lib/quiz/attempts";
+import { quizFormErrorMessage } from "@/lib/quiz/forms";
 import { WHOLE_UNIT_QUESTIONS } from "@/lib/quiz/plan";
 import { modeLabels, quizModes } from "@/lib/quiz/types";
 import { dueCount } from "@/lib/review/cards";
@@ -16,7 +18,11 @@ type Props = { params: Promise<{ unit: string }>; searchParams: Promise<Record<s
 
 const paramsSchema = z.object({ unit: slug });
 // ?start=review is how "Review now" on the progress page opens the review straight away.
-const searchSchema = z.object({ start: z.enum(quizModes).optional().catch(undefined) });
+// ?error= is set by the start form when it is posted without JavaScript.
+const searchSchema = z.object({
+  start: z.enum(quizModes).optional().catch(undefined),
+  error: z.string().max(40).optional().catch(undefined),
+});
 
 function unitFrom(params: unknown) {
   const parsed = paramsSchema.safeParse(params);
@@ -31,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function QuizPage({ params, searchParams }: Props) {
   const unit = unitFrom(await params);
   if (!unit) notFound();
-  const { start } = searchSchema.parse(await searchParams);
+  const { start, error } = searchSchema.parse(await searchParams);
   const unitId = unit.meta.slug;
 
   const user = await currentUser();
@@ -76,15 +82,7 @@ export default async function QuizPage({ params, searchParams }: Props) {
         Answer one question at a time. After each answer you see whether it was right, the correct answer, why, and the events
         and sources that settle it. Your answers are saved as you go, so you can come back later and resume.
       </p>
-      <noscript>
-        <p className="rounded border border-amber-600 bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
-          The interactive quiz needs JavaScript, which is turned off in this browser. You can still read the{" "}
-          <Link href={`/units/${unitId}`} className="underline">
-            timeline
-          </Link>
-          .
-        </p>
-      </noscript>
+      <FormError message={quizFormErrorMessage(error)} />
       <QuizLauncher unit={unitId} choices={choices} autoStart={start} />
     </div>
   );
