@@ -65,3 +65,6 @@ export function answerFromForm(question: Question, form: FormData): FormAnswer {
     }
   }
 }
+
+/** A quiz form post whose hidden fields are missing or malformed (never sent by the app's own pages). */
+export const UNREADABLE_QUIZ_FORM = "This form could not be read. Go back to the quiz and try again.";

@@ -8,7 +8,8 @@ import { expect, request as playwrightRequest, test } from "@playwright/test";
 // (found on disk, so a new route is fuzzed without anyone listing it): malformed JSON, wrong types,
 // huge bodies, wrong content types, unknown or malformed ids, wrong methods, missing, forged or
 // malformed cookies. Each must get a 4xx with a message (an HTML form post may instead get a 303
-// back to its page with an error, or to the sign-in page), never a 5xx, and the database must be
+// back to its page with an error, to the sign-in page, or to a page that itself answers 4xx, as a
+// browser posting a stale form about an unknown attempt would), never a 5xx, and the database must be
 // exactly as before. Sign-out takes no input and is idempotent: signed out, it answers 2xx and
 // changes nothing, which the database check still verifies.
 
@@ -138,7 +139,11 @@ test("a thousand malformed requests get 4xx answers and change nothing", async (
     statuses[status] = (statuses[status] ?? 0) + 1;
     const label = `${p.method} ${p.url.slice(0, 80)} ${p.headers["content-type"] ?? ""} → ${status}`;
     const location = res.headers()["location"] ?? "";
-    const formRedirect = p.form && status === 303 && (/[?&]error=/.test(location) || /^\/signin(\?|$)/.test(location));
+    let formRedirect = p.form && status === 303 && (/[?&]error=/.test(location) || /^\/signin(\?|$)/.test(location));
+    if (p.form && status === 303 && !formRedirect && location.startsWith("/")) {
+      const landing = await api.fetch(location, { headers: p.headers.cookie ? { cookie: p.headers.cookie } : {}, maxRedirects: 0, failOnStatusCode: false });
+      formRedirect = landing.status() >= 400 && landing.status() < 500;
+    }
     const idempotentSignOut = p.url === "/api/auth/signout" && p.method === "POST" && status < 400 && status !== 201;
     if (!formRedirect && !idempotentSignOut && (status < 400 || status > 499)) {
       failures.push(label);

@@ -2,22 +2,13 @@ import { POST as start } from "@/app/api/attempts/route";
 import { GET as getAttempt } from "@/app/api/attempts/[attempt]/route";
 import { POST as answer } from "@/app/api/attempts/[attempt]/answers/route";
 import { POST as finish } from "@/app/api/attempts/[attempt]/finish/route";
-import { getUnit, getUnits } from "@/lib/content/load";
+import { getUnit } from "@/lib/content/load";
 import type { Question } from "@/lib/content/schema";
-import { syncContent } from "@/lib/content/sync";
 import type { AnswerResult, AttemptState, PublicQuestion } from "@/lib/quiz/types";
-import { createTestDb, jsonRequest, sessionTokenFrom, type TestDb } from "./harness";
+import { jsonRequest, sessionTokenFrom, testDbWithContent } from "./harness";
 
 const UNIT = "northern-kosovo-2023";
-let testDb: TestDb;
-
-beforeAll(async () => {
-  testDb = await createTestDb();
-  await syncContent(testDb.db, getUnits());
-});
-afterAll(async () => {
-  await testDb.cleanup();
-});
+const testDb = testDbWithContent();
 
 const key = (id: string): Question => {
   const question = getUnit(UNIT)?.questions.find((q) => q.id === id);

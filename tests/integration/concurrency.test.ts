@@ -1,22 +1,15 @@
 import { POST as startAttempt } from "@/app/api/attempts/route";
 import { POST as answer } from "@/app/api/attempts/[attempt]/answers/route";
 import { POST as finish } from "@/app/api/attempts/[attempt]/finish/route";
-import { getUnits } from "@/lib/content/load";
-import { syncContent } from "@/lib/content/sync";
 import type { AnswerValue, AttemptState, PublicQuestion } from "@/lib/quiz/types";
-import { createTestDb, jsonRequest, sessionTokenFrom, type TestDb } from "./harness";
+import { jsonRequest, sessionTokenFrom, testDbWithContent } from "./harness";
 
 // 200 answer submissions at once, on whichever database the suite runs on: duplicates of the
 // same answer and conflicting answers to the same question, across several learners' attempts.
 // Afterwards exactly one response per question per attempt, every acknowledged answer is the one
 // stored, and the attempts' counters and final scores match their responses.
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-  await syncContent(t.db, getUnits());
-});
-afterAll(() => t.cleanup());
+const t = testDbWithContent();
 
 /** Two different valid answers of the question's type. */
 function twoAnswers(q: PublicQuestion): [AnswerValue, AnswerValue] {

@@ -1,3 +1,5 @@
+import { getUnits } from "@/lib/content/load";
+import { syncContent } from "@/lib/content/sync";
 import { db, type Db } from "@/lib/db";
 import { migrate } from "@/lib/migrate";
 import { createScratchDatabase } from "@/tests/scratch-database";
@@ -23,6 +25,20 @@ export async function createTestDb(): Promise<TestDb> {
       await scratch.drop();
     },
   };
+}
+
+/**
+ * For a whole test file: a fresh database with the units of content/ loaded before the first test
+ * and dropped after the last. The returned object is filled in by then.
+ */
+export function testDbWithContent(): TestDb {
+  const holder = {} as TestDb;
+  beforeAll(async () => {
+    Object.assign(holder, await createTestDb());
+    await syncContent(holder.db, getUnits());
+  });
+  afterAll(() => holder.cleanup());
+  return holder;
 }
 
 /** A Request as a browser on this site would send it; `cookie` is a session token. */

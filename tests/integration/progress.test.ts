@@ -1,20 +1,11 @@
-import { getUnit, getUnits } from "@/lib/content/load";
-import { syncContent } from "@/lib/content/sync";
+import { getUnit } from "@/lib/content/load";
 import { finishAttempt, startAttempt } from "@/lib/quiz/attempts";
 import { recordAnswer } from "@/lib/quiz/record-answer";
 import { getLearnerProgress } from "@/lib/progress/summary";
-import { createTestDb, type TestDb } from "./harness";
+import { testDbWithContent } from "./harness";
 
 const UNIT = "northern-kosovo-2023";
-let testDb: TestDb;
-
-beforeAll(async () => {
-  testDb = await createTestDb();
-  await syncContent(testDb.db, getUnits());
-});
-afterAll(async () => {
-  await testDb.cleanup();
-});
+const testDb = testDbWithContent();
 
 const unit = () => getUnit(UNIT)!;
 

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { slug } from "@/lib/content/schema";
 import { bodyKind, readForm, seeOther, withQuery } from "@/lib/auth/form";
+import { UNREADABLE_QUIZ_FORM } from "@/lib/quiz/forms";
 import { learnerForRequest, setSessionCookie, userFromRequest } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { checkOrigin, jsonError, parseJsonBody, type Issue } from "@/lib/http";
@@ -20,7 +21,10 @@ async function parseStartForm(req: Request): Promise<{ ok: true; data: StartBody
   const parsed = startBody.safeParse(raw);
   if (parsed.success) return { ok: true, data: parsed.data };
   const unit = slug.safeParse(raw.unit);
-  return { ok: false, response: seeOther(unit.success ? withQuery(quizPath(unit.data), { error: "start-invalid" }) : "/") };
+  return {
+    ok: false,
+    response: unit.success ? seeOther(withQuery(quizPath(unit.data), { error: "start-invalid" })) : jsonError(400, UNREADABLE_QUIZ_FORM),
+  };
 }
 
 /** Starts a quiz attempt, or resumes the learner's unfinished one of the same unit and mode. */

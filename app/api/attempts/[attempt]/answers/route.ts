@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { attemptParams, type AttemptParams } from "@/app/api/attempts/params";
 import { bodyKind, readForm, seeOther, withQuery } from "@/lib/auth/form";
+import { UNREADABLE_QUIZ_FORM } from "@/lib/quiz/forms";
 import { userFromRequest } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { checkOrigin, jsonError, parseJsonBody, parseParams } from "@/lib/http";
@@ -27,7 +28,8 @@ function formErrorFor(failure: Failure): QuizFormErrorKey {
 async function answerFromFormPost(req: Request, attemptId: string): Promise<NextResponse> {
   const read = await readForm(req);
   const fields = answerFormFields.safeParse(read.ok ? { questionId: read.form.get("questionId"), unit: read.form.get("unit") } : {});
-  if (!read.ok || !fields.success) return seeOther("/");
+  // Only a forged or broken post lacks these hidden fields: there is no page to send it back to.
+  if (!read.ok || !fields.success) return jsonError(400, UNREADABLE_QUIZ_FORM);
   const { questionId, unit } = fields.data;
   const user = await userFromRequest(req);
   const found = await findAttemptQuestion(db(), user?.id, attemptId, questionId);

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { attemptParams, type AttemptParams } from "@/app/api/attempts/params";
 import { bodyKind, readForm, seeOther } from "@/lib/auth/form";
+import { UNREADABLE_QUIZ_FORM } from "@/lib/quiz/forms";
 import { userFromRequest } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { checkOrigin, jsonError, parseParams } from "@/lib/http";
@@ -14,7 +15,7 @@ import { attemptPath, finishFormFields } from "@/lib/quiz/forms";
 async function finishFromFormPost(req: Request, attemptId: string): Promise<NextResponse> {
   const read = await readForm(req);
   const fields = finishFormFields.safeParse(read.ok ? { unit: read.form.get("unit") } : {});
-  if (!fields.success) return seeOther("/");
+  if (!fields.success) return jsonError(400, UNREADABLE_QUIZ_FORM);
   const outcome = await finishAttempt(db(), (await userFromRequest(req))?.id, attemptId);
   return seeOther(attemptPath(outcome.ok ? outcome.state.attempt.unit : fields.data.unit, attemptId));
 }
