@@ -1,7 +1,7 @@
 import { db as defaultDb, type Db } from "@/lib/db";
 import { masteryLevel, type MasteryLevel } from "@/lib/progress/mastery";
 import { readCountsByUnit } from "@/lib/progress/reading";
-import { dueCount, nextDue } from "@/lib/review/cards";
+import { reviewSummaryByUnit } from "@/lib/review/cards";
 
 export type UnitProgress = {
   unitId: string;
@@ -23,10 +23,11 @@ type LastAttempt = { unitId: string; share: number };
 // Scores are shares of the attempt's questions; attempts without questions cannot be finished
 // with a meaningful score and are left out of the aggregates.
 export async function getLearnerProgress(userId: string, database: Db = defaultDb(), now = new Date()): Promise<UnitProgress[]> {
-  const [units, totals, readBy, aggregates, lasts] = await Promise.all([
+  const [units, totals, readBy, reviewBy, aggregates, lasts] = await Promise.all([
     database.unit.findMany({ select: { id: true, title: true }, orderBy: { title: "asc" } }),
     database.timelineEvent.groupBy({ by: ["unitId"], where: { retiredAt: null }, _count: { _all: true } }),
     readCountsByUnit(database, userId),
+    reviewSummaryByUnit(database, userId, now),
     database.$queryRaw<AttemptAggregate[]>`
       SELECT "unitId",
         COUNT(*) AS "finished",
@@ -49,30 +50,25 @@ export async function getLearnerProgress(userId: string, database: Db = defaultD
   const aggregateBy = new Map(aggregates.map((a) => [a.unitId, a]));
   const lastBy = new Map(lasts.map((l) => [l.unitId, Number(l.share)]));
 
-  return Promise.all(
-    units.map(async (unit) => {
-      const aggregate = aggregateBy.get(unit.id);
-      const finishedAttempts = aggregate ? Number(aggregate.finished) : 0;
-      const bestScore = aggregate?.best == null ? null : Number(aggregate.best);
-      const bestUnitScore = aggregate?.bestUnit == null ? null : Number(aggregate.bestUnit);
-      const eventsRead = readBy.get(unit.id) ?? 0;
-      const eventsTotal = totalBy.get(unit.id) ?? 0;
-      const [reviewDue, nextReviewAt] = await Promise.all([
-        dueCount(database, userId, unit.id, now),
-        nextDue(database, userId, unit.id, now),
-      ]);
-      return {
-        unitId: unit.id,
-        title: unit.title,
-        eventsRead,
-        eventsTotal,
-        finishedAttempts,
-        bestScore,
-        lastScore: lastBy.get(unit.id) ?? null,
-        mastery: masteryLevel({ finishedAttempts, bestScore, bestUnitScore, eventsRead, eventsTotal }),
-        reviewDue,
-        nextReviewAt,
-      };
-    }),
-  );
+  return units.map((unit) => {
+    const aggregate = aggregateBy.get(unit.id);
+    const finishedAttempts = aggregate ? Number(aggregate.finished) : 0;
+    const bestScore = aggregate?.best == null ? null : Number(aggregate.best);
+    const bestUnitScore = aggregate?.bestUnit == null ? null : Number(aggregate.bestUnit);
+    const eventsRead = readBy.get(unit.id) ?? 0;
+    const eventsTotal = totalBy.get(unit.id) ?? 0;
+    const review = reviewBy.get(unit.id);
+    return {
+      unitId: unit.id,
+      title: unit.title,
+      eventsRead,
+      eventsTotal,
+      finishedAttempts,
+      bestScore,
+      lastScore: lastBy.get(unit.id) ?? null,
+      mastery: masteryLevel({ finishedAttempts, bestScore, bestUnitScore, eventsRead, eventsTotal }),
+      reviewDue: review?.due ?? 0,
+      nextReviewAt: review?.nextDue ?? null,
+    };
+  });
 }

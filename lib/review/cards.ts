@@ -35,11 +35,19 @@ export async function dueCount(database: Db, userId: string, unitId: string, now
   return database.reviewCard.count({ where: { userId, due: { lte: now }, question: { unitId, retiredAt: null } } });
 }
 
-/** The soonest due date among the learner's cards in a unit that are not yet due, if any. */
-export async function nextDue(database: Db, userId: string, unitId: string, now: Date): Promise<Date | null> {
-  const result = await database.reviewCard.aggregate({
-    where: { userId, due: { gt: now }, question: { unitId, retiredAt: null } },
-    _min: { due: true },
-  });
-  return result._min.due;
+/** Per unit: how many of the learner's cards are due now, and when the next one falls due. */
+export async function reviewSummaryByUnit(
+  database: Db,
+  userId: string,
+  now: Date,
+): Promise<Map<string, { due: number; nextDue: Date | null }>> {
+  const rows = await database.$queryRaw<{ unitId: string; due: bigint | number | null; next: Date | string | null }[]>`
+    SELECT q."unitId" AS "unitId",
+           SUM(CASE WHEN c."due" <= ${now} THEN 1 ELSE 0 END) AS "due",
+           MIN(CASE WHEN c."due" > ${now} THEN c."due" END) AS "next"
+    FROM "ReviewCard" c JOIN "Question" q ON q."id" = c."questionId"
+    WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL
+    GROUP BY q."unitId"`;
+  // SQLite hands back an aggregated date as text, PostgreSQL as a Date.
+  return new Map(rows.map((r) => [r.unitId, { due: Number(r.due ?? 0), nextDue: r.next === null ? null : new Date(r.next) }]));
 }
