@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { FormError } from "@/components/auth/form-error";
-import { buttonClass, cardClass, inputClass, labelClass } from "@/components/auth/form-styles";
+import Link from "next/link";
+import { buttonClass, cardClass, inputClass, labelClass, linkClass } from "@/components/auth/form-styles";
 import { SignOutForm } from "@/components/auth/sign-out-form";
 import { ClassCard } from "@/components/teacher/class-card";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
@@ -26,6 +27,11 @@ export default async function TeacherHomePage({ searchParams }: { searchParams: 
         <SignOutForm />
       </div>
       <p>Signed in as {gate.teacher.displayName ?? gate.teacher.email}.</p>
+      <p>
+        <Link href="/teacher/live" className={linkClass}>
+          Start a live session on the projector
+        </Link>
+      </p>
       <section aria-labelledby="new-class" className={`${cardClass} max-w-xl`}>
         <h2 id="new-class" className="mb-2 text-xl font-semibold">
           Create a class

@@ -1,7 +1,10 @@
+import type { FormEventHandler } from "react";
 import { choiceClass, primaryButtonClass } from "@/components/quiz/choice-style";
 import type { PublicQuestion } from "@/lib/quiz/types";
 
-type Props = { attemptId: string; unit: string; question: PublicQuestion; errorId?: string };
+// A quiz attempt's question, or (with `action` and `hidden`) a live session's.
+type Target = { attemptId: string; unit: string } | { action: string; hidden: Record<string, string> };
+type Props = Target & { question: PublicQuestion; errorId?: string; submitLabel?: string; onSubmit?: FormEventHandler<HTMLFormElement> };
 
 const hintClass = "text-sm text-stone-600 dark:text-stone-300";
 const fieldClass = "min-h-11 w-full rounded border border-stone-500 bg-white px-3 text-stone-900 dark:border-stone-400 dark:bg-stone-800 dark:text-stone-100";
@@ -10,12 +13,17 @@ const fieldClass = "min-h-11 w-full rounded border border-stone-500 bg-white px-
  * One question as a plain HTML form, for browsers without JavaScript: it posts to the same answer
  * endpoint as the interactive player. Ordering uses one select per position instead of move buttons.
  */
-export function AnswerForm({ attemptId, unit, question, errorId }: Props) {
+export function AnswerForm(props: Props) {
+  const { question, errorId, submitLabel = "Check answer", onSubmit } = props;
   const id = `answer-${question.id}`;
+  const action = "action" in props ? props.action : `/api/attempts/${props.attemptId}/answers`;
+  const hidden = "action" in props ? props.hidden : { unit: props.unit };
   return (
-    <form method="post" action={`/api/attempts/${attemptId}/answers`} aria-describedby={errorId} className="space-y-4">
+    <form method="post" action={action} aria-describedby={errorId} onSubmit={onSubmit} className="space-y-4">
       <input type="hidden" name="questionId" value={question.id} />
-      <input type="hidden" name="unit" value={unit} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {question.type === "short-answer" ? (
         <div className="space-y-2">
           <label htmlFor={`${id}-text`} className="block text-lg font-semibold">
@@ -81,7 +89,7 @@ export function AnswerForm({ attemptId, unit, question, errorId }: Props) {
         </fieldset>
       )}
       <button type="submit" className={primaryButtonClass}>
-        Check answer
+        {submitLabel}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { linkClass, secondaryButtonClass } from "@/components/auth/form-styles";
+import { StartLiveForm } from "@/components/live/start-live-form";
 import { LiveScores } from "@/components/teacher/live-scores";
 import { Roster } from "@/components/teacher/roster";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
@@ -48,6 +49,14 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
           Download scores (CSV)
         </a>
       </nav>
+      {!classroom.archivedAt && (
+        <section aria-labelledby="live-title">
+          <h2 id="live-title" className="mb-2 text-xl font-semibold">
+            Live session on the projector
+          </h2>
+          <StartLiveForm classId={classroom.id} />
+        </section>
+      )}
       <section aria-labelledby="scores-title">
         <h2 id="scores-title" className="mb-2 text-xl font-semibold">
           Scores

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { FormError } from "@/components/auth/form-error";
+import { buttonClass, cardClass, inputClass, labelClass } from "@/components/auth/form-styles";
+import { LiveStudent } from "@/components/live/live-student";
+import { currentUser } from "@/lib/auth/session";
+import { unitContent } from "@/lib/quiz/question-bank";
+import { db } from "@/lib/db";
+import { liveCode, liveFormErrorMessage } from "@/lib/live/schemas";
+import { findLiveSession, findParticipant } from "@/lib/live/sessions";
+import { messagesFor, readSnapshot, type LiveMessage } from "@/lib/live/view";
+
+export const metadata: Metadata = { title: "Live session" };
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const searchSchema = z.object({ error: z.string().max(40).optional().catch(undefined) });
+
+/** A student's device: join with a name, then follow the projector (or, without JavaScript, reload). */
+export default async function LiveSessionPage({ params, searchParams }: Props) {
+  const code = liveCode.safeParse((await params).code);
+  if (!code.success) notFound();
+  const session = await findLiveSession(db(), { code: code.data });
+  if (!session) notFound();
+  const error = liveFormErrorMessage(searchSchema.parse(await searchParams).error);
+  const user = await currentUser();
+  const seat = await findParticipant(db(), session.id, user?.id);
+  const title = unitContent(session.unitId)?.meta.title ?? session.unitId;
+
+  if (!seat) {
+    if (session.status === "ended") notFound();
+    return (
+      <div className="max-w-md space-y-4">
+        <h1 className="text-2xl font-bold">Live session: {title}</h1>
+        <section className={cardClass} aria-labelledby="join-live-title">
+          <h2 id="join-live-title" className="mb-3 text-lg font-semibold">
+            Join with code <span className="font-mono tracking-widest">{session.code}</span>
+          </h2>
+          <FormError message={error} />
+          <form method="post" action={`/api/live/${session.code}/join`} className="space-y-4">
+            {user ? (
+              <p>You join as {user.displayName ?? "yourself"}; your answers count towards your progress.</p>
+            ) : (
+              <div>
+                <label htmlFor="displayName" className={labelClass}>
+                  Your name
+                </label>
+                <input id="displayName" name="displayName" required maxLength={40} autoComplete="nickname" className={inputClass} />
+              </div>
+            )}
+            <button type="submit" className={buttonClass}>
+              Join
+            </button>
+          </form>
+        </section>
+      </div>
+    );
+  }
+
+  const snapshot = await readSnapshot(db(), session, new Date(), true);
+  const [main, second] = messagesFor(snapshot, { kind: "participant", userId: seat.userId }) as [LiveMessage, LiveMessage | undefined];
+  const tally = main.type === "tally" ? main : second?.type === "tally" ? second : null;
+  return (
+    <div className="max-w-2xl space-y-4">
+      <h1 className="text-2xl font-bold">Live session: {title}</h1>
+      <p className="text-sm text-stone-700 dark:text-stone-300">Joined as {seat.displayName}</p>
+      <LiveStudent sessionId={session.id} code={session.code} main={main} tally={tally} error={error} />
+    </div>
+  );
+}

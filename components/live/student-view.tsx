@@ -1,0 +1,133 @@
+import type { FormEventHandler } from "react";
+import Link from "next/link";
+import { FormError } from "@/components/auth/form-error";
+import { linkClass } from "@/components/auth/form-styles";
+import { Lines, Verdict } from "@/components/quiz/answer-feedback";
+import { AnswerForm } from "@/components/quiz/answer-form";
+import { RevealPanel } from "@/components/live/reveal-panel";
+import type { LiveMessage } from "@/lib/live/view";
+
+type Tally = Extract<LiveMessage, { type: "tally" }>;
+
+export type StudentViewProps = {
+  sessionId: string;
+  code: string;
+  main: LiveMessage;
+  tally: Tally | null;
+  error: string | null;
+  /** Set once this device's answer was accepted, before the stream confirms it. */
+  received?: boolean;
+  onAnswer?: FormEventHandler<HTMLFormElement>;
+};
+
+/** Without JavaScript the page reloads itself while there is nothing to do but wait. */
+function ReloadWhileWaiting() {
+  return (
+    <noscript>
+      <meta httpEquiv="refresh" content="5" />
+      <p className="text-sm">
+        This page checks for the next step every 5 seconds. <a href="">Check now</a>
+      </p>
+    </noscript>
+  );
+}
+
+/** A student's device in a live session: the question on the projector, then its reveal. */
+export function StudentView({ sessionId, code, main, tally, error, received, onAnswer }: StudentViewProps) {
+  const progress = (index: number, total: number) => (
+    <p className="text-sm font-medium text-stone-700 dark:text-stone-300">
+      Question {index + 1} of {total}
+    </p>
+  );
+  const errorBox = <FormError message={error} id="live-error" />;
+  switch (main.type) {
+    case "tally":
+      return (
+        <div className="space-y-3" aria-live="polite">
+          {errorBox}
+          <p className="text-xl font-semibold">You are in. The first question appears here when your teacher starts.</p>
+          <p>{main.devices === 1 ? "1 device has joined." : `${main.devices} devices have joined.`}</p>
+          <ReloadWhileWaiting />
+        </div>
+      );
+    case "question": {
+      const answered = received || (main.yourAnswer !== undefined && main.yourAnswer !== null);
+      return (
+        <div className="space-y-4">
+          {progress(main.index, main.total)}
+          {errorBox}
+          {answered ? (
+            <div className="space-y-3" aria-live="polite">
+              <h2 className="text-xl font-bold">{main.question.prompt}</h2>
+              <p role="status" className="rounded border-2 border-blue-700 px-3 py-2 text-lg font-semibold dark:border-blue-400">
+                <span aria-hidden="true">✓ </span>Answer received. Wait for your teacher to reveal the answer.
+              </p>
+              {main.yourAnswer && (
+                <div>
+                  <p className="font-semibold">Your answer:</p>
+                  <Lines lines={main.yourAnswer.lines} ordered={main.question.type === "order"} />
+                </div>
+              )}
+              {tally && tally.questionId === main.question.id && (
+                <p>
+                  {tally.answered} of {tally.devices} answered so far.
+                </p>
+              )}
+              <ReloadWhileWaiting />
+            </div>
+          ) : (
+            <AnswerForm
+              key={main.question.id}
+              action={`/api/live/${sessionId}/answers`}
+              hidden={{ code }}
+              question={main.question}
+              errorId={error ? "live-error" : undefined}
+              submitLabel="Send answer"
+              onSubmit={onAnswer}
+            />
+          )}
+        </div>
+      );
+    }
+    case "reveal":
+      return (
+        <div className="space-y-4">
+          {progress(main.index, main.total)}
+          {errorBox}
+          <h2 className="text-xl font-bold">{main.question.prompt}</h2>
+          <div className="rounded border border-stone-300 p-3 dark:border-stone-600">
+            {main.yourAnswer ? (
+              <>
+                <p className="text-lg font-bold">
+                  <Verdict correct={main.yourAnswer.correct ?? false} />
+                </p>
+                <p className="font-semibold">Your answer:</p>
+                <Lines lines={main.yourAnswer.lines} ordered={main.question.type === "order"} />
+              </>
+            ) : (
+              <p>You did not answer this question.</p>
+            )}
+          </div>
+          <RevealPanel reveal={main} />
+          <ReloadWhileWaiting />
+        </div>
+      );
+    case "ended":
+      return (
+        <div className="space-y-3">
+          <h2 className="text-xl font-bold">The session has ended</h2>
+          {main.yourScore && (
+            <p className="text-lg">
+              You answered {main.yourScore.answered} of {main.total} questions and got {main.yourScore.correct} right.
+            </p>
+          )}
+          <p>Your answers count towards your progress, and the questions you missed come back for review.</p>
+          <p>
+            <Link href="/progress" className={linkClass}>
+              See your progress
+            </Link>
+          </p>
+        </div>
+      );
+  }
+}
