@@ -9,6 +9,15 @@ import { GET as items } from "@/app/api/classes/[id]/items/route";
 import { POST as renameStudent } from "@/app/api/classes/[id]/students/[enrollmentId]/rename/route";
 import { POST as removeStudent } from "@/app/api/classes/[id]/students/[enrollmentId]/remove/route";
 import { GET as scoresCsv } from "@/app/teacher/classes/[id]/scores.csv/route";
+import { POST as createLive } from "@/app/api/live/route";
+import { POST as joinLive } from "@/app/api/live/[id]/join/route";
+import { GET as streamLive } from "@/app/api/live/[id]/stream/route";
+import { POST as nextLive } from "@/app/api/live/[id]/next/route";
+import { POST as revealLive } from "@/app/api/live/[id]/reveal/route";
+import { POST as endLive } from "@/app/api/live/[id]/end/route";
+import { POST as answerLive } from "@/app/api/live/[id]/answers/route";
+import { joinLiveAs, startLive } from "@/tests/integration/live-helpers";
+import { liveHub } from "@/lib/live/hub";
 import { syncContent } from "@/lib/content/sync";
 import { getUnits } from "@/lib/content/load";
 
@@ -42,7 +51,10 @@ beforeAll(async () => {
   targetEnrollment = target.enrollmentId;
   await finishedAttempt(t.db, target.userId, UNIT, [{ question: "faq-cause", choice: "protest-at-town-hall", correct: false }]);
 });
-afterAll(() => t.cleanup());
+afterAll(async () => {
+  await liveHub().bus.close();
+  await t.cleanup();
+});
 
 type Route = {
   name: string;
@@ -143,5 +155,95 @@ describe("no cross-class access through a teacher's own class id", () => {
     const student = await renameClass(form(tokens.studentA), classParams());
     expect(student.headers.get("location")).toBe("/teacher");
     expect((await t.db.classroom.findUniqueOrThrow({ where: { id: classA.id } })).name).toBe("Secret class A");
+  });
+});
+
+// The live session routes: the session belongs to teacher A's class A; "seated" is a device that
+// joined it. Steps are the session's teacher's only; the stream is for its teacher and its seated
+// devices; an answer is a seated device's only. Routes run in this order, teacher A last in each,
+// so that next, answer, reveal and end each find the session in a state where they succeed.
+describe("live session routes", () => {
+  type LiveActor = Actor | "seated";
+  const LIVE_ACTORS: LiveActor[] = ["anonymous", "studentA", "studentB", "teacherB", "seated", "teacherA"];
+  let live: { id: string; code: string };
+  let seated: string;
+  let currentQuestion = "";
+  const liveParams = (id: string) => ({ params: Promise.resolve({ id }) });
+  const token = (actor: LiveActor) => (actor === "seated" ? seated : tokens[actor]);
+
+  beforeAll(async () => {
+    live = await startLive(tokens.teacherA!, { classId: classA.id, unit: UNIT, mode: "faq" });
+    seated = (await joinLiveAs(live.code, "Seated Sam")).token;
+  });
+
+  async function liveSnapshot() {
+    const s = await t.db.liveSession.findUniqueOrThrow({ where: { id: live.id } });
+    const seats = await t.db.liveParticipant.count({ where: { sessionId: live.id } });
+    const answers = await t.db.response.count({ where: { attempt: { liveSeat: { sessionId: live.id } } } });
+    return { status: s.status, index: s.questionIndex, version: s.version, seats, answers };
+  }
+
+  type LiveRoute = { name: string; expected: Record<LiveActor, number>; call: (tk: string | undefined) => Promise<Response> };
+  const step = (route: typeof nextLive, name: string) => (tk: string | undefined) => route(req(`/api/live/${live.id}/${name}`, tk, {}), liveParams(live.id));
+  const teacherOnly = { anonymous: 401, studentA: 403, studentB: 403, teacherB: 404, seated: 403, teacherA: 200 };
+  const liveRoutes: LiveRoute[] = [
+    {
+      name: "GET /api/live/[id]/stream",
+      expected: { anonymous: 401, studentA: 404, studentB: 404, teacherB: 404, seated: 200, teacherA: 200 },
+      call: (tk) => streamLive(req(`/api/live/${live.id}/stream`, tk), liveParams(live.id)),
+    },
+    { name: "POST /api/live/[id]/next", expected: teacherOnly, call: step(nextLive, "next") },
+    {
+      name: "POST /api/live/[id]/answers",
+      expected: { anonymous: 401, studentA: 403, studentB: 403, teacherB: 403, seated: 201, teacherA: 403 },
+      call: async (tk) => {
+        if (!currentQuestion) {
+          const row = await t.db.liveSession.findUniqueOrThrow({ where: { id: live.id } });
+          currentQuestion = (JSON.parse(row.plan) as { question: string }[])[row.questionIndex]!.question;
+        }
+        return answerLive(req(`/api/live/${live.id}/answers`, tk, { questionId: currentQuestion, answer: "protest-at-town-hall" }), liveParams(live.id));
+      },
+    },
+    { name: "POST /api/live/[id]/reveal", expected: teacherOnly, call: step(revealLive, "reveal") },
+    { name: "POST /api/live/[id]/end", expected: teacherOnly, call: step(endLive, "end") },
+  ];
+
+  describe.each(liveRoutes)("$name", (route) => {
+    it.each(LIVE_ACTORS)("as %s", async (actor) => {
+      const before = await liveSnapshot();
+      const res = await route.call(token(actor));
+      expect(res.status).toBe(route.expected[actor]);
+      if (res.headers.get("content-type")?.startsWith("text/event-stream")) {
+        // Read the first message (the current state) and hang up.
+        const reader = res.body!.getReader();
+        const first = new TextDecoder().decode((await reader.read()).value);
+        await reader.cancel();
+        expect(first).not.toContain("Secret class A");
+      } else {
+        const body = await res.text();
+        expect(body).not.toContain("Secret class A");
+        expect(body).not.toContain(live.code);
+      }
+      if (res.status >= 400) expect(await liveSnapshot()).toEqual(before);
+    });
+  });
+
+  it.each(LIVE_ACTORS)("POST /api/live as %s starts a session only for a teacher's own class", async (actor) => {
+    const before = await t.db.liveSession.count();
+    const res = await createLive(req("/api/live", token(actor), { classId: classA.id, unit: UNIT, mode: "faq" }));
+    const expected = { anonymous: 401, studentA: 403, studentB: 403, teacherB: 404, seated: 401, teacherA: 201 }[actor];
+    expect(res.status).toBe(expected);
+    expect(await t.db.liveSession.count()).toBe(before + (expected === 201 ? 1 : 0));
+  });
+
+  it("teachers cannot take a seat, and an unknown code seats nobody", async () => {
+    const open = await startLive(tokens.teacherA!);
+    for (const actor of ["teacherA", "teacherB"] as const) {
+      const res = await joinLive(req(`/api/live/${open.code}/join`, tokens[actor], {}), liveParams(open.code));
+      expect(res.status).toBe(403);
+    }
+    const unknown = await joinLive(req("/api/live/QQQQQQ/join", undefined, { displayName: "Mallory" }), liveParams("QQQQQQ"));
+    expect(unknown.status).toBe(404);
+    expect(await t.db.liveParticipant.count({ where: { sessionId: open.id } })).toBe(0);
   });
 });
