@@ -211,14 +211,24 @@ export async function submitLiveAnswer(
   answer: unknown,
   now = new Date(),
 ): Promise<AnswerOutcome> {
-  const row = await findLiveSession(database, { id: sessionId }, now);
-  if (!row) return { ok: false, reason: "not-found" };
-  const seat = await findParticipant(database, row.id, userId);
-  if (!seat) return { ok: false, reason: "not-joined" };
-  const plan = sessionPlan(row);
-  const checked = checkAnswer(effectiveState(stateOf(row), now), plan.findIndex((p) => p.question === questionSlug));
+  // One plain query for the session and the device's seat: it is on the path of every answer.
+  const rows = await database.$queryRaw<(Omit<LiveSessionRow, "teacherId" | "classroomId" | "code" | "mode" | "endedAt"> & { attemptId: string | null })[]>`
+    SELECT s."id", s."unitId", s."plan", s."status", s."questionIndex", s."version", s."lastActivityAt", p."attemptId"
+    FROM "LiveSession" s LEFT JOIN "LiveParticipant" p ON p."sessionId" = s."id" AND p."userId" = ${userId ?? ""}
+    WHERE s."id" = ${sessionId}`;
+  const found = rows[0];
+  if (!found) return { ok: false, reason: "not-found" };
+  if (!userId || !found.attemptId) return { ok: false, reason: "not-joined" };
+  const plan = planSchema.parse(JSON.parse(found.plan));
+  const state: LiveState = {
+    status: found.status as LiveStatus,
+    questionIndex: Number(found.questionIndex),
+    questionCount: plan.length,
+    lastActivityAt: new Date(found.lastActivityAt),
+  };
+  const checked = checkAnswer(effectiveState(state, now), plan.findIndex((p) => p.question === questionSlug));
   if (!checked.ok) return checked;
-  const recorded = await recordAnswer(database, seat.userId, seat.attemptId, questionSlug, answer, now);
+  const recorded = await recordAnswer(database, userId, found.attemptId, questionSlug, answer, now);
   if (recorded.ok) return recorded.replay ? { ok: false, reason: "already-answered" } : { ok: true };
   if (recorded.status === 422) return { ok: false, reason: "invalid-answer", issues: recorded.issues ?? [] };
   if (recorded.status === 409) return { ok: false, reason: "already-answered" };
