@@ -162,3 +162,66 @@ test("a thousand malformed requests get 4xx answers and change nothing", async (
   expect(after.counts).toEqual(before.counts);
   expect(after.checksum).toBe(before.checksum);
 });
+
+test("malformed requests to a live session that is running get 4xx answers and change nothing", async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  // A session in progress: its teacher, one seated device, the first question on screen.
+  const teacher = await playwrightRequest.newContext({ baseURL });
+  const signup = await teacher.post("/api/auth/signup", { data: { email: `bad-live-${Date.now()}@example.org`, password: "a long enough password", displayName: "T" } });
+  expect(signup.status()).toBe(201);
+  const started = await teacher.post("/api/live", { data: { unit: "northern-kosovo-2023", mode: "faq" } });
+  expect(started.status()).toBe(201);
+  const session = (await started.json()) as { id: string; code: string };
+  const device = await playwrightRequest.newContext({ baseURL });
+  expect((await device.post(`/api/live/${session.code}/join`, { data: { displayName: "Seated" } })).status()).toBe(201);
+  expect((await teacher.post(`/api/live/${session.id}/next`)).status()).toBe(200);
+  const anonymous = await playwrightRequest.newContext({ baseURL, maxRedirects: 0 });
+
+  const bodies = [
+    ...MALFORMED_JSON,
+    ...WRONG_TYPES,
+    '{"questionId":"faq-cause","answer":{"$gt":""}}',
+    '{"questionId":"faq-cause","answer":["a","b"],"extra":1}',
+    '{"questionId":"not-in-this-session","answer":"x"}',
+    '{"displayName":"\\u202eevil"}',
+    '{"displayName":"' + "x".repeat(41) + '"}',
+    '{"unit":"northern-kosovo-2023","mode":"review"}',
+    '{"unit":"northern-kosovo-2023","mode":"faq","classId":"../../x"}',
+    '{"unit":"northern-kosovo-2023","mode":"faq","classId":"cmzzzzzzzzzzzzzzzzzzzzzzz"}',
+  ];
+  const targets = [
+    { who: teacher, url: "/api/live" },
+    { who: device, url: `/api/live/${session.code}/join` },
+    { who: anonymous, url: `/api/live/${session.code}/join` },
+    { who: device, url: `/api/live/${session.id}/answers` },
+    { who: anonymous, url: `/api/live/${session.id}/answers` },
+    { who: device, url: `/api/live/${session.id}/next` },
+  ];
+  const before = databaseFingerprint(process.env.E2E_DATABASE_URL!);
+  const failures: string[] = [];
+  let sent = 0;
+  for (const { who, url } of targets) {
+    const probes: { headers: Record<string, string>; data?: string }[] = [
+      ...bodies.map((data) => ({ headers: { "content-type": "application/json" }, data })),
+      { headers: { "content-type": "application/x-www-form-urlencoded" }, data: "questionId=faq-cause&code=ZZZ%ZZ&answer=" },
+      { headers: { "content-type": "text/plain" }, data: "{}" },
+      { headers: { "content-type": "application/json", origin: "https://evil.example" }, data: '{"displayName":"Evil"}' },
+    ];
+    for (const probe of probes) {
+      const res = await who.fetch(url, { method: "POST", headers: probe.headers, data: probe.data, failOnStatusCode: false, maxRedirects: 0 });
+      sent++;
+      const status = res.status();
+      const location = res.headers()["location"] ?? "";
+      const formRedirect = status === 303 && /[?&]error=/.test(location);
+      // A seated device joining again is the same seat (201, nothing new): the one success allowed.
+      const rejoin = url.endsWith("/join") && who === device && status === 201;
+      if (!formRedirect && !rejoin && (status < 400 || status > 499)) failures.push(`${url} ${probe.data?.slice(0, 40)} → ${status}`);
+    }
+  }
+  const after = databaseFingerprint(process.env.E2E_DATABASE_URL!);
+  console.log(`bad-input (live): ${sent} requests`);
+  expect(failures).toEqual([]);
+  expect(after.counts).toEqual(before.counts);
+  expect(after.checksum).toBe(before.checksum);
+  await Promise.all([teacher.dispose(), device.dispose(), anonymous.dispose()]);
+});

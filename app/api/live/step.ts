@@ -14,12 +14,12 @@ import { liveFailure, sessionParams, type LiveParams } from "@/app/api/live/resp
 export async function stepRoute(req: Request, { params }: LiveParams, step: Step): Promise<NextResponse> {
   const refused = checkOrigin(req);
   if (refused) return refused;
+  const parsed = sessionParams.safeParse(await params);
+  if (!parsed.success) return jsonError(404, "There is no live session with this id among your sessions.");
   // Unlike the class pages, a guest learner is someone here: a seated device, refused with 403.
   const user = await userFromRequest(req);
   if (!user) return jsonError(401, "Sign in as the session's teacher to continue.");
   if (user.role !== "teacher") return jsonError(403, "Only the session's teacher can move it on.");
-  const parsed = sessionParams.safeParse(await params);
-  if (!parsed.success) return jsonError(404, "There is no live session with this id among your sessions.");
   const outcome = await stepLiveSession(db(), user.id, parsed.data.id, step);
   if (!outcome.ok) return liveFailure(outcome.reason);
   await liveHub().bus.publish(parsed.data.id);
