@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { linkClass } from "@/components/auth/form-styles";
 import { PrintButton } from "@/components/teacher/print-button";
-import { NEW_CODE_COOKIE, readNewCode } from "@/lib/classes/welcome";
+import { NEW_CODE_COOKIE, readNewCode } from "@/lib/http/new-code-cookie";
 
 export const metadata: Metadata = { title: "You joined the class", robots: { index: false } };
 

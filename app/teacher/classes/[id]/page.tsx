@@ -4,10 +4,10 @@ import { linkClass, secondaryButtonClass } from "@/components/auth/form-styles";
 import { LiveScores } from "@/components/teacher/live-scores";
 import { Roster } from "@/components/teacher/roster";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
-import { listRoster } from "@/lib/classes/classes";
+import { listRoster } from "@/lib/classrooms/classrooms";
 import { db } from "@/lib/db";
-import { teacherClassForPage } from "@/lib/teacher/page-access";
-import { fetchScoreTable } from "@/lib/teacher/score-table";
+import { teacherClassForPage } from "@/lib/http/teacher-page-gate";
+import { fetchScoreTable } from "@/lib/reports/score-table";
 
 export const metadata: Metadata = { title: "Class" };
 

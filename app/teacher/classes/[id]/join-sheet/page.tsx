@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { linkClass } from "@/components/auth/form-styles";
 import { PrintButton } from "@/components/teacher/print-button";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
-import { teacherClassForPage } from "@/lib/teacher/page-access";
+import { teacherClassForPage } from "@/lib/http/teacher-page-gate";
 
 export const metadata: Metadata = { title: "Join sheet" };
 

@@ -1,6 +1,7 @@
+import "server-only";
 import type { Db } from "@/lib/db";
-import type { SessionUser } from "@/lib/auth/session";
-import { issueSignInCode } from "@/lib/auth/student";
+import type { SessionUser } from "@/lib/accounts/sessions";
+import { issueSignInCode } from "@/lib/accounts/student-codes";
 
 export type JoinResult =
   | { ok: true; userId: string; newUser: boolean; classroomId: string; className: string; signInCode: string }

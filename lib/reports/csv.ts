@@ -1,5 +1,5 @@
 import { masteryLabel } from "@/lib/progress/mastery";
-import type { ScoreTable } from "@/lib/teacher/score-table";
+import type { ScoreTable } from "@/lib/reports/score-table";
 
 // RFC 4180 CSV for spreadsheets: CRLF line ends, fields quoted when they hold a quote, comma or
 // line break, and a UTF-8 byte order mark so Excel reads accents right. A cell a spreadsheet

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
-import { hashPassword } from "@/lib/auth/password";
-import { generateJoinCode } from "@/lib/classes/join-code";
+import { hashPassword } from "@/lib/accounts/passwords";
+import { generateJoinCode } from "@/lib/classrooms/join-codes";
 
 export const DEMO_TEACHER_EMAIL = "demo.teacher@example.org";
 export const DEMO_TEACHER_PASSWORD = "eventline-demo";

@@ -1,9 +1,10 @@
 import crypto from "node:crypto";
+import "server-only";
 import { z } from "zod";
-import type { Db } from "@/lib/db";
-import { JOIN_CODE_ALPHABET } from "@/lib/classes/join-code";
+import { isUniqueViolation, type Db } from "@/lib/db";
+import { CODE_ALPHABET, groupCode, normaliseCode, randomCode } from "@/lib/readable-codes";
 import { checkBlock, recordHit, SIGN_IN_LIMITS } from "@/lib/rate-limit";
-import { addressKey } from "@/lib/auth/teacher";
+import { addressKey } from "@/lib/accounts/teachers";
 
 // A student's personal sign-in code replaces an account: shown once when they join, printable,
 // typed on another device to continue. 12 characters of a 25-letter alphabet (~56 bits) is far
@@ -15,29 +16,17 @@ export const SIGN_IN_CODE_GROUP_LENGTH = 4;
 const LENGTH = SIGN_IN_CODE_GROUPS * SIGN_IN_CODE_GROUP_LENGTH;
 
 export function generateSignInCode(): string {
-  // Rejection sampling keeps every character equally likely.
-  const limit = 256 - (256 % JOIN_CODE_ALPHABET.length);
-  const chars: string[] = [];
-  while (chars.length < LENGTH) {
-    for (const byte of crypto.randomBytes(LENGTH * 2)) {
-      if (byte < limit && chars.length < LENGTH) chars.push(JOIN_CODE_ALPHABET[byte % JOIN_CODE_ALPHABET.length]!);
-    }
-  }
-  const groups: string[] = [];
-  for (let i = 0; i < LENGTH; i += SIGN_IN_CODE_GROUP_LENGTH) groups.push(chars.slice(i, i + SIGN_IN_CODE_GROUP_LENGTH).join(""));
-  return groups.join("-");
+  return groupCode(randomCode(LENGTH), SIGN_IN_CODE_GROUP_LENGTH);
 }
 
 /** What a student types, in any case and with or without spaces and hyphens, as stored. */
-export function normaliseSignInCode(input: string): string {
-  return input.toUpperCase().replace(/[\s-]/g, "");
-}
+export const normaliseSignInCode = normaliseCode;
 
 export const signInCodeSchema = z
   .string()
   .max(60)
   .transform(normaliseSignInCode)
-  .pipe(z.string().regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${LENGTH}}$`), "A sign-in code has 12 letters and digits."));
+  .pipe(z.string().regex(new RegExp(`^[${CODE_ALPHABET}]{${LENGTH}}$`), "A sign-in code has 12 letters and digits."));
 
 export const studentSignInSchema = z.object({ code: signInCodeSchema });
 
@@ -53,7 +42,7 @@ export async function issueSignInCode(database: Db, userId: string): Promise<str
       await database.user.update({ where: { id: userId }, data: { signInCodeHash: hashSignInCode(code) } });
       return code;
     } catch (error) {
-      if ((error as { code?: string }).code !== "P2002") throw error;
+      if (!isUniqueViolation(error)) throw error;
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { ScoreTable } from "@/lib/teacher/score-table";
+import type { ScoreTable } from "@/lib/reports/score-table";
 
 export type DistributionBin = { label: string; count: number };
 

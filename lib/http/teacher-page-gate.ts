@@ -1,8 +1,10 @@
+import "server-only";
 import { notFound, redirect } from "next/navigation";
-import { currentUser, type SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/accounts/sessions";
+import { currentUser } from "@/lib/http/session";
 import { db } from "@/lib/db";
-import { findClass, type ClassSummary } from "@/lib/classes/classes";
-import { idSchema } from "@/lib/classes/schemas";
+import { findClass, type ClassSummary } from "@/lib/classrooms/classrooms";
+import { idSchema } from "@/lib/classrooms/schemas";
 
 // Pages under /teacher: anonymous visitors (and guest learners) are sent to sign in and brought
 // back; students get a "teachers only" page; a class that is not the teacher's is not found.

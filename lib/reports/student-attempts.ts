@@ -1,6 +1,7 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import { questionSchema } from "@/lib/content/schema";
-import { choiceInWords, correctChoice } from "@/lib/teacher/answer-text";
+import { choiceInWords, correctChoice } from "@/lib/quiz/answers";
 
 // One student's attempts in full, for their teacher: every answer in the words the student saw.
 

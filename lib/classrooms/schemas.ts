@@ -1,33 +1,11 @@
 import { z } from "zod";
-import { JOIN_CODE_LENGTH, normaliseJoinCode } from "@/lib/classes/join-code";
+import { displayNameSchema, plainText } from "@/lib/accounts/names";
+import { JOIN_CODE_LENGTH, normaliseJoinCode } from "@/lib/classrooms/join-codes";
 
 // One definition per field, used by the route handlers and shown to people as the rule.
 
-// Control characters (including bidi overrides) would let a name hide or reorder text in the
-// teacher's table and in CSV files.
-const CONTROL = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
-
-export const displayNameSchema = z
-  .string()
-  .transform((s) => s.trim().replace(/\s+/g, " "))
-  .pipe(
-    z
-      .string()
-      .min(1, "Enter a name.")
-      .max(40, "Use at most 40 characters.")
-      .refine((s) => !CONTROL.test(s), "Remove special control characters."),
-  );
-
-export const classNameSchema = z
-  .string()
-  .transform((s) => s.trim().replace(/\s+/g, " "))
-  .pipe(
-    z
-      .string()
-      .min(1, "Enter a class name.")
-      .max(80, "Use at most 80 characters.")
-      .refine((s) => !CONTROL.test(s), "Remove special control characters."),
-  );
+export const CLASS_NAME_MAX = 80;
+export const classNameSchema = plainText(CLASS_NAME_MAX, "a class name");
 
 export const joinCodeSchema = z
   .string()
@@ -46,3 +24,6 @@ export const renameStudentSchema = z.object({ displayName: displayNameSchema });
 export const idSchema = z.string().regex(/^[a-z0-9]{10,40}$/i);
 export const classParamsSchema = z.object({ id: idSchema });
 export const studentParamsSchema = z.object({ id: idSchema, enrollmentId: idSchema });
+
+/** Bodies of actions that need no fields (an empty form posts nothing; JSON may send {}). */
+export const emptyBodySchema = z.object({}).loose();

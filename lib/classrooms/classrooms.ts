@@ -1,5 +1,6 @@
-import type { Db } from "@/lib/db";
-import { generateJoinCode } from "@/lib/classes/join-code";
+import "server-only";
+import { isUniqueViolation, type Db } from "@/lib/db";
+import { generateJoinCode } from "@/lib/classrooms/join-codes";
 
 // A teacher's classes. Every function that touches one class takes the teacher's id and matches
 // on it, so a class id from another teacher finds nothing (the caller answers 404).
@@ -47,7 +48,7 @@ async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T>
     try {
       return await write(generateJoinCode());
     } catch (error) {
-      if ((error as { code?: string }).code !== "P2002" || tries >= 10) throw error;
+      if (!isUniqueViolation(error) || tries >= 10) throw error;
     }
   }
 }
@@ -58,24 +59,30 @@ export function createClass(database: Db, teacherId: string, name: string): Prom
   );
 }
 
-export async function renameClass(database: Db, teacherId: string, classId: string, name: string): Promise<boolean> {
+export type ClassChange<T = object> = ({ ok: true } & T) | { ok: false; reason: "class-not-found" };
+export type RosterChange = { ok: true } | { ok: false; reason: "student-not-found" };
+
+const classChanged = (count: number): ClassChange => (count === 1 ? { ok: true } : { ok: false, reason: "class-not-found" });
+const rosterChanged = (count: number): RosterChange => (count === 1 ? { ok: true } : { ok: false, reason: "student-not-found" });
+
+export async function renameClass(database: Db, teacherId: string, classId: string, name: string): Promise<ClassChange> {
   const { count } = await database.classroom.updateMany({ where: { id: classId, teacherId }, data: { name } });
-  return count === 1;
+  return classChanged(count);
 }
 
-export async function setArchived(database: Db, teacherId: string, classId: string, archived: boolean): Promise<boolean> {
+export async function setArchived(database: Db, teacherId: string, classId: string, archived: boolean): Promise<ClassChange> {
   const { count } = await database.classroom.updateMany({
     where: { id: classId, teacherId },
     data: { archivedAt: archived ? new Date() : null },
   });
-  return count === 1;
+  return classChanged(count);
 }
 
-/** A new join code; the old one stops working at once. Null when the class is not the teacher's. */
-export async function regenerateJoinCode(database: Db, teacherId: string, classId: string): Promise<string | null> {
+/** A new join code; the old one stops working at once. */
+export async function regenerateJoinCode(database: Db, teacherId: string, classId: string): Promise<ClassChange<{ joinCode: string }>> {
   return withFreshCode(async (joinCode) => {
     const { count } = await database.classroom.updateMany({ where: { id: classId, teacherId }, data: { joinCode } });
-    return count === 1 ? joinCode : null;
+    return count === 1 ? { ok: true, joinCode } : { ok: false, reason: "class-not-found" };
   });
 }
 
@@ -85,21 +92,21 @@ export async function renameStudent(
   classId: string,
   enrollmentId: string,
   displayName: string,
-): Promise<boolean> {
+): Promise<RosterChange> {
   const { count } = await database.enrollment.updateMany({
     where: { id: enrollmentId, classroomId: classId, classroom: { teacherId } },
     data: { displayName },
   });
-  return count === 1;
+  return rosterChanged(count);
 }
 
 /** Takes the student off the roster; their answers stay theirs, and the class no longer sees them. */
-export async function removeStudent(database: Db, teacherId: string, classId: string, enrollmentId: string): Promise<boolean> {
+export async function removeStudent(database: Db, teacherId: string, classId: string, enrollmentId: string): Promise<RosterChange> {
   const { count } = await database.enrollment.updateMany({
     where: { id: enrollmentId, classroomId: classId, classroom: { teacherId }, removedAt: null },
     data: { removedAt: new Date() },
   });
-  return count === 1;
+  return rosterChanged(count);
 }
 
 export type RosterEntry = { enrollmentId: string; userId: string; displayName: string; joinedAt: Date };

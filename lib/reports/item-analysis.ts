@@ -1,7 +1,8 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import type { Question, Unit } from "@/lib/content/schema";
-import { choiceInWords, misconceptionsFor } from "@/lib/teacher/answer-text";
-import { discrimination, groupSize, shareCorrect, WEAK_SHARE } from "@/lib/teacher/item-stats";
+import { choiceInWords, misconceptionsFor } from "@/lib/quiz/answers";
+import { discrimination, groupSize, shareCorrect, WEAK_SHARE } from "@/lib/reports/item-stats";
 
 // Item analysis of one unit's questions for one class: the database counts (per question, and
 // per wrong choice), this module only names what it counted from the unit's content.

@@ -1,8 +1,9 @@
+import "server-only";
 import { z } from "zod";
-import type { Db } from "@/lib/db";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { isUniqueViolation, type Db } from "@/lib/db";
+import { hashPassword, verifyPassword } from "@/lib/accounts/passwords";
 import { checkBlock, clearHits, recordHit, SIGN_IN_LIMITS } from "@/lib/rate-limit";
-import { displayNameSchema } from "@/lib/classes/schemas";
+import { displayNameSchema } from "@/lib/accounts/names";
 
 // Teachers have accounts with an email and password; students never do (see student.ts).
 
@@ -39,7 +40,7 @@ export async function signUpTeacher(database: Db, input: z.infer<typeof signUpSc
     return { ok: true, userId: user.id };
   } catch (error) {
     // Two sign-ups with one address at the same moment: the unique index decides.
-    if ((error as { code?: string }).code === "P2002") return { ok: false, reason: "email-taken" };
+    if (isUniqueViolation(error)) return { ok: false, reason: "email-taken" };
     throw error;
   }
 }
