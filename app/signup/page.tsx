@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { FormError } from "@/components/auth/form-error";
-import { buttonClass, cardClass, inputClass, labelClass, linkClass } from "@/components/auth/form-styles";
+import { FormError } from "@/components/ui/form-error";
+import { buttonClass, cardClass, inputClass, labelClass, linkClass } from "@/components/ui/styles";
 import { reasonMessage } from "@/lib/http/reasons";
 
 export const metadata: Metadata = { title: "Create a teacher account" };

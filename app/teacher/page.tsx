@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { z } from "zod";
-import { FormError } from "@/components/auth/form-error";
-import { buttonClass, cardClass, inputClass, labelClass } from "@/components/auth/form-styles";
+import { FormError } from "@/components/ui/form-error";
+import { buttonClass, cardClass, inputClass, labelClass } from "@/components/ui/styles";
 import { SignOutForm } from "@/components/auth/sign-out-form";
 import { ClassCard } from "@/components/teacher/class-card";
 import { TeachersOnly } from "@/components/teacher/teachers-only";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { buttonClass, cardClass, inputClass, labelClass, linkClass, secondaryButtonClass } from "@/components/auth/form-styles";
+import { buttonClass, cardClass, inputClass, labelClass, linkClass, secondaryButtonClass } from "@/components/ui/styles";
 import type { ClassSummary } from "@/lib/classrooms/classrooms";
 
 export function ClassCard({ classroom }: { classroom: ClassSummary }) {

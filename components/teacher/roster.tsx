@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { buttonClass, inputClass, labelClass, linkClass, secondaryButtonClass } from "@/components/auth/form-styles";
+import { buttonClass, inputClass, labelClass, linkClass, secondaryButtonClass } from "@/components/ui/styles";
 import type { RosterEntry } from "@/lib/classrooms/classrooms";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { linkClass, secondaryButtonClass } from "@/components/auth/form-styles";
+import { linkClass, secondaryButtonClass } from "@/components/ui/styles";
 import { LiveScores } from "@/components/teacher/live-scores";
 import { Roster } from "@/components/teacher/roster";
 import { TeachersOnly } from "@/components/teacher/teachers-only";

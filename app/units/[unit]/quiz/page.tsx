@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { FormError } from "@/components/auth/form-error";
+import { FormError } from "@/components/ui/form-error";
 import { QuizLauncher, type QuizChoice } from "@/components/quiz/quiz-launcher";
 import { currentUser } from "@/lib/http/session";
 import { getUnit } from "@/lib/content/load";

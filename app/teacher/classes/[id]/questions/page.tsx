@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { linkClass } from "@/components/auth/form-styles";
+import { linkClass } from "@/components/ui/styles";
 import { ItemAnalysisView } from "@/components/teacher/item-analysis-view";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
 import { getUnit, getUnits } from "@/lib/content/load";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { linkClass } from "@/components/auth/form-styles";
+import { linkClass } from "@/components/ui/styles";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
 import { idSchema } from "@/lib/classrooms/schemas";
 import { db } from "@/lib/db";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { attemptParams } from "@/app/api/attempts/params";
-import { FormError } from "@/components/auth/form-error";
+import { FormError } from "@/components/ui/form-error";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
 import { AnswerForm } from "@/components/quiz/answer-form";
 import { primaryButtonClass } from "@/components/quiz/choice-style";

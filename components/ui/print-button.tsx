@@ -1,6 +1,6 @@
 "use client";
 
-import { secondaryButtonClass } from "@/components/auth/form-styles";
+import { secondaryButtonClass } from "@/components/ui/styles";
 
 /** Only shown once JavaScript runs; without it the browser's own Print command does the same. */
 export function PrintButton({ label = "Print this page" }: { label?: string }) {
