@@ -21,6 +21,8 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   /** Web worker processes `npm start` runs; defaults to one per CPU core. */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /** Lets an operator's health check see details (the database kind): send it as a Bearer token. */
+  OPERATOR_TOKEN: z.string().min(32, "must be at least 32 characters").optional(),
   /** Seconds a sign-in lasts. */
   SESSION_TTL_SECONDS: z.coerce.number().int().min(60).max(31_536_000).default(60 * 60 * 24 * 30),
 });

@@ -26,6 +26,7 @@ export const routes = {
     studentSignIn: () => "/api/auth/student-signin",
     signUp: () => "/api/auth/signup",
     signOut: () => "/api/auth/signout",
+    signOutEverywhere: () => "/api/auth/signout-everywhere",
     attempts: () => "/api/attempts",
     attempt: (attempt: string) => `/api/attempts/${seg(attempt)}`,
     answers: (attempt: string) => `/api/attempts/${seg(attempt)}/answers`,

@@ -3,8 +3,7 @@ import "server-only";
 import { z } from "zod";
 import { isUniqueViolation, type Db } from "@/lib/db";
 import { CODE_ALPHABET, groupCode, normaliseCode, randomCode } from "@/lib/readable-codes";
-import { checkBlock, recordHit, SIGN_IN_LIMITS } from "@/lib/rate-limit";
-import { addressKey } from "@/lib/accounts/teachers";
+import { checkBlock, LIMITS, limitKeys, recordHit } from "@/lib/rate-limit";
 
 // A student's personal sign-in code replaces an account: shown once when they join, printable,
 // typed on another device to continue. 12 characters of a 25-letter alphabet (~56 bits) is far
@@ -52,14 +51,17 @@ export type StudentSignInResult =
   | { ok: false; reason: "wrong-student-code" }
   | { ok: false; reason: "slow-down"; retryAfterSeconds: number };
 
-/** Codes have no account to count failures against, so guessing is slowed per address. */
+/**
+ * Codes have no account to count failures against, so guessing is slowed per address, with a
+ * budget a whole school behind one address does not reach by mistyping (see docs/SECURITY.md).
+ */
 export async function signInStudent(database: Db, code: string, address: string): Promise<StudentSignInResult> {
-  const key = addressKey(address);
+  const key = limitKeys.codeAddress(address);
   const block = await checkBlock(database, key);
   if (block.blocked) return { ok: false, reason: "slow-down", retryAfterSeconds: block.retryAfterSeconds };
   const user = await database.user.findUnique({ where: { signInCodeHash: hashSignInCode(code) }, select: { id: true, role: true } });
   if (user && user.role === "student") return { ok: true, userId: user.id };
-  const hit = await recordHit(database, key, SIGN_IN_LIMITS.address);
+  const hit = await recordHit(database, key, LIMITS.codeAddress);
   if (hit.block.blocked) return { ok: false, reason: "slow-down", retryAfterSeconds: hit.block.retryAfterSeconds };
   return { ok: false, reason: "wrong-student-code" };
 }

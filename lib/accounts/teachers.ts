@@ -2,7 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { isUniqueViolation, type Db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/accounts/passwords";
-import { checkBlock, clearHits, recordHit, SIGN_IN_LIMITS } from "@/lib/rate-limit";
+import { checkBlocks, clearHits, LIMITS, limitKeys, recordHit, recordHits } from "@/lib/rate-limit";
+import { isCommonPassword } from "@/lib/accounts/common-passwords";
 import { displayNameSchema } from "@/lib/accounts/names";
 
 // Teachers have accounts with an email and password; students never do (see student.ts).
@@ -13,7 +14,14 @@ export const emailSchema = z
   .toLowerCase()
   .max(254)
   .pipe(z.email({ message: "Enter a valid email address." }));
-export const passwordSchema = z.string().min(10, "Use at least 10 characters.").max(200, "Use at most 200 characters.");
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 200;
+export const EMAIL_MAX = 254;
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`)
+  .refine((p) => !isCommonPassword(p), "This password is one of the most common ones; choose another.");
 
 export const signUpSchema = z.object({
   displayName: displayNameSchema,
@@ -22,15 +30,61 @@ export const signUpSchema = z.object({
 });
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1).max(200),
+  password: z.string().min(1).max(PASSWORD_MAX),
   next: z.string().optional(),
 });
 
-export type SignUpResult = { ok: true; userId: string } | { ok: false; reason: "email-taken" };
+export type SignInResult =
+  | { ok: true; userId: string }
+  | { ok: false; reason: "wrong-credentials" }
+  | { ok: false; reason: "slow-down"; retryAfterSeconds: number };
+export type SignUpResult = SignInResult | { ok: false; reason: "sign-up-slow-down"; retryAfterSeconds: number };
 
-export async function signUpTeacher(database: Db, input: z.infer<typeof signUpSchema>): Promise<SignUpResult> {
+// Verifying against a real hash when the account does not exist keeps the answer time the same,
+// so timing does not tell which addresses have accounts.
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Checks a teacher's password. Failures are counted per (account, address) pair with growing
+ * delays, so a stranger's failures from elsewhere never slow the teacher's own sign-in; the
+ * per-account ceiling (100 an hour) is far above what a person types, and the per-address one
+ * stops spraying many accounts from one place.
+ */
+export async function signInTeacher(database: Db, input: { email: string; password: string }, address: string): Promise<SignInResult> {
+  const pair = limitKeys.signInPair(input.email, address);
+  const keys = [pair, limitKeys.signInAccount(input.email), limitKeys.signInAddress(address)];
+  const block = await checkBlocks(database, keys);
+  if (block.blocked) return { ok: false, reason: "slow-down", retryAfterSeconds: block.retryAfterSeconds };
+  const user = await database.user.findUnique({
+    where: { email: input.email },
+    select: { id: true, role: true, passwordHash: true },
+  });
+  dummyHash ??= hashPassword("not-a-password-of-anyone");
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
+  if (user && user.role === "teacher" && user.passwordHash && passwordOk) {
+    await clearHits(database, pair);
+    return { ok: true, userId: user.id };
+  }
+  const hit = await recordHits(database, [
+    [pair, LIMITS.signInPair],
+    [keys[1]!, LIMITS.signInAccount],
+    [keys[2]!, LIMITS.signInAddress],
+  ]);
+  if (hit.blocked) return { ok: false, reason: "slow-down", retryAfterSeconds: hit.retryAfterSeconds };
+  return { ok: false, reason: "wrong-credentials" };
+}
+
+/**
+ * Creates a teacher account. Sign-up must not tell more about which addresses have accounts than
+ * sign-in does: for an address that already has one, it *is* a sign-in (the right password signs
+ * the teacher in, a wrong one gets sign-in's answer and counts as its failure), and a new account
+ * costs the same password hash, so the timing is of one class.
+ */
+export async function signUpTeacher(database: Db, input: z.infer<typeof signUpSchema>, address: string): Promise<SignUpResult> {
+  const limited = await recordHit(database, limitKeys.signUpAddress(address), LIMITS.signUpAddress);
+  if (limited.block.blocked) return { ok: false, reason: "sign-up-slow-down", retryAfterSeconds: limited.block.retryAfterSeconds };
   const existing = await database.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing) return { ok: false, reason: "email-taken" };
+  if (existing) return signInTeacher(database, input, address);
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await database.user.create({
@@ -39,51 +93,9 @@ export async function signUpTeacher(database: Db, input: z.infer<typeof signUpSc
     });
     return { ok: true, userId: user.id };
   } catch (error) {
-    // Two sign-ups with one address at the same moment: the unique index decides.
-    if (isUniqueViolation(error)) return { ok: false, reason: "email-taken" };
+    // Two sign-ups with one address at the same moment: the unique index decides, and the loser is
+    // answered as a sign-in would be.
+    if (isUniqueViolation(error)) return signInTeacher(database, input, address);
     throw error;
   }
-}
-
-export type SignInResult =
-  | { ok: true; userId: string }
-  | { ok: false; reason: "wrong-credentials" }
-  | { ok: false; reason: "slow-down"; retryAfterSeconds: number };
-
-// Verifying against a real hash when the account does not exist keeps the answer time the same,
-// so timing does not tell which addresses have accounts.
-let dummyHash: Promise<string> | undefined;
-
-export const accountKey = (email: string) => `sign-in:account:${email}`;
-export const addressKey = (address: string) => `sign-in:address:${address}`;
-
-/**
- * Signs a teacher in. After 5 failures for one account or 20 from one address within 15 minutes,
- * further tries are refused (even with the right password) until the window ends.
- */
-export async function signInTeacher(
-  database: Db,
-  input: { email: string; password: string },
-  address: string,
-): Promise<SignInResult> {
-  const keys = [accountKey(input.email), addressKey(address)];
-  for (const key of keys) {
-    const block = await checkBlock(database, key);
-    if (block.blocked) return { ok: false, reason: "slow-down", retryAfterSeconds: block.retryAfterSeconds };
-  }
-  const user = await database.user.findUnique({
-    where: { email: input.email },
-    select: { id: true, role: true, passwordHash: true },
-  });
-  dummyHash ??= hashPassword("not-a-password-of-anyone");
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
-  if (user && user.role === "teacher" && user.passwordHash && passwordOk) {
-    await clearHits(database, keys[0]!);
-    return { ok: true, userId: user.id };
-  }
-  const account = await recordHit(database, keys[0]!, SIGN_IN_LIMITS.account);
-  const perAddress = await recordHit(database, keys[1]!, SIGN_IN_LIMITS.address);
-  const block = account.block.blocked ? account.block : perAddress.block;
-  if (block.blocked) return { ok: false, reason: "slow-down", retryAfterSeconds: block.retryAfterSeconds };
-  return { ok: false, reason: "wrong-credentials" };
 }

@@ -1,17 +1,19 @@
 import { z } from "zod";
-import { displayNameSchema, plainText } from "@/lib/accounts/names";
-import { JOIN_CODE_LENGTH, normaliseJoinCode } from "@/lib/classrooms/join-codes";
+import { displayNameSchema } from "@/lib/accounts/names";
+import { plainText } from "@/lib/plain-text";
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from "@/lib/classrooms/join-codes";
 
 // One definition per field, used by the route handlers and shown to people as the rule.
 
 export const CLASS_NAME_MAX = 80;
 export const classNameSchema = plainText(CLASS_NAME_MAX, "a class name");
 
+export const JOIN_CODE_INPUT_MAX = 40;
 export const joinCodeSchema = z
   .string()
-  .max(40)
+  .max(JOIN_CODE_INPUT_MAX)
   .transform(normaliseJoinCode)
-  .pipe(z.string().regex(new RegExp(`^[A-Z0-9]{${JOIN_CODE_LENGTH}}$`), "A class code has 6 letters and digits."));
+  .pipe(z.string().regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), `A class code has ${JOIN_CODE_LENGTH} letters and digits.`));
 
 export const joinSchema = z.object({ code: joinCodeSchema, displayName: displayNameSchema });
 export const createClassSchema = z.object({ name: classNameSchema });

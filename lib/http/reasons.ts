@@ -8,7 +8,7 @@ import { z } from "zod";
 export const REASONS = {
   // Form fields (a JSON caller gets 422 with the zod issues instead).
   email: { status: 422, message: "Enter a valid email address." },
-  password: { status: 422, message: "Use a password of at least 10 characters (and at most 200)." },
+  password: { status: 422, message: "Use a password of 10 to 200 characters that is not one of the most common passwords." },
   displayName: { status: 422, message: "Enter a name of 1 to 40 characters, without special control characters." },
   name: { status: 422, message: "Enter a class name of 1 to 80 characters." },
   code: { status: 422, message: "Enter the code exactly as it was given to you." },
@@ -18,12 +18,14 @@ export const REASONS = {
   "email-taken": { status: 409, message: "An account with this email address already exists. Sign in instead." },
   "wrong-credentials": { status: 401, message: "The email address or password is wrong." },
   "wrong-student-code": { status: 401, message: "That sign-in code is not known. Check it, or ask your teacher for help." },
-  "slow-down": { status: 429, message: "Too many failed sign-ins. Wait 15 minutes, then try again." },
+  "slow-down": { status: 429, message: "Too many failed sign-ins. Wait a little (the wait grows with each failure), then try again." },
+  "sign-up-slow-down": { status: 429, message: "Too many new accounts from this network. Try again in an hour." },
+  "guest-slow-down": { status: 429, message: "Too many new learners from this network right now. Wait a few minutes, then try again." },
   "sign-in-required": { status: 401, message: "Sign in as a teacher to continue." },
   "teachers-only": { status: 403, message: "Only teachers can do this." },
   // Classrooms.
   "wrong-join-code": { status: 404, message: "No class has this code. Check it with your teacher." },
-  "join-slow-down": { status: 429, message: "Too many wrong class codes from this device. Wait 15 minutes, then try again." },
+  "join-slow-down": { status: 429, message: "Too many wrong class codes from this network. Wait 15 minutes, then try again." },
   "archived-class": { status: 410, message: "This class is archived and no longer takes new students. Ask your teacher for a current code." },
   "teacher-cannot-join": { status: 403, message: "You are signed in as a teacher. Sign out to join a class as a student." },
   "class-not-found": { status: 404, message: "There is no class with this id among your classes." },

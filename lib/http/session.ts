@@ -2,6 +2,8 @@ import "server-only";
 import { cookies } from "next/headers";
 import { NextRequest, type NextResponse } from "next/server";
 import { db } from "@/lib/db";
+import { clientAddress } from "@/lib/http/client-address";
+import { LIMITS, limitKeys, recordHit } from "@/lib/rate-limit";
 import { createGuest, createSession, endSession, findSessionUser, type NewSession, type SessionUser } from "@/lib/accounts/sessions";
 
 // The session cookie, read through Next's cookie API (a malformed value such as `%` or `%ZZ%` reads
@@ -32,13 +34,18 @@ export function endRequestSession(req: Request): Promise<void> {
 
 /**
  * The learner behind this request. A guest learner is created on first use, so practice needs no
- * account; when `session` is returned, it must be set on the response (setSessionCookie).
+ * account; when `session` is returned, it must be set on the response. Guests are counted per
+ * address, so a script cannot fill the database with them.
  */
-export async function learnerForRequest(req: Request): Promise<{ user: SessionUser; session?: NewSession }> {
+export async function learnerForRequest(
+  req: Request,
+): Promise<{ ok: true; user: SessionUser; session?: NewSession } | { ok: false; reason: "guest-slow-down"; retryAfterSeconds: number }> {
   const user = await userFromRequest(req);
-  if (user) return { user };
+  if (user) return { ok: true, user };
+  const { block } = await recordHit(db(), limitKeys.guestAddress(clientAddress(req)), LIMITS.guestAddress);
+  if (block.blocked) return { ok: false, reason: "guest-slow-down", retryAfterSeconds: block.retryAfterSeconds };
   const guest = await createGuest(db());
-  return { user: guest, session: await createSession(db(), guest.id) };
+  return { ok: true, user: guest, session: await createSession(db(), guest.id) };
 }
 
 export function setSessionCookie(res: NextResponse, req: Request, session: NewSession): NextResponse {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Question } from "@/lib/content/schema";
+import { CONTROL_MESSAGE, hasControlCharacters } from "@/lib/plain-text";
 import { matchesAccepted, normaliseShortAnswer } from "@/lib/quiz/normalise";
 import type { AnswerValue } from "@/lib/quiz/types";
 
@@ -35,7 +36,8 @@ export function answerSchemaFor(question: Question): z.ZodType<AnswerValue> {
         .string({ error: "must be text" })
         .trim()
         .min(1, "type an answer")
-        .max(MAX_SHORT_ANSWER, `must be at most ${MAX_SHORT_ANSWER} characters`);
+        .max(MAX_SHORT_ANSWER, `must be at most ${MAX_SHORT_ANSWER} characters`)
+        .refine((text) => !hasControlCharacters(text), CONTROL_MESSAGE);
   }
 }
 

@@ -29,6 +29,7 @@ export const POST = route({
     // Checked before a guest learner is created, so a bad request leaves nothing behind.
     if (mode === "review" && !(await userFromRequest(req))) return reply.fail("nothing-due");
     const learner = await learnerForRequest(req);
+    if (!learner.ok) return refusal(learner);
     const outcome = await startAttempt(db(), learner.user.id, unit, mode);
     const session = learner.session;
     if (!outcome.ok) return { ...refusal(outcome), session };

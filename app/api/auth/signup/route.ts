@@ -1,6 +1,7 @@
 import { createSession } from "@/lib/accounts/sessions";
 import { signUpSchema, signUpTeacher } from "@/lib/accounts/teachers";
 import { db } from "@/lib/db";
+import { clientAddress } from "@/lib/http/client-address";
 import { route } from "@/lib/http/handler";
 import { refusal, reply } from "@/lib/http/respond";
 import { endRequestSession } from "@/lib/http/session";
@@ -10,7 +11,7 @@ export const POST = route({
   body: signUpSchema,
   back: routes.signUp(),
   async run({ req, body }) {
-    const result = await signUpTeacher(db(), body);
+    const result = await signUpTeacher(db(), body, clientAddress(req));
     if (!result.ok) return refusal(result);
     await endRequestSession(req);
     return reply.done({ ok: true }, routes.teacher(), 201, { session: await createSession(db(), result.userId) });

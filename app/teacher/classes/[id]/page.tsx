@@ -8,6 +8,7 @@ import { listRoster } from "@/lib/classrooms/classrooms";
 import { db } from "@/lib/db";
 import { teacherClassForPage } from "@/lib/http/teacher-page-gate";
 import { fetchScoreTable } from "@/lib/reports/score-table";
+import { formatJoinCode } from "@/lib/classrooms/join-codes";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -30,7 +31,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
           <strong>This class is archived: students cannot join it.</strong>
         ) : (
           <>
-            Join code <span className="font-mono text-xl font-bold tracking-widest">{classroom.joinCode}</span> · students
+            Join code <span className="font-mono text-xl font-bold tracking-widest">{formatJoinCode(classroom.joinCode)}</span> · students
             join at /join
           </>
         )}

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { slug } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import { route } from "@/lib/http/handler";
-import { reply } from "@/lib/http/respond";
+import { refusal, reply } from "@/lib/http/respond";
 import { learnerForRequest, userFromRequest } from "@/lib/http/session";
 import { findStoredUnit, readEventSlugs, recordReads, unitEventCount, unknownEventSlugs } from "@/lib/progress/reading";
 
@@ -43,7 +43,9 @@ export const POST = route({
         issues: [{ path: "eventIds", message: `unknown event ids: ${unknown.join(", ")}` }],
       });
     }
-    const { user, session } = await learnerForRequest(req);
+    const learner = await learnerForRequest(req);
+    if (!learner.ok) return refusal(learner);
+    const { user, session } = learner;
     const added = await recordReads(db(), user.id, unit.id, eventIds);
     const [read, total] = await Promise.all([readEventSlugs(db(), user.id, unit.id), unitEventCount(db(), unit.id)]);
     return reply.json({ added, read, total }, 200, { session });
