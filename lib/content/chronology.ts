@@ -187,7 +187,10 @@ function lowerBound(items: readonly Dated[], day: number): number {
  * timeline; an event is used in at most one pair of a kind. O(n log n) for large timelines.
  */
 function pairsByBand(sorted: readonly Dated[], salt: string, accept: (a: Dated, b: Dated) => boolean): [Dated, Dated][] {
-  const shuffled = [...sorted].sort((x, y) => fnv(salt + x.event.id) - fnv(salt + y.event.id) || x.rank - y.rank);
+  const shuffled = sorted
+    .map((d) => ({ d, key: fnv(salt + d.event.id) }))
+    .sort((x, y) => x.key - y.key || x.d.rank - y.d.rank)
+    .map(({ d }) => d);
   const used = new Set<string>();
   const pairs: [Dated, Dated][] = [];
   for (const band of bands) {
@@ -199,7 +202,9 @@ function pairsByBand(sorted: readonly Dated[], salt: string, accept: (a: Dated, 
       const partners = sorted
         .slice(from, Math.min(to, from + 50))
         .filter((b) => !used.has(b.event.id))
-        .sort((x, y) => fnv(salt + a.event.id + y.event.id) - fnv(salt + a.event.id + x.event.id));
+        .map((b) => ({ b, key: fnv(salt + a.event.id + b.event.id) }))
+        .sort((x, y) => x.key - y.key)
+        .map(({ b }) => b);
       for (const b of partners) {
         if (!accept(a, b)) continue;
         used.add(a.event.id);
