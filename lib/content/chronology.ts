@@ -184,14 +184,15 @@ function lowerBound(items: readonly Dated[], day: number): number {
 /**
  * For each band of distance, one pair of events whose dates are that far apart. Events are taken
  * in a fixed pseudo-random order (by the hash of their id) so that the pairs are spread over the
- * timeline; an event is used in at most one pair of a kind. O(n log n) for large timelines.
+ * timeline. An event is used by at most one generated question: a "how long after A did B
+ * happen" prompt shows that A came first, which must not answer another question drawn with it.
+ * O(n log n) for large timelines.
  */
-function pairsByBand(sorted: readonly Dated[], salt: string, accept: (a: Dated, b: Dated) => boolean): [Dated, Dated][] {
+function pairsByBand(sorted: readonly Dated[], salt: string, used: Set<string>, accept: (a: Dated, b: Dated) => boolean): [Dated, Dated][] {
   const shuffled = sorted
     .map((d) => ({ d, key: fnv(salt + d.event.id) }))
     .sort((x, y) => x.key - y.key || x.d.rank - y.d.rank)
     .map(({ d }) => d);
-  const used = new Set<string>();
   const pairs: [Dated, Dated][] = [];
   for (const band of bands) {
     search: for (const a of shuffled) {
@@ -253,9 +254,11 @@ export function chronologyQuestions(events: readonly TimelineEvent[]): Question[
   // Both titles are the options of a "which first" question: keep them of comparable length.
   const comparable = (a: Dated, b: Dated) =>
     !markedlyLonger(a.event.title, [b.event.title]) && !markedlyLonger(b.event.title, [a.event.title]);
-  const first = pairsByBand(sorted, "first:", comparable).map(([a, b]) => firstQuestion(a, b));
-  const order = orderGroups(sorted).map(orderQuestion);
-  const gaps = pairsByBand(sorted, "gap:", () => true).flatMap(([a, b]) => {
+  const groups = orderGroups(sorted);
+  const used = new Set(groups.flat().map((d) => d.event.id));
+  const order = groups.map(orderQuestion);
+  const first = pairsByBand(sorted, "first:", used, comparable).map(([a, b]) => firstQuestion(a, b));
+  const gaps = pairsByBand(sorted, "gap:", used, () => true).flatMap(([a, b]) => {
     const question = gapQuestion(a, b);
     return question ? [question] : [];
   });

@@ -34,6 +34,13 @@ describe("chronology questions generated from the timeline", () => {
 
   it("makes 'which first', 'put in order' and 'how long after' items that the question schema accepts", () => {
     expect(generated.length).toBeGreaterThanOrEqual(6);
+    // An event of a "which first" or "how long after" question is in no other generated question:
+    // a "how long after A did B happen" prompt tells that A came first.
+    const pairs = generated.filter((q) => q.type === "single");
+    for (const q of pairs) {
+      const others = generated.filter((o) => o !== q).flatMap((o) => o.eventIds);
+      expect(q.eventIds.filter((id) => others.includes(id))).toEqual([]);
+    }
     for (const q of generated) {
       expect(questionSchema.parse(q)).toEqual(q);
       expect(q.id.startsWith(GENERATED_ID_PREFIX)).toBe(true);
@@ -139,7 +146,7 @@ describe("chronology questions generated from the timeline", () => {
     expect(chronologyQuestions([event("a", "2023-01-01")])).toEqual([]);
     expect(chronologyQuestions([event("a", "2023-01"), event("b", "2024"), event("c", "2023-03-01")])).toEqual([]);
     const two = chronologyQuestions([event("a", "2023-01-01"), event("b", "2023-01-02")]);
-    expect(two.map((q) => q.id.split("-")[1])).toEqual(["first", "gap"]);
+    expect(two.map((q) => q.id.split("-")[1])).toEqual(["first"]);
     expect(two[0]!.difficulty).toBe("hard");
   });
 
@@ -178,7 +185,7 @@ describe("generated questions in the quiz", () => {
       },
       "actors.json": [],
       "sources.json": [{ id: "s", title: "Article", publisher: "Press", date: "2024-01-01", language: "en", url: "https://example.org/a", kind: "article" }],
-      "events.json": [event("a", "2023-01-01"), event("b", "2023-01-05"), event("c", "2023-03-01"), event("d", "2023-09-01")],
+      "events.json": ["2023-01-01", "2023-01-03", "2023-01-05", "2023-02-01", "2023-03-01", "2023-05-01", "2023-09-01", "2023-09-02", "2023-12-01", "2023-12-20"].map((date, i) => event(`e${i}`, date)),
       "questions.json": [],
     };
     const { unit: tiny, problems } = validateUnit("tiny", raw);
