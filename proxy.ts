@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { NEW_CODE_COOKIE, NEW_CODE_HEADER, NEW_CODE_PATH } from "@/lib/http/new-code-cookie";
 
 // Every page gets a fresh nonce: Next.js adds it to its own scripts when it finds the CSP on the
 // request, so no inline script runs without it.
@@ -21,8 +22,13 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  // Only this proxy may hand a new sign-in code to the welcome page, and only once.
+  requestHeaders.delete(NEW_CODE_HEADER);
+  const newCode = request.nextUrl.pathname === NEW_CODE_PATH ? request.cookies.get(NEW_CODE_COOKIE)?.value : undefined;
+  if (newCode) requestHeaders.set(NEW_CODE_HEADER, encodeURIComponent(newCode));
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
+  if (newCode) response.cookies.set(NEW_CODE_COOKIE, "", { path: NEW_CODE_PATH, maxAge: 0, httpOnly: true, sameSite: "lax" });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -36,7 +42,7 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+      source: "/((?!api/|_next/static|_next/image).*)",
       missing: [{ type: "header", key: "next-router-prefetch" }],
     },
   ],

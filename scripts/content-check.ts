@@ -5,8 +5,10 @@ import { formatProblems, loadContent } from "@/lib/content/load";
 const { units, problems } = loadContent();
 
 for (const unit of units) {
+  const generated = unit.questions.filter((q) => q.origin === "timeline").length;
+  const offline = unit.sources.filter((s) => s.offline !== undefined).length;
   console.log(
-    `ok  content/${unit.meta.slug}: ${unit.events.length} events, ${unit.questions.length} questions, ${unit.sources.length} sources`,
+    `ok  content/${unit.meta.slug}: ${unit.events.length} events, ${unit.questions.length - generated} questions written and ${generated} generated from the timeline, ${unit.sources.length} sources (${offline} offline)`,
   );
 }
 

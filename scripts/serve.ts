@@ -6,6 +6,31 @@ import next from "next";
 import { db } from "@/lib/db";
 import { parseEnv } from "@/lib/env";
 
+const SECURITY_HEADERS = {
+  "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Frame-Options": "DENY",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+};
+
+// The methods the app answers; anything else (TRACE, CONNECT, WebDAV verbs…) gets a 405 here.
+const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
+/** Requests no route could serve: answered with a 4xx and a sentence before Next sees them. */
+function refuseBeforeNext(req: http.IncomingMessage): { status: number; error: string; headers?: Record<string, string> } | null {
+  if (!METHODS.has(req.method ?? "")) {
+    return { status: 405, error: `The method ${String(req.method).slice(0, 20)} is not supported.`, headers: { Allow: [...METHODS].join(", ") } };
+  }
+  const path = (req.url ?? "/").split("?")[0] ?? "/";
+  try {
+    decodeURIComponent(path);
+  } catch {
+    return { status: 400, error: "The address has a malformed percent-escape (such as %E0%A4%A)." };
+  }
+  return null;
+}
+
 async function serve() {
   const config = parseEnv();
   const app = next({ dev: false, dir: process.cwd(), hostname: config.HOST, port: config.PORT });
@@ -16,12 +41,23 @@ async function serve() {
   // finds this client through db()'s process-wide cache.
   await db().$queryRawUnsafe("SELECT 1");
   const server = http.createServer((req, res) => {
-    // Rate limits count per client address (lib/rate-limit.ts reads X-Forwarded-For). Behind a
-    // trusted proxy its header is kept; otherwise the header is the socket's address, so a client
-    // can neither dodge a limit by forging it nor share one "unknown" counter with everyone.
+    const refused = refuseBeforeNext(req);
+    if (refused) {
+      res.writeHead(refused.status, { "Content-Type": "application/json; charset=utf-8", ...SECURITY_HEADERS, ...refused.headers });
+      res.end(JSON.stringify({ error: refused.error }));
+      return;
+    }
+    // Rate limits count per client address (lib/http/client-address.ts reads X-Forwarded-For).
+    // Without a trusted proxy it is the socket's address; behind one (TRUST_PROXY=1) it is the last
+    // address the proxy appended, the one it saw. Either way a client cannot forge it.
     const peer = req.socket.remoteAddress ?? "unknown";
-    const forwarded = req.headers["x-forwarded-for"];
-    req.headers["x-forwarded-for"] = config.TRUST_PROXY === "1" && forwarded ? `${forwarded}, ${peer}` : peer;
+    const forwarded = String(req.headers["x-forwarded-for"] ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+    req.headers["x-forwarded-for"] = config.TRUST_PROXY === "1" ? (forwarded.at(-1) ?? peer) : peer;
+    // Every response carries these, including the ones no page code runs for (static files, a 404
+    // for /favicon.ico, prefetches); pages replace the CSP with their own, which has a nonce.
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    const https = config.TRUST_PROXY === "1" ? String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim() === "https" : "encrypted" in req.socket;
+    if (https) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     void handle(req, res);
   });
   server.listen(config.PORT, config.HOST);

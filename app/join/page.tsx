@@ -1,15 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { FormError } from "@/components/auth/form-error";
-import { buttonClass, cardClass, inputClass, labelClass, linkClass } from "@/components/auth/form-styles";
-import { formErrorMessage } from "@/lib/auth/form";
+import { FormError } from "@/components/ui/form-error";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { cardClass, linkClass } from "@/components/ui/styles";
+import { DISPLAY_NAME_MAX } from "@/lib/accounts/names";
+import { JOIN_CODE_LENGTH } from "@/lib/classrooms/join-codes";
+import { JOIN_CODE_INPUT_MAX } from "@/lib/classrooms/schemas";
+import { routes } from "@/lib/routes";
+import { reasonMessage } from "@/lib/http/reasons";
 
 export const metadata: Metadata = { title: "Join a class" };
 
 const querySchema = z.object({
   error: z.string().max(40).optional().catch(undefined),
-  code: z.string().max(20).regex(/^[A-Za-z0-9 -]*$/).optional().catch(undefined),
+  code: z.string().max(JOIN_CODE_INPUT_MAX).regex(/^[A-Za-z0-9 -]*$/).optional().catch(undefined),
+  name: z.string().max(DISPLAY_NAME_MAX).optional().catch(undefined),
 });
 
 export default async function JoinPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -25,53 +32,35 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
         <h2 id="join-form-title" className="sr-only">
           Join with the code from your teacher
         </h2>
-        <FormError message={formErrorMessage(query.error)} />
-        <form method="post" action="/api/classes/join" className="space-y-4">
-          <div>
-            <label htmlFor="code" className={labelClass}>
-              Class code
-            </label>
-            <input
-              id="code"
-              name="code"
-              required
-              maxLength={20}
-              defaultValue={query.code}
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellCheck={false}
-              aria-describedby="code-hint"
-              className={`${inputClass} font-mono tracking-widest`}
-            />
-            <p id="code-hint" className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-              6 letters and digits. Capitals and spaces don&apos;t matter.
-            </p>
-          </div>
-          <div>
-            <label htmlFor="displayName" className={labelClass}>
-              Your name for the class
-            </label>
-            <input
-              id="displayName"
-              name="displayName"
-              required
-              maxLength={40}
-              autoComplete="nickname"
-              aria-describedby="name-hint"
-              className={inputClass}
-            />
-            <p id="name-hint" className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-              1 to 40 characters, for example your first name and the initial of your last name.
-            </p>
-          </div>
-          <button type="submit" className={buttonClass}>
-            Join the class
-          </button>
+        <FormError message={reasonMessage(query.error)} />
+        <form method="post" action={routes.api.joinClass()} className="space-y-4">
+          <Field
+            name="code"
+            label="Class code"
+            required
+            maxLength={JOIN_CODE_INPUT_MAX}
+            defaultValue={query.code}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            className="font-mono tracking-widest"
+            hint={`${JOIN_CODE_LENGTH} letters and digits, like ACDEF-GHJKM. Capitals, spaces and dashes don't matter.`}
+          />
+          <Field
+            name="displayName"
+            label="Your name for the class"
+            required
+            maxLength={DISPLAY_NAME_MAX}
+            defaultValue={query.name}
+            autoComplete="nickname"
+            hint={`1 to ${DISPLAY_NAME_MAX} characters, for example your first name and the initial of your last name.`}
+          />
+          <Button>Join the class</Button>
         </form>
       </section>
       <p>
         Already joined on another device?{" "}
-        <Link href="/signin?as=student" className={linkClass}>
+        <Link href={routes.studentSignIn()} className={linkClass}>
           Sign in with your personal code
         </Link>
       </p>

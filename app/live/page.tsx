@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { FormError } from "@/components/auth/form-error";
-import { buttonClass, cardClass, inputClass, labelClass } from "@/components/auth/form-styles";
-import { liveCode, liveFormErrorMessage, livePath } from "@/lib/live/schemas";
+import { FormError } from "@/components/ui/form-error";
+import { buttonClass, cardClass, inputClass, labelClass } from "@/components/ui/styles";
+import { liveCode, livePath } from "@/lib/live/schemas";
+import { reasonMessage } from "@/lib/http/reasons";
 
 export const metadata: Metadata = { title: "Join a live session" };
 
@@ -17,7 +18,7 @@ export default async function LiveJoinPage({ searchParams }: { searchParams: Pro
   const query = querySchema.parse(await searchParams);
   const code = query.code === undefined ? null : liveCode.safeParse(query.code);
   if (code?.success) redirect(livePath(code.data));
-  const message = code && !code.success ? "A session code has 6 letters and digits. Check the code on the projector." : liveFormErrorMessage(query.error);
+  const message = code && !code.success ? "A session code has 6 letters and digits. Check the code on the projector." : reasonMessage(query.error);
   return (
     <div className="max-w-md space-y-4">
       <h1 className="text-2xl font-bold">Join a live session</h1>

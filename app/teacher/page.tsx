@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
 import { z } from "zod";
-import { FormError } from "@/components/auth/form-error";
+import { FormError } from "@/components/ui/form-error";
 import Link from "next/link";
-import { buttonClass, cardClass, inputClass, labelClass, linkClass } from "@/components/auth/form-styles";
+import { cardClass, linkClass } from "@/components/ui/styles";
 import { SignOutForm } from "@/components/auth/sign-out-form";
 import { ClassCard } from "@/components/teacher/class-card";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
-import { formErrorMessage } from "@/lib/auth/form";
-import { listClasses } from "@/lib/classes/classes";
+import { reasonMessage } from "@/lib/http/reasons";
+import { listClasses } from "@/lib/classrooms/classrooms";
 import { db } from "@/lib/db";
-import { teacherForPage } from "@/lib/teacher/page-access";
+import { teacherForPage } from "@/lib/http/teacher-page-gate";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { CLASS_NAME_MAX } from "@/lib/classrooms/schemas";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Your classes" };
 
@@ -36,17 +40,12 @@ export default async function TeacherHomePage({ searchParams }: { searchParams: 
         <h2 id="new-class" className="mb-2 text-xl font-semibold">
           Create a class
         </h2>
-        <FormError message={formErrorMessage(query.error)} />
-        <form method="post" action="/api/classes" className="flex flex-wrap items-end gap-2">
+        <FormError message={reasonMessage(query.error)} />
+        <form method="post" action={routes.api.classes()} className="flex flex-wrap items-end gap-2">
           <div className="grow">
-            <label htmlFor="class-name" className={labelClass}>
-              Class name
-            </label>
-            <input id="class-name" name="name" required maxLength={80} placeholder="e.g. Civics 10B" className={inputClass} />
+            <Field name="name" label="Class name" required maxLength={CLASS_NAME_MAX} placeholder="e.g. Civics 10B" />
           </div>
-          <button type="submit" className={buttonClass}>
-            Create class
-          </button>
+          <Button>Create class</Button>
         </form>
       </section>
       <section aria-labelledby="class-list">
@@ -62,6 +61,18 @@ export default async function TeacherHomePage({ searchParams }: { searchParams: 
             ))}
           </ul>
         )}
+      </section>
+      <section aria-labelledby="account" className={`${cardClass} max-w-xl`}>
+        <h2 id="account" className="mb-2 text-xl font-semibold">
+          Your account
+        </h2>
+        <p className="mb-3">
+          Signed in on a computer you no longer use, such as one in a computer room? This ends your sign-in on every
+          device, this one included. A sign-in also ends by itself after 12 hours unused.
+        </p>
+        <form method="post" action={routes.api.signOutEverywhere()}>
+          <Button variant="secondary">Sign out on every device</Button>
+        </form>
       </section>
     </div>
   );

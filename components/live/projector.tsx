@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { buttonClass, secondaryButtonClass } from "@/components/auth/form-styles";
+import { buttonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { AnswerDistribution } from "@/components/live/answer-distribution";
 import { RevealPanel } from "@/components/live/reveal-panel";
 import type { LiveMessage } from "@/lib/live/view";

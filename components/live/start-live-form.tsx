@@ -1,4 +1,4 @@
-import { buttonClass, inputClass, labelClass } from "@/components/auth/form-styles";
+import { buttonClass, inputClass, labelClass } from "@/components/ui/styles";
 import { getUnits } from "@/lib/content/load";
 
 type Props = { classes?: { id: string; name: string }[]; classId?: string; idPrefix?: string };

@@ -1,7 +1,7 @@
 import type { FormEventHandler } from "react";
 import Link from "next/link";
-import { FormError } from "@/components/auth/form-error";
-import { linkClass } from "@/components/auth/form-styles";
+import { FormError } from "@/components/ui/form-error";
+import { linkClass } from "@/components/ui/styles";
 import { Lines, Verdict } from "@/components/quiz/answer-feedback";
 import { AnswerForm } from "@/components/quiz/answer-form";
 import { RevealPanel } from "@/components/live/reveal-panel";

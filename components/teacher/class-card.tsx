@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { buttonClass, cardClass, inputClass, labelClass, linkClass, secondaryButtonClass } from "@/components/auth/form-styles";
-import type { ClassSummary } from "@/lib/classes/classes";
+import { buttonClass, cardClass, inputClass, labelClass, linkClass, secondaryButtonClass } from "@/components/ui/styles";
+import type { ClassSummary } from "@/lib/classrooms/classrooms";
+import { formatJoinCode } from "@/lib/classrooms/join-codes";
 
 export function ClassCard({ classroom }: { classroom: ClassSummary }) {
   const archived = classroom.archivedAt !== null;
@@ -17,7 +18,7 @@ export function ClassCard({ classroom }: { classroom: ClassSummary }) {
         {classroom.studentCount} {classroom.studentCount === 1 ? "student" : "students"}
         {!archived && (
           <>
-            {" · "}join code <span className="font-mono text-lg font-bold tracking-widest">{classroom.joinCode}</span>
+            {" · "}join code <span className="font-mono text-lg font-bold tracking-widest">{formatJoinCode(classroom.joinCode)}</span>
           </>
         )}
       </p>

@@ -15,6 +15,7 @@ export function SourceCitation({ source }: { source: Source }) {
       <span className="text-stone-600 dark:text-stone-300">
         {" "}
         — {source.publisher}, <time dateTime={source.date}>{formatIsoDay(source.date)}</time>
+        {source.offline ? <> (not online: {source.offline})</> : null}
       </span>
     </>
   );

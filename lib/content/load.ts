@@ -1,7 +1,9 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { parseEnv } from "@/lib/env";
 import type { TimelineEvent, Unit } from "@/lib/content/schema";
+import { CHRONOLOGY_VERSION } from "@/lib/content/chronology";
 import { unitFileNames, validateUnit, type Problem, type RawUnit } from "@/lib/content/validate";
 
 export type { Problem } from "@/lib/content/validate";
@@ -28,6 +30,8 @@ export function loadUnitFromDir(dir: string): { unit?: Unit; problems: Problem[]
   const problems: Problem[] = [];
   const raw: Partial<RawUnit> = {};
   const hash = crypto.createHash("sha256");
+  // Generated chronology questions are part of the unit: a new generator must reload it too.
+  hash.update(`chronology\0${CHRONOLOGY_VERSION}\0`);
 
   for (const file of unitFileNames) {
     let bytes: Buffer;
@@ -57,7 +61,7 @@ export function loadUnitFromDir(dir: string): { unit?: Unit; problems: Problem[]
   return { unit: { ...result.unit, events, contentHash: hash.digest("hex") }, problems: [] };
 }
 
-export function loadContent(contentDir = process.env.CONTENT_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "content")): {
+export function loadContent(contentDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), parseEnv().CONTENT_DIR)): {
   units: Unit[];
   problems: Problem[];
 } {

@@ -49,10 +49,17 @@ export const actorSchema = z.strictObject({
 export const sourceKinds = ["article", "official", "press"] as const;
 export const sourceSchema = z.strictObject({
   id: slug,
+  /** The title as published (validate.ts refuses placeholder titles such as "Statements on ..."). */
   title: z.string().min(1),
   publisher: z.string().min(1),
+  /** Date of publication; validate.ts refuses a source dated before an event it supports. */
   date: isoDay,
-  url: z.url().optional(),
+  /** Language of the source itself, e.g. "en", "sr", "sq". */
+  language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, "must be a language code such as \"en\" or \"sr\""),
+  /** Where a student can open it: the publisher's page, an official text, or an archive copy. */
+  url: z.url({ protocol: /^https?$/, error: "must be an http(s) address" }).optional(),
+  /** Why there is no URL (e.g. the document was never published online). A source needs a url or this. */
+  offline: z.string().min(1).optional(),
   kind: z.enum(sourceKinds),
 });
 
@@ -96,6 +103,10 @@ const questionBase = {
   fromFaq: z.boolean().default(false),
   /** What choosing a given wrong option suggests the learner believes (teacher's misconception report). */
   misconceptions: z.record(z.string(), z.string().min(1)).default({}),
+  /** Set on questions generated from the timeline (lib/content/chronology.ts), never in questions.json. */
+  origin: z.literal("timeline").optional(),
+  /** Generated questions: how hard, from the distance between the dates involved. */
+  difficulty: z.enum(["easy", "medium", "hard"]).optional(),
 };
 
 export const questionSchema = z.discriminatedUnion("type", [

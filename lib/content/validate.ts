@@ -11,6 +11,8 @@ import {
   type TimelineEvent,
   type UnitMeta,
 } from "@/lib/content/schema";
+import { chronologyQuestions, GENERATED_ID_PREFIX } from "@/lib/content/chronology";
+import { absoluteWordIn, containsPhrase, isFiller, markedlyLonger } from "@/lib/content/item-quality";
 
 /** One thing wrong with a unit's files. `file` is relative to the content folder, e.g. "my-unit/events.json". */
 export type Problem = { file: string; path: string; message: string };
@@ -145,6 +147,80 @@ function checkOptions(
   });
 }
 
+// Titles written by us instead of the publisher's: a student cannot find the document by them.
+const placeholderTitle = /^(statements?|reports?|remarks|comments?|coverage) (on|about|regarding)\b|\((seed|source) article\b|supplied to eventline/i;
+
+function checkSource(problems: ProblemList, index: number, source: Source) {
+  const base = ["sources", index];
+  checkIsoDay(problems, "sources.json", [...base, "date"], source.date);
+  if (placeholderTitle.test(source.title)) {
+    problems.add("sources.json", [...base, "title"], `"${source.title}" is a placeholder; give the title as published`);
+  }
+  if (source.url === undefined && source.offline === undefined) {
+    problems.add("sources.json", [...base, "url"], "a source needs a url a student can open, or `offline` with the reason there is none");
+  }
+  if (source.url !== undefined && source.offline !== undefined) {
+    problems.add("sources.json", [...base, "offline"], "a source with a url is not offline; remove one of the two");
+  }
+}
+
+/** A report cannot predate what it reports: compared to the precision of the event's date. */
+function checkSourceDates(
+  problems: ProblemList,
+  file: UnitFileName,
+  path: readonly PathPart[],
+  sourceIds: readonly string[],
+  date: string,
+  sourceDates: ReadonlyMap<string, string>,
+  what: string,
+) {
+  sourceIds.forEach((id, i) => {
+    const sourceDate = sourceDates.get(id);
+    if (sourceDate !== undefined && sourceDate.slice(0, date.length) < date) {
+      problems.add(file, [...path, i], `source "${id}" is dated ${sourceDate}, before the ${what} it supports (${date})`);
+    }
+  });
+}
+
+type OptionText = { id: string; text: string };
+
+/**
+ * The texts that are the one answer of a question written by hand, for the give-away check. The
+ * options of a "select all that apply" question are not: they are actors (the European Parliament,
+ * Kosovo's government) that every unit names again and again, and naming one elsewhere does not
+ * tell which of them are correct.
+ */
+function answerTexts(question: Question): string[] {
+  if (question.type === "single") return question.options.filter((o) => o.id === question.answer).map((o) => o.text);
+  if (question.type === "short-answer") return question.accepted;
+  return [];
+}
+
+function visibleTexts(question: Question): { key: "prompt" | "options" | "items"; index?: number; text: string }[] {
+  const texts: { key: "prompt" | "options" | "items"; index?: number; text: string }[] = [{ key: "prompt", text: question.prompt }];
+  if (question.type === "single" || question.type === "multiple") question.options.forEach((o, index) => texts.push({ key: "options", index, text: o.text }));
+  if (question.type === "order") question.items.forEach((o, index) => texts.push({ key: "items", index, text: o.text }));
+  return texts;
+}
+
+function checkOptionQuality(problems: ProblemList, base: readonly PathPart[], options: readonly OptionText[], correct: ReadonlySet<string>) {
+  const right = options.filter((o) => correct.has(o.id));
+  const wrong = options.filter((o) => !correct.has(o.id));
+  const shortestRight = right.reduce<OptionText | undefined>((s, o) => (!s || o.text.length < s.text.length ? o : s), undefined);
+  if (shortestRight && markedlyLonger(shortestRight.text, wrong.map((o) => o.text))) {
+    const index = options.indexOf(shortestRight);
+    problems.add("questions.json", [...base, "options", index, "text"], "the correct option is markedly longer than every distractor, which gives it away; balance the lengths");
+  }
+  options.forEach((option, index) => {
+    if (isFiller(option.text)) {
+      problems.add("questions.json", [...base, "options", index, "text"], `"${option.text}" is a "none of the above" style filler; write a plausible option`);
+    } else if (!correct.has(option.id)) {
+      const word = absoluteWordIn(option.text);
+      if (word) problems.add("questions.json", [...base, "options", index, "text"], `distractor uses the absolute word "${word}", which marks it as wrong`);
+    }
+  });
+}
+
 function checkQuestion(problems: ProblemList, index: number, question: Question) {
   const base = ["questions", index];
   let optionIds: Set<string> | undefined;
@@ -172,12 +248,49 @@ function checkQuestion(problems: ProblemList, index: number, question: Question)
     optionIds = new Set(["true", "false"]);
     correct = new Set([String(question.answer)]);
   }
+  if (question.type === "single" || question.type === "multiple") checkOptionQuality(problems, base, question.options, correct);
+  if (question.id.startsWith(GENERATED_ID_PREFIX)) problems.add("questions.json", [...base, "id"], `ids starting with "${GENERATED_ID_PREFIX}" are kept for questions generated from the timeline`);
+  if (question.origin !== undefined) problems.add("questions.json", [...base, "origin"], "only generated questions have an origin; remove it");
+  if (question.difficulty !== undefined) problems.add("questions.json", [...base, "difficulty"], "difficulty is set only on generated questions; remove it");
 
   for (const key of Object.keys(question.misconceptions)) {
     const path = [...base, "misconceptions", key];
     if (!optionIds) problems.add("questions.json", path, `misconceptions are keyed by wrong options; a ${question.type} question has none`);
     else if (!optionIds.has(key)) problems.add("questions.json", path, `misconception for "${key}", which is not an option of this question`);
     else if (correct.has(key)) problems.add("questions.json", path, `misconception for "${key}", which is a correct answer`);
+  }
+}
+
+/**
+ * A question drawn with another must not find its answer there: the answer text of each written
+ * question (correct option, accepted answer) may not appear in another question's prompt or options.
+ */
+function checkGiveaways(
+  problems: ProblemList,
+  written: readonly Indexed<Question>[],
+  generated: readonly Question[],
+  events: readonly Indexed<TimelineEvent>[],
+) {
+  // Generated questions show nothing but event titles, so a hit there is reported on the title.
+  const shownInGenerated = new Set(generated.flatMap((q) => q.eventIds));
+  const titles = events.filter((e) => shownInGenerated.has(e.value.id));
+  for (const { value: question } of written) {
+    const message = (answer: string) => `gives away the answer "${answer}" of question "${question.id}"`;
+    for (const answer of answerTexts(question)) {
+      for (const { index, value: other } of written) {
+        if (other.id === question.id) continue;
+        const shown = visibleTexts(other).find((t) => containsPhrase(t.text, answer));
+        if (!shown) continue;
+        const path: PathPart[] = ["questions", index, shown.key];
+        if (shown.index !== undefined) path.push(shown.index, "text");
+        problems.add("questions.json", path, message(answer));
+      }
+      for (const { index, value: event } of titles) {
+        if (containsPhrase(event.title, answer)) {
+          problems.add("events.json", ["events", index, "title"], `shown in generated chronology questions, this title ${message(answer)}`);
+        }
+      }
+    }
   }
 }
 
@@ -218,7 +331,8 @@ export function validateUnit(folder: string, raw: RawUnit): { unit?: ValidatedUn
     );
   }
 
-  for (const { index, value: source } of sources) checkIsoDay(problems, "sources.json", ["sources", index, "date"], source.date);
+  for (const { index, value: source } of sources) checkSource(problems, index, source);
+  const sourceDates = new Map(sources.map((s) => [s.value.id, s.value.date]));
 
   for (const { index, value: event } of events) {
     const base = ["events", index];
@@ -233,10 +347,12 @@ export function validateUnit(folder: string, raw: RawUnit): { unit?: ValidatedUn
     }
     checkRefs(problems, "events.json", [...base, "actors"], event.actors, actorIds, "actor", "actors.json");
     checkRefs(problems, "events.json", [...base, "sourceIds"], event.sourceIds, sourceIds, "source", "sources.json");
+    checkSourceDates(problems, "events.json", [...base, "sourceIds"], event.sourceIds, event.date, sourceDates, "event");
     event.claims.forEach((claim, i) => {
       if (!actorIds.has(claim.by)) problems.add("events.json", [...base, "claims", i, "by"], `unknown actor id "${claim.by}" (not in actors.json)`);
       checkIsoDay(problems, "events.json", [...base, "claims", i, "date"], claim.date);
       checkRefs(problems, "events.json", [...base, "claims", i, "sourceIds"], claim.sourceIds, sourceIds, "source", "sources.json");
+      checkSourceDates(problems, "events.json", [...base, "claims", i, "sourceIds"], claim.sourceIds, claim.date, sourceDates, "claim");
     });
   }
 
@@ -247,13 +363,19 @@ export function validateUnit(folder: string, raw: RawUnit): { unit?: ValidatedUn
   }
 
   if (problems.items.length > 0 || !meta) return { problems: problems.items };
+
+  // The quiz draws from the written and the generated questions together, so the give-away
+  // check looks at both: a generated item shows event titles that could answer a written one.
+  const generated = chronologyQuestions(events.map((e) => e.value));
+  checkGiveaways(problems, questions, generated, events);
+  if (problems.items.length > 0) return { problems: problems.items };
   return {
     unit: {
       meta,
       actors: actors.map((a) => a.value),
       sources: sources.map((s) => s.value),
       events: events.map((e) => e.value),
-      questions: questions.map((q) => q.value),
+      questions: [...questions.map((q) => q.value), ...generated],
     },
     problems: [],
   };

@@ -1,3 +1,4 @@
+import "server-only";
 import { db, type Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { PostgresLiveBus, SqlitePollingLiveBus, type LiveBus } from "@/lib/live/bus";

@@ -1,7 +1,9 @@
+import "server-only";
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db";
-import { findClass } from "@/lib/classes/classes";
-import { generateJoinCode } from "@/lib/classes/join-code";
+import { findClass } from "@/lib/classrooms/classrooms";
+import { LIVE_CODE_LENGTH } from "@/lib/live/schemas";
+import { randomCode } from "@/lib/readable-codes";
 import { buildPlan, planSchema, type PlanItem } from "@/lib/quiz/plan";
 import { unitContent } from "@/lib/quiz/question-bank";
 import { recordAnswer } from "@/lib/quiz/record-answer";
@@ -60,7 +62,7 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
-export type CreateResult = { ok: true; id: string; code: string } | { ok: false; reason: "unknown-unit" | "unknown-class" | "no-questions" };
+export type CreateResult = { ok: true; id: string; code: string } | { ok: false; reason: "unit-not-found" | "class-not-found" | "no-questions" };
 
 export async function createLiveSession(
   database: Db,
@@ -69,14 +71,14 @@ export async function createLiveSession(
 ): Promise<CreateResult> {
   const unit = unitContent(input.unit);
   const stored = unit ? await database.unit.findUnique({ where: { id: input.unit }, select: { id: true } }) : null;
-  if (!unit || !stored) return { ok: false, reason: "unknown-unit" };
-  if (input.classId !== undefined && !(await findClass(database, teacherId, input.classId))) return { ok: false, reason: "unknown-class" };
+  if (!unit || !stored) return { ok: false, reason: "unit-not-found" };
+  if (input.classId !== undefined && !(await findClass(database, teacherId, input.classId))) return { ok: false, reason: "class-not-found" };
   const plan = buildPlan(input.mode, unit.questions, crypto.randomBytes(8).toString("hex"));
   if (plan.length === 0) return { ok: false, reason: "no-questions" };
   for (;;) {
     try {
       const row = await database.liveSession.create({
-        data: { code: generateJoinCode(), teacherId, classroomId: input.classId ?? null, unitId: input.unit, mode: input.mode, plan: JSON.stringify(plan) },
+        data: { code: randomCode(LIVE_CODE_LENGTH), teacherId, classroomId: input.classId ?? null, unitId: input.unit, mode: input.mode, plan: JSON.stringify(plan) },
         select: { id: true, code: true },
       });
       return { ok: true, ...row };
@@ -117,7 +119,7 @@ export async function findLiveSession(database: Db, where: { id: string } | { co
 
 export type JoinResult =
   | { ok: true; sessionId: string; participantId: string; userId: string; newUser: boolean; created: boolean }
-  | { ok: false; reason: "unknown-session" | "teacher-cannot-join" | "name-required" };
+  | { ok: false; reason: "live-session-not-found" | "live-teacher-cannot-join" | "name-required" };
 
 /**
  * Seats a device in the session. A signed-in learner keeps their account (a class member under
@@ -132,8 +134,8 @@ export async function joinLiveSession(
   now = new Date(),
 ): Promise<JoinResult> {
   const session = await findLiveSession(database, { code }, now);
-  if (!session || session.status === "ended") return { ok: false, reason: "unknown-session" };
-  if (learner?.role === "teacher") return { ok: false, reason: "teacher-cannot-join" };
+  if (!session || session.status === "ended") return { ok: false, reason: "live-session-not-found" };
+  if (learner?.role === "teacher") return { ok: false, reason: "live-teacher-cannot-join" };
   if (!learner && !displayName) return { ok: false, reason: "name-required" };
 
   if (learner) {
@@ -168,23 +170,23 @@ export async function joinLiveSession(
   }
 }
 
-export type StepOutcome = { ok: true; state: LiveState } | { ok: false; reason: "not-found" | "changed" | StepFailure };
+export type StepOutcome = { ok: true; state: LiveState } | { ok: false; reason: "live-session-not-found" | "session-moved-on" | StepFailure };
 
 /** Next, reveal or end, by the session's own teacher; another teacher's session is "not-found". */
 export async function stepLiveSession(database: Db, teacherId: string, sessionId: string, step: Step, now = new Date()): Promise<StepOutcome> {
   const row = await findLiveSession(database, { id: sessionId }, now);
-  if (!row || row.teacherId !== teacherId) return { ok: false, reason: "not-found" };
+  if (!row || row.teacherId !== teacherId) return { ok: false, reason: "live-session-not-found" };
   const result = applyStep(stateOf(row), step, now);
   if (!result.ok) return result;
   if (result.state.status === "ended") {
-    return (await closeSession(database, row, now)) ? { ok: true, state: result.state } : { ok: false, reason: "ended" };
+    return (await closeSession(database, row, now)) ? { ok: true, state: result.state } : { ok: false, reason: "session-ended" };
   }
   // Compare-and-set on the version: of two clicks on "next" at once only one moves the class on.
   const moved = await database.liveSession.updateMany({
     where: { id: row.id, version: row.version },
     data: { status: result.state.status, questionIndex: result.state.questionIndex, lastActivityAt: now, version: { increment: 1 } },
   });
-  return moved.count === 1 ? { ok: true, state: result.state } : { ok: false, reason: "changed" };
+  return moved.count === 1 ? { ok: true, state: result.state } : { ok: false, reason: "session-moved-on" };
 }
 
 export type Participant = { id: string; userId: string; attemptId: string; displayName: string };
@@ -199,8 +201,8 @@ export async function findParticipant(database: Db, sessionId: string, userId: s
 
 export type AnswerOutcome =
   | { ok: true }
-  | { ok: false; reason: "not-found" | "not-joined" | "ended" | "not-current" | "revealed" | "already-answered" }
-  | { ok: false; reason: "invalid-answer"; issues: { path: string; message: string }[] };
+  | { ok: false; reason: "live-session-not-found" | "not-joined" | "session-ended" | "not-current" | "revealed" | "already-answered" }
+  | { ok: false; reason: "answer-invalid"; issues: { path: string; message: string }[] };
 
 /** One device's answer to the question on screen, scored and stored as an answer of its attempt. */
 export async function submitLiveAnswer(
@@ -217,7 +219,7 @@ export async function submitLiveAnswer(
     FROM "LiveSession" s LEFT JOIN "LiveParticipant" p ON p."sessionId" = s."id" AND p."userId" = ${userId ?? ""}
     WHERE s."id" = ${sessionId}`;
   const found = rows[0];
-  if (!found) return { ok: false, reason: "not-found" };
+  if (!found) return { ok: false, reason: "live-session-not-found" };
   if (!userId || !found.attemptId) return { ok: false, reason: "not-joined" };
   const plan = planSchema.parse(JSON.parse(found.plan));
   const state: LiveState = {
@@ -230,19 +232,26 @@ export async function submitLiveAnswer(
   if (!checked.ok) return checked;
   const recorded = await recordAnswer(database, userId, found.attemptId, questionSlug, answer, now);
   if (recorded.ok) return recorded.replay ? { ok: false, reason: "already-answered" } : { ok: true };
-  if (recorded.status === 422) return { ok: false, reason: "invalid-answer", issues: recorded.issues ?? [] };
-  if (recorded.status === 409) return { ok: false, reason: "already-answered" };
-  return { ok: false, reason: "not-joined" };
+  switch (recorded.reason) {
+    case "answer-invalid":
+    case "not-in-attempt":
+      return { ok: false, reason: "answer-invalid", issues: recorded.issues ?? [] };
+    case "answer-final":
+    case "attempt-finished":
+      return { ok: false, reason: "already-answered" };
+    default:
+      return { ok: false, reason: "not-joined" };
+  }
 }
 
-export type ViewerAccess = { ok: true; row: LiveSessionRow; viewer: { kind: "teacher" } | { kind: "participant"; userId: string } } | { ok: false; reason: "not-found" };
+export type ViewerAccess = { ok: true; row: LiveSessionRow; viewer: { kind: "teacher" } | { kind: "participant"; userId: string } } | { ok: false; reason: "live-session-not-found" };
 
 /** Who may follow the session: its teacher, and the devices seated in it. */
 export async function liveViewer(database: Db, sessionId: string, user: { id: string } | null, now = new Date()): Promise<ViewerAccess> {
-  if (!user) return { ok: false, reason: "not-found" };
+  if (!user) return { ok: false, reason: "live-session-not-found" };
   const row = await findLiveSession(database, { id: sessionId }, now);
-  if (!row) return { ok: false, reason: "not-found" };
+  if (!row) return { ok: false, reason: "live-session-not-found" };
   if (row.teacherId === user.id) return { ok: true, row, viewer: { kind: "teacher" } };
   const seat = await findParticipant(database, row.id, user.id);
-  return seat ? { ok: true, row, viewer: { kind: "participant", userId: user.id } } : { ok: false, reason: "not-found" };
+  return seat ? { ok: true, row, viewer: { kind: "participant", userId: user.id } } : { ok: false, reason: "live-session-not-found" };
 }

@@ -24,10 +24,10 @@ export const IDLE_LIMIT_MS = 3 * 60 * 60 * 1000;
 
 export type Step = "next" | "reveal" | "end";
 
-export type StepFailure = "ended" | "not-started" | "already-revealed" | "no-more-questions";
+export type StepFailure = "session-ended" | "not-started" | "already-revealed" | "no-more-questions";
 export type StepResult = { ok: true; state: LiveState } | { ok: false; reason: StepFailure };
 
-export type AnswerCheck = { ok: true } | { ok: false; reason: "ended" | "not-current" | "revealed" };
+export type AnswerCheck = { ok: true } | { ok: false; reason: "session-ended" | "not-current" | "revealed" };
 
 export function isIdle(state: LiveState, now: Date): boolean {
   return state.status !== "ended" && now.getTime() - state.lastActivityAt.getTime() >= IDLE_LIMIT_MS;
@@ -39,7 +39,7 @@ export function effectiveState(state: LiveState, now: Date): LiveState {
 }
 
 export function applyStep(state: LiveState, step: Step, now: Date): StepResult {
-  if (state.status === "ended") return { ok: false, reason: "ended" };
+  if (state.status === "ended") return { ok: false, reason: "session-ended" };
   const moved = (status: LiveStatus, questionIndex: number): StepResult => ({
     ok: true,
     state: { ...state, status, questionIndex, lastActivityAt: now },
@@ -61,7 +61,7 @@ export function applyStep(state: LiveState, step: Step, now: Date): StepResult {
 
 /** Whether an answer to the question at `questionIndex` is taken now. */
 export function checkAnswer(state: LiveState, questionIndex: number): AnswerCheck {
-  if (state.status === "ended") return { ok: false, reason: "ended" };
+  if (state.status === "ended") return { ok: false, reason: "session-ended" };
   if (questionIndex !== state.questionIndex || state.status === "lobby") return { ok: false, reason: "not-current" };
   if (state.status === "revealed") return { ok: false, reason: "revealed" };
   return { ok: true };

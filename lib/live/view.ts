@@ -1,11 +1,11 @@
+import "server-only";
 import type { Question } from "@/lib/content/schema";
 import type { Db } from "@/lib/db";
-import { correctAnswerOf, answerLines } from "@/lib/quiz/answers";
+import { answerLines, choiceInWords, correctAnswerOf } from "@/lib/quiz/answers";
 import { eventLinks, sourceLinks } from "@/lib/quiz/feedback";
 import { publicQuestion } from "@/lib/quiz/public-view";
 import { loadQuestions, questionId, unitContent } from "@/lib/quiz/question-bank";
 import type { AnswerValue, EventLink, PublicQuestion, SourceLink } from "@/lib/quiz/types";
-import { choiceInWords } from "@/lib/teacher/answer-text";
 import { sessionPlan, stateOf, type LiveSessionRow } from "@/lib/live/sessions";
 import { effectiveState } from "@/lib/live/state";
 

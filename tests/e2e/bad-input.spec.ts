@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -25,7 +26,7 @@ function discoverRoutes(): Route[] {
       if (entry.isDirectory()) walk(full);
       else if (entry.name === "route.ts") {
         const source = fs.readFileSync(full, "utf8");
-        const methods = METHODS.filter((m) => new RegExp(`export (async )?function ${m}\\b`).test(source));
+        const methods = METHODS.filter((m) => new RegExp(`export (async )?function ${m}\\b|export const ${m}\\b`).test(source));
         const pattern = "/" + path.relative("app", path.dirname(full)).split(path.sep).join("/");
         routes.push({ file: full, pattern, methods });
       }
@@ -42,6 +43,8 @@ const FORGED_COOKIES = [
   "eventline_session=forged",
   "eventline_session=%ZZ%",
   `eventline_session=${"a".repeat(4000)}`,
+  "eventline_session=%",
+  "eventline_session=%E0%A4%A; eventline_session=%%",
 ];
 const MALFORMED_JSON = ["{", "{\"unit\":", "[1,2", "nul", "{'a':1}", "\u0000\u0001", "{\"a\":1}}", "1e999999", "\"unterminated"];
 const WRONG_TYPES = [
@@ -60,6 +63,10 @@ const WRONG_TYPES = [
   '{"name":""}',
   '{"name":"x","__proto__":{"admin":true}}',
   JSON.stringify({ deep: JSON.parse("[".repeat(500) + "]".repeat(500)) }),
+  // Lone surrogates and control characters where text is expected.
+  '{"displayName":"\\ud800","code":"ACDEF-GHJKM"}',
+  '{"name":"A\\u202eB"}',
+  '{"questionId":"\\udfff","answer":"\\ud800"}',
 ];
 
 function paths(pattern: string): string[] {
@@ -163,6 +170,99 @@ test("a thousand malformed requests get 4xx answers and change nothing", async (
   expect(after.checksum).toBe(before.checksum);
 });
 
+/** One raw HTTP request (any method, any path bytes, a chunked body), as a hostile client sends it. */
+function rawRequest(
+  baseURL: string,
+  options: { method: string; path: string; headers?: Record<string, string>; chunks?: number; chunkSize?: number },
+): Promise<{ status: number; body: string }> {
+  const url = new URL(baseURL);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: url.hostname, port: url.port, method: options.method, path: options.path, headers: { host: url.host, ...options.headers } },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (d: string) => (body += d));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    // The server may answer and close before the whole body is sent: that is the point.
+    req.on("error", (e: NodeJS.ErrnoException) => (e.code === "EPIPE" || e.code === "ECONNRESET" ? resolve({ status: -1, body: "" }) : reject(e)));
+    if (options.chunks) {
+      const chunk = Buffer.alloc(options.chunkSize ?? 64 * 1024, 0x20);
+      let sent = 0;
+      const pump = () => {
+        while (sent < options.chunks!) {
+          sent++;
+          if (!req.write(chunk)) return req.once("drain", pump);
+        }
+        req.end();
+      };
+      pump();
+    } else req.end();
+  });
+}
+
+test("hostile requests: unknown methods, malformed escapes, chunked bodies, odd `next`, forged cookies on valid requests", async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  const databaseUrl = process.env.E2E_DATABASE_URL!;
+  const before = databaseFingerprint(databaseUrl);
+  const failures: string[] = [];
+  const check = (label: string, status: number, expected: (s: number) => boolean) => {
+    if (!expected(status)) failures.push(`${label} → ${status}`);
+  };
+  const is4xx = (s: number) => s >= 400 && s < 500;
+
+  for (const method of ["TRACE", "TRACK", "CONNECT", "PROPFIND", "FOO"]) {
+    for (const path of ["/", "/api/health", "/units/northern-kosovo-2023"]) {
+      const res = await rawRequest(baseURL!, { method, path: method === "CONNECT" ? "127.0.0.1:1" : path });
+      check(`${method} ${path}`, res.status, (s) => s === 405 || s === 400);
+    }
+  }
+  for (const path of ["/units/%E0%A4%A", "/units/northern-kosovo-2023/events/%E0%A4%A", "/api/attempts/%E0%A4%A/answers", "/%", "/teacher/classes/%ZZ"]) {
+    for (const method of ["GET", "POST"]) {
+      const res = await rawRequest(baseURL!, { method, path, headers: { "content-type": "application/json", "content-length": "0" } });
+      check(`${method} ${path}`, res.status, is4xx);
+    }
+  }
+  // 20 MB sent in chunks with no Content-Length: refused without reading it all.
+  for (const path of ["/api/attempts", "/api/classes/join", "/api/auth/signin"]) {
+    const res = await rawRequest(baseURL!, { method: "POST", path, headers: { "content-type": "application/json", "transfer-encoding": "chunked" }, chunks: 320 });
+    check(`chunked 20 MB to ${path}`, res.status, (s) => s === 413 || s === -1);
+  }
+  const api = await playwrightRequest.newContext({ baseURL, maxRedirects: 0 });
+  for (const next of ["/teacher/é", "/\u2028x", "/%E0%A4%A", "/teacher/\ud83d\ude00"]) {
+    const res = await api.post("/api/auth/signin", { form: { email: "nobody@example.org", password: "wrong password", next }, failOnStatusCode: false });
+    check(`sign-in form with next ${JSON.stringify(next)}`, res.status(), (s) => s === 303 || is4xx(s));
+  }
+  // Valid requests that change nothing for an anonymous caller, with forged and malformed cookies:
+  // each cookie must read as "no session".
+  const valid: { method: "GET" | "POST"; url: string; data?: unknown; expected: number[] }[] = [
+    { method: "GET", url: "/api/units/northern-kosovo-2023/reads", expected: [200] },
+    { method: "GET", url: "/api/classes", expected: [401] },
+    { method: "POST", url: "/api/classes", data: { name: "A class" }, expected: [401] },
+    { method: "POST", url: "/api/attempts/cmzzzzzzzzzzzzzzzzzzzzzzz/answers", data: { questionId: "faq-cause", answer: "x" }, expected: [404] },
+    { method: "POST", url: "/api/attempts/cmzzzzzzzzzzzzzzzzzzzzzzz/finish", data: {}, expected: [404] },
+    { method: "POST", url: "/api/auth/signout-everywhere", data: {}, expected: [401] },
+    { method: "GET", url: "/api/health", expected: [200] },
+  ];
+  for (const cookie of FORGED_COOKIES.filter(Boolean)) {
+    for (const v of valid) {
+      const res = await api.fetch(v.url, { method: v.method, headers: { cookie: cookie!, "content-type": "application/json" }, data: v.data, failOnStatusCode: false });
+      check(`${v.method} ${v.url} with ${cookie!.slice(0, 30)}`, res.status(), (s) => v.expected.includes(s));
+    }
+    for (const page of ["/", "/units/northern-kosovo-2023", "/progress", "/teacher"]) {
+      const res = await api.get(page, { headers: { cookie: cookie! }, failOnStatusCode: false, maxRedirects: 0 });
+      check(`GET ${page} with ${cookie!.slice(0, 30)}`, res.status(), (s) => s === 200 || s === 307);
+    }
+  }
+  await api.dispose();
+  const after = databaseFingerprint(databaseUrl);
+  console.log(`hostile requests: ${failures.length} failures`);
+  expect(failures).toEqual([]);
+  expect(after.counts).toEqual(before.counts);
+  expect(after.checksum).toBe(before.checksum);
+});
 test("malformed requests to a live session that is running get 4xx answers and change nothing", async ({ baseURL }) => {
   test.setTimeout(120_000);
   // A session in progress: its teacher, one seated device, the first question on screen.

@@ -60,7 +60,7 @@ test("a teacher runs a class: students join and answer, the table updates, the C
   await expect(page.getByRole("heading", { level: 1, name: "Civics <b>10B</b>" })).toBeVisible();
   await expect(page.getByText("No students yet.")).toBeVisible();
   const code = (await page.locator("p", { hasText: "Join code" }).locator("span.font-mono").textContent())!.trim();
-  expect(code).toMatch(/^[A-Z0-9]{6}$/);
+  expect(code).toMatch(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/);
   await expectNoAxeViolations(page);
 
   const students = [

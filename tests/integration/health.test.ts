@@ -1,5 +1,8 @@
-import { createTestDb, type TestDb } from "./harness";
+import { createTestDb, jsonRequest, type TestDb } from "./harness";
 import { GET } from "@/app/api/health/route";
+
+const OPERATOR = "operator-token-of-at-least-32-characters";
+process.env.OPERATOR_TOKEN = OPERATOR;
 
 let t: TestDb;
 beforeAll(async () => {
@@ -8,18 +11,25 @@ beforeAll(async () => {
 afterAll(() => t.cleanup());
 
 describe("GET /api/health", () => {
-  it("reports the database it answers from", async () => {
-    const res = await GET();
-    expect(res.status).toBe(200);
+  it("says ok and nothing about the database to anyone", async () => {
+    for (const authorization of [undefined, "Bearer wrong", `Basic ${OPERATOR}`]) {
+      const res = await GET(jsonRequest("/api/health", { headers: authorization ? { authorization } : {} }));
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ status: "ok" });
+    }
+  });
+
+  it("tells the operator which database it answers from", async () => {
+    const res = await GET(jsonRequest("/api/health", { headers: { authorization: `Bearer ${OPERATOR}` } }));
     expect(await res.json()).toEqual({ status: "ok", database: t.url.startsWith("file:") ? "sqlite" : "postgresql" });
   });
 
   it("answers 503 when the database does not answer", async () => {
     await t.db.$disconnect();
     const spy = jest.spyOn(t.db, "$queryRawUnsafe").mockRejectedValueOnce(new Error("connection refused"));
-    const res = await GET();
+    const res = await GET(jsonRequest("/api/health"));
     expect(res.status).toBe(503);
-    expect((await res.json()).status).toBe("unavailable");
+    expect(await res.json()).toEqual({ status: "unavailable" });
     spy.mockRestore();
   });
 });

@@ -1,6 +1,7 @@
 // One app process for the live fan-out test: serves the live route handlers over HTTP on its own
 // port, with its own database client and its own hub, as one `npm start` worker or one app
 // instance would. Run with tsx; prints "listening <port>" when ready.
+import "./server-only-shim";
 import http from "node:http";
 import { Readable } from "node:stream";
 import { POST as next } from "@/app/api/live/[id]/next/route";

@@ -1,5 +1,5 @@
 import { db, type Db } from "@/lib/db";
-import { hashToken } from "@/lib/auth/session";
+import { hashToken } from "@/lib/accounts/sessions";
 import { jsonRequest, sessionTokenFrom } from "@/tests/integration/harness";
 import { POST as signUp } from "@/app/api/auth/signup/route";
 import { POST as createClassRoute } from "@/app/api/classes/route";
@@ -8,8 +8,13 @@ import { POST as joinRoute } from "@/app/api/classes/join/route";
 // Builders shared by the teacher and class integration tests: accounts and classes go through the
 // real route handlers; quiz attempts are written as rows, as the quiz would leave them.
 
+let signUps = 0;
+
+/** A new teacher's session; each signs up from an address of its own, as teachers at different schools would. */
 export async function teacherToken(email: string, displayName = "Teacher"): Promise<string> {
-  const res = await signUp(jsonRequest("/api/auth/signup", { body: { email, password: "correct horse battery", displayName } }));
+  signUps++;
+  const headers = { "x-forwarded-for": `10.77.${Math.floor(signUps / 250)}.${signUps % 250}` };
+  const res = await signUp(jsonRequest("/api/auth/signup", { body: { email, password: "correct horse battery", displayName }, headers }));
   if (res.status !== 201) throw new Error(`sign-up failed: ${res.status}`);
   return sessionTokenFrom(res)!;
 }

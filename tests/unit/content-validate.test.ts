@@ -262,3 +262,173 @@ describe("broken units", () => {
     expectProblem(problems, "unit.json", "slug", /does not match the folder name "another-folder"/, "another-folder");
   });
 });
+
+describe("sources a student can open", () => {
+  it("requires a url or an offline reason, but not both", () => {
+    const problems = loadCorrupted((f) => {
+      const withUrl = f["sources.json"].findIndex((s: { url?: string }) => s.url);
+      delete f["sources.json"][withUrl].url;
+      const offline = f["sources.json"].findIndex((s: { offline?: string }) => s.offline);
+      f["sources.json"][offline].url = "https://example.org/somewhere";
+    });
+    const files = readRealFiles()["sources.json"];
+    const withUrl = files.findIndex((s: { url?: string }) => s.url);
+    const offline = files.findIndex((s: { offline?: string }) => s.offline);
+    expectProblem(problems, "sources.json", `sources[${withUrl}].url`, /needs a url .* or `offline` with the reason/);
+    expectProblem(problems, "sources.json", `sources[${offline}].offline`, /not offline; remove one/);
+    // Its neighbour, untouched, is not reported.
+    expect(problems.filter((p) => p.path === `sources[${withUrl + 1}].url`)).toEqual([]);
+  });
+
+  it("refuses placeholder titles, a missing language and addresses that are not web pages", () => {
+    const problems = loadCorrupted((f) => {
+      f["sources.json"][1].title = "Statements on the armed attack in Banjska";
+      f["sources.json"][2].title = "Reports about the siege";
+      f["sources.json"][3].title = "An article (seed article supplied to Eventline)";
+      delete f["sources.json"][4].language;
+      f["sources.json"][5].url = "ftp://example.org/file";
+    });
+    expectProblem(problems, "sources.json", "sources[1].title", /placeholder; give the title as published/);
+    expectProblem(problems, "sources.json", "sources[2].title", /placeholder/);
+    expectProblem(problems, "sources.json", "sources[3].title", /placeholder/);
+    expectProblem(problems, "sources.json", "sources[4].language", /./);
+    expectProblem(problems, "sources.json", "sources[5].url", /http\(s\) address/);
+  });
+
+  it("refuses a source dated before the event or claim it supports, to the event's precision", () => {
+    const files = readRealFiles();
+    const ambush = files["events.json"].findIndex((e: { id: string }) => e.id === "banjska-ambush");
+    const resign = files["events.json"].findIndex((e: { id: string }) => e.id === "serb-officials-resign");
+    const problems = loadCorrupted((f) => {
+      f["sources.json"].push({ id: "too-early", title: "A report", publisher: "Press", date: "2023-09-23", language: "en", url: "https://example.org/early", kind: "press" });
+      // Same month as a month-precision event: not earlier.
+      f["sources.json"].push({ id: "same-month", title: "A report", publisher: "Press", date: "2022-11-01", language: "en", url: "https://example.org/month", kind: "press" });
+      f["events.json"][ambush].sourceIds.push("too-early");
+      f["events.json"][ambush].claims[0].sourceIds.push("too-early");
+      f["events.json"][resign].sourceIds.push("same-month");
+    });
+    const last = files["events.json"][ambush].sourceIds.length;
+    expectProblem(problems, "events.json", `events[${ambush}].sourceIds[${last}]`, /dated 2023-09-23, before the event it supports \(2023-09-24\)/);
+    expectProblem(problems, "events.json", `events[${ambush}].claims[0].sourceIds[${files["events.json"][ambush].claims[0].sourceIds.length}]`, /before the claim/);
+    expect(problems.filter((p) => p.path.startsWith(`events[${resign}]`))).toEqual([]);
+  });
+
+  it("every source of the first unit has a url or says why it is offline, a language, and a real title", () => {
+    const { unit } = loadUnitFromDir(realDir);
+    for (const source of unit!.sources) {
+      expect(Boolean(source.url) !== Boolean(source.offline)).toBe(true);
+      expect(source.title).not.toMatch(/^(statements|reports) on|seed article/i);
+    }
+    expect(unit!.sources.filter((s) => s.url).length).toBeGreaterThanOrEqual(50);
+  });
+});
+
+describe("quiz items that cannot be gamed", () => {
+  const files = readRealFiles();
+  const indexOf = (id: string) => files["questions.json"].findIndex((q: { id: string }) => q.id === id);
+
+  it("flags a correct option markedly longer than every distractor, and accepts balanced ones", () => {
+    const q = indexOf("who-authorised-reinforcements");
+    const problems = loadCorrupted((f) => {
+      f["questions.json"][q].options[0].text = "NATO's North Atlantic Council, where every member state has a seat and decides together";
+    });
+    expectProblem(problems, "questions.json", `questions[${q}].options[0].text`, /markedly longer than every distractor/);
+    expect(loadCorrupted(() => {})).toEqual([]);
+  });
+
+  it("flags absolute words in distractors but not in the correct option", () => {
+    const q = indexOf("faq-us-call");
+    const problems = loadCorrupted((f) => {
+      f["questions.json"][q].options[1].text = "Never send its army across the border again";
+      f["questions.json"][q].options[0].text = "Withdraw all its forces from near the border";
+    });
+    expectProblem(problems, "questions.json", `questions[${q}].options[1].text`, /absolute word "never"/);
+    expect(problems.filter((p) => p.path === `questions[${q}].options[0].text`)).toEqual([]);
+  });
+
+  it.each([["None of the above"], ["No soldiers at all near the line"], ["Nobody"]])("flags the filler option %j", (filler) => {
+    const q = indexOf("serbia-troop-figures");
+    const problems = loadCorrupted((f) => {
+      f["questions.json"][q].options[2].text = filler;
+    });
+    expectProblem(problems, "questions.json", `questions[${q}].options[2].text`, /"none of the above" style filler/);
+  });
+
+  it("flags a question whose prompt or options give away another question's answer", () => {
+    const country = files["questions.json"].length;
+    const officer = indexOf("officer-killed");
+    const us = indexOf("faq-us-call");
+    const order = indexOf("order-first-week");
+    const problems = loadCorrupted((f) => {
+      f["questions.json"].push({
+        id: "country-asked",
+        type: "short-answer",
+        prompt: "Which country was asked to withdraw its forces?",
+        accepted: ["Serbia"],
+        explanation: "Serbia.",
+        eventIds: ["white-house-urges-withdrawal"],
+      });
+      f["questions.json"][order].items[0].text = "Sergeant Afrim Bunjaku is killed near Banjska";
+    });
+    expectProblem(problems, "questions.json", `questions[${us}].prompt`, /gives away the answer "Serbia" of question "country-asked"/);
+    expectProblem(problems, "questions.json", `questions[${order}].items[0].text`, /gives away the answer "Afrim Bunjaku" of question "officer-killed"/);
+    expect(problems.some((p) => p.path === `questions[${country}].prompt`)).toBe(false);
+    expect(officer).toBeGreaterThan(-1);
+  });
+
+  it("flags an event title that, shown in generated chronology questions, gives away an answer", () => {
+    const problems = loadCorrupted((f) => {
+      for (const event of f["events.json"]) {
+        if (event.id === "banjska-indictment") event.title = "Kosovo indicts 45 people over Banjska";
+      }
+    });
+    const events = files["events.json"].map((e: { id: string }) => e.id);
+    const generatedIds = new Set(loadUnitFromDir(realDir).unit!.questions.filter((q) => q.origin === "timeline").flatMap((q) => q.eventIds));
+    const indictment = events.indexOf("banjska-indictment");
+    // The indictment is always in the generated orderings (it closes the timeline).
+    expect(generatedIds.has("banjska-indictment")).toBe(true);
+    expectProblem(problems, "events.json", `events[${indictment}].title`, /generated chronology questions, this title gives away the answer "45" of question "people-indicted"/);
+  });
+
+  it("keeps generated ids and fields out of questions.json", () => {
+    const problems = loadCorrupted((f) => {
+      f["questions.json"][1].id = "timeline-first-12345678";
+      f["questions.json"][2].origin = "timeline";
+      f["questions.json"][3].difficulty = "hard";
+    });
+    expectProblem(problems, "questions.json", "questions[1].id", /kept for questions generated from the timeline/);
+    expectProblem(problems, "questions.json", "questions[2].origin", /only generated questions/);
+    expectProblem(problems, "questions.json", "questions[3].difficulty", /only on generated questions/);
+  });
+});
+
+describe("the first unit's questions", () => {
+  const { unit } = loadUnitFromDir(realDir);
+  const written = unit!.questions.filter((q) => q.origin === undefined);
+
+  it("has enough questions written by hand, and chronology questions generated from its events", () => {
+    expect(written.filter((q) => !q.fromFaq).length).toBeGreaterThanOrEqual(20);
+    const generated = unit!.questions.filter((q) => q.origin === "timeline");
+    expect(generated.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(generated.map((q) => q.type))).toEqual(new Set(["single", "order"]));
+    expect(new Set(generated.map((q) => q.difficulty))).toEqual(new Set(["easy", "medium", "hard"]));
+  });
+
+  it("has no choice question whose correct option is the longest by far", () => {
+    for (const q of written) {
+      if (q.type !== "single") continue;
+      const right = q.options.find((o) => o.id === q.answer)!.text.length;
+      const longestWrong = Math.max(...q.options.filter((o) => o.id !== q.answer).map((o) => o.text.length));
+      expect({ id: q.id, ratio: right / longestWrong < 1.3 }).toEqual({ id: q.id, ratio: true });
+    }
+  });
+
+  it("says who delivered the EU speech of 3 October 2023 and what the NATO statement said", () => {
+    const speech = unit!.events.find((e) => e.id === "borrell-ep-speech")!;
+    expect(speech.summary).toMatch(/Lenarčič/);
+    const nato = unit!.events.find((e) => e.id === "nato-sg-statement")!;
+    expect(nato.summary).not.toMatch(/condemn|held accountable/i);
+    const order = written.find((q) => q.id === "order-eu-response");
+    expect(order?.type === "order" && order.items.map((i) => i.text).join(" ")).toMatch(/on Borrell's behalf/);
+  });
+});

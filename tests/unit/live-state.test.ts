@@ -35,7 +35,7 @@ describe("live session steps", () => {
 
   it("does nothing once ended", () => {
     const ended = step(lobby, "end");
-    for (const s of ["next", "reveal", "end"] as const) expect(applyStep(ended, s, later)).toEqual({ ok: false, reason: "ended" });
+    for (const s of ["next", "reveal", "end"] as const) expect(applyStep(ended, s, later)).toEqual({ ok: false, reason: "session-ended" });
   });
 });
 
@@ -47,7 +47,7 @@ describe("answers", () => {
     expect(checkAnswer(first, -1)).toEqual({ ok: false, reason: "not-current" });
     expect(checkAnswer(lobby, -1)).toEqual({ ok: false, reason: "not-current" });
     expect(checkAnswer(step(first, "reveal"), 0)).toEqual({ ok: false, reason: "revealed" });
-    expect(checkAnswer(step(first, "end"), 0)).toEqual({ ok: false, reason: "ended" });
+    expect(checkAnswer(step(first, "end"), 0)).toEqual({ ok: false, reason: "session-ended" });
   });
 });
 

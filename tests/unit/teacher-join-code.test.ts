@@ -1,17 +1,23 @@
-import { generateJoinCode, JOIN_CODE_ALPHABET } from "@/lib/classes/join-code";
-import { classNameSchema, displayNameSchema, joinCodeSchema } from "@/lib/classes/schemas";
-import { generateSignInCode, hashSignInCode, signInCodeSchema } from "@/lib/auth/student";
-import { nextPath, withQuery } from "@/lib/auth/form";
+import { formatJoinCode, generateJoinCode, JOIN_CODE_ALPHABET } from "@/lib/classrooms/join-codes";
+import { displayNameSchema } from "@/lib/accounts/names";
+import { classNameSchema, joinCodeSchema } from "@/lib/classrooms/schemas";
+import { generateSignInCode, hashSignInCode, signInCodeSchema } from "@/lib/accounts/student-codes";
+import { nextPath } from "@/lib/http/next-path";
+import { withQuery } from "@/lib/http/respond";
 
 describe("join codes", () => {
-  it("are 6 characters without look-alikes and accepted in any case or spacing", () => {
+  it("are 10 characters without look-alikes, shown in two groups, and accepted in any case or spacing", () => {
     for (let i = 0; i < 50; i++) {
       const code = generateJoinCode();
-      expect(code).toMatch(new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`));
+      expect(code).toMatch(new RegExp(`^[${JOIN_CODE_ALPHABET}]{10}$`));
+      expect(formatJoinCode(code)).toBe(`${code.slice(0, 5)}-${code.slice(5)}`);
+      expect(joinCodeSchema.parse(formatJoinCode(code).toLowerCase())).toBe(code);
       expect(code).not.toMatch(/[01OILSZB258]/);
       expect(joinCodeSchema.parse(` ${code.slice(0, 3).toLowerCase()} - ${code.slice(3)} `)).toBe(code);
     }
     expect(joinCodeSchema.safeParse("ABC").success).toBe(false);
+    // Look-alike characters are not in the alphabet, so a code holding one is refused before any lookup.
+    expect(joinCodeSchema.safeParse("ACDEF-GHJK0").success).toBe(false);
   });
 });
 

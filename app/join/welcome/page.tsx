@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
+import { headers } from "next/headers";
 import Link from "next/link";
-import { linkClass } from "@/components/auth/form-styles";
-import { PrintButton } from "@/components/teacher/print-button";
-import { NEW_CODE_COOKIE, readNewCode } from "@/lib/classes/welcome";
+import { linkClass } from "@/components/ui/styles";
+import { PrintButton } from "@/components/ui/print-button";
+import { NEW_CODE_HEADER, readNewCode } from "@/lib/http/new-code-cookie";
 
 export const metadata: Metadata = { title: "You joined the class", robots: { index: false } };
 
 export default async function JoinWelcomePage() {
-  const jar = await cookies();
-  const joined = readNewCode(jar.get(NEW_CODE_COOKIE)?.value);
+  // Handed on by the proxy, which has already deleted the cookie: this is the only showing.
+  const joined = readNewCode((await headers()).get(NEW_CODE_HEADER));
   if (!joined) {
     return (
       <div className="max-w-xl space-y-3">
@@ -37,7 +37,7 @@ export default async function JoinWelcomePage() {
           {joined.signInCode}
         </p>
         <p id="code-help">
-          Write it down or print this page now: it is shown only this once. To continue on another device, choose{" "}
+          Write it down or print this page now: it is shown only this once, and reloading the page will not show it again. To continue on another device, choose{" "}
           <strong>Sign in → I&apos;m a student</strong> and type this code. Keep it to yourself, like a password.
         </p>
       </section>

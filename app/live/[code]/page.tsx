@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { FormError } from "@/components/auth/form-error";
-import { buttonClass, cardClass, inputClass, labelClass } from "@/components/auth/form-styles";
+import { FormError } from "@/components/ui/form-error";
+import { buttonClass, cardClass, inputClass, labelClass } from "@/components/ui/styles";
 import { LiveStudent } from "@/components/live/live-student";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/http/session";
 import { unitContent } from "@/lib/quiz/question-bank";
 import { db } from "@/lib/db";
-import { liveCode, liveFormErrorMessage } from "@/lib/live/schemas";
+import { liveCode } from "@/lib/live/schemas";
+import { reasonMessage } from "@/lib/http/reasons";
 import { findLiveSession, findParticipant } from "@/lib/live/sessions";
 import { messagesFor, readSnapshot, type LiveMessage } from "@/lib/live/view";
 
@@ -27,7 +28,7 @@ export default async function LiveSessionPage({ params, searchParams }: Props) {
   if (!code.success) notFound();
   const session = await findLiveSession(db(), { code: code.data });
   if (!session) notFound();
-  const error = liveFormErrorMessage(searchSchema.parse(await searchParams).error);
+  const error = reasonMessage(searchSchema.parse(await searchParams).error);
   const user = await currentUser();
   const seat = await findParticipant(db(), session.id, user?.id);
   const title = unitContent(session.unitId)?.meta.title ?? session.unitId;

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { FormError } from "@/components/auth/form-error";
-import { cardClass, linkClass } from "@/components/auth/form-styles";
+import { FormError } from "@/components/ui/form-error";
+import { cardClass, linkClass } from "@/components/ui/styles";
 import { StartLiveForm } from "@/components/live/start-live-form";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
-import { listClasses } from "@/lib/classes/classes";
+import { listClasses } from "@/lib/classrooms/classrooms";
 import { db } from "@/lib/db";
-import { liveFormErrorMessage } from "@/lib/live/schemas";
-import { teacherForPage } from "@/lib/teacher/page-access";
+import { reasonMessage } from "@/lib/http/reasons";
+import { teacherForPage } from "@/lib/http/teacher-page-gate";
 
 export const metadata: Metadata = { title: "Start a live session" };
 
@@ -32,7 +32,7 @@ export default async function StartLivePage({ searchParams }: { searchParams: Pr
         members&apos; answers count towards the class&apos;s item analysis and their progress.
       </p>
       <section className={cardClass} aria-label="New live session">
-        <FormError message={liveFormErrorMessage(query.error)} />
+        <FormError message={reasonMessage(query.error)} />
         <StartLiveForm classes={classes} />
       </section>
     </div>

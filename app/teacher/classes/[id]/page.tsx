@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { linkClass, secondaryButtonClass } from "@/components/auth/form-styles";
+import { linkClass, secondaryButtonClass } from "@/components/ui/styles";
 import { StartLiveForm } from "@/components/live/start-live-form";
 import { LiveScores } from "@/components/teacher/live-scores";
 import { Roster } from "@/components/teacher/roster";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
-import { listRoster } from "@/lib/classes/classes";
+import { listRoster } from "@/lib/classrooms/classrooms";
 import { db } from "@/lib/db";
-import { teacherClassForPage } from "@/lib/teacher/page-access";
-import { fetchScoreTable } from "@/lib/teacher/score-table";
+import { teacherClassForPage } from "@/lib/http/teacher-page-gate";
+import { fetchScoreTable } from "@/lib/reports/score-table";
+import { formatJoinCode } from "@/lib/classrooms/join-codes";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -31,7 +32,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
           <strong>This class is archived: students cannot join it.</strong>
         ) : (
           <>
-            Join code <span className="font-mono text-xl font-bold tracking-widest">{classroom.joinCode}</span> · students
+            Join code <span className="font-mono text-xl font-bold tracking-widest">{formatJoinCode(classroom.joinCode)}</span> · students
             join at /join
           </>
         )}

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import QRCode from "qrcode";
-import { linkClass } from "@/components/auth/form-styles";
+import { linkClass } from "@/components/ui/styles";
 import { Projector } from "@/components/live/projector";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
 import { db } from "@/lib/db";
@@ -11,7 +11,7 @@ import { liveSessionId, livePath } from "@/lib/live/schemas";
 import { findLiveSession } from "@/lib/live/sessions";
 import { messagesFor, readSnapshot, type LiveMessage } from "@/lib/live/view";
 import { unitContent } from "@/lib/quiz/question-bank";
-import { teacherForPage } from "@/lib/teacher/page-access";
+import { teacherForPage } from "@/lib/http/teacher-page-gate";
 
 export const metadata: Metadata = { title: "Live session (projector)" };
 export const dynamic = "force-dynamic";

@@ -1,41 +1,37 @@
-import type { NextResponse } from "next/server";
-import { bodyKind, parseBody, seeOther, withQuery } from "@/lib/auth/form";
-import { createSession, setSessionCookie, userFromRequest } from "@/lib/auth/session";
+import { createSession } from "@/lib/accounts/sessions";
 import { db } from "@/lib/db";
-import { checkOrigin } from "@/lib/http";
+import { clientAddress } from "@/lib/http/client-address";
+import { route } from "@/lib/http/handler";
+import { refusal, reply } from "@/lib/http/respond";
+import { userFromRequest } from "@/lib/http/session";
 import { liveHub } from "@/lib/live/hub";
-import { joinLiveBody, liveCode, livePath, type LiveFormErrorKey } from "@/lib/live/schemas";
+import { codeParams, joinLiveBody, livePath } from "@/lib/live/schemas";
 import { joinLiveSession } from "@/lib/live/sessions";
-import { checkBlock, clientAddress, recordHit, SIGN_IN_LIMITS } from "@/lib/rate-limit";
-import { created, liveFailure, type LiveParams } from "@/app/api/live/respond";
+import { checkBlocks, LIMITS, limitKeys, recordHit } from "@/lib/rate-limit";
 
-const JOIN_PAGE = "/live";
-
-/** A device joins the live session whose code is in the path (the same code the projector shows). */
-export async function POST(req: Request, { params }: LiveParams): Promise<NextResponse> {
-  const refused = checkOrigin(req);
-  if (refused) return refused;
-  const kind = bodyKind(req);
-  const fail = (reason: LiveFormErrorKey, back = JOIN_PAGE, headers?: Record<string, string>) => {
-    const res = kind === "json" ? liveFailure(reason) : seeOther(withQuery(back, { error: reason }));
-    for (const [k, v] of Object.entries(headers ?? {})) res.headers.set(k, v);
-    return res;
-  };
-  const code = liveCode.safeParse((await params).id);
-  if (!code.success) return fail("unknown-session");
-  const parsed = await parseBody(req, joinLiveBody);
-  if (!parsed.ok) return parsed.kind === "json" ? parsed.response : fail("displayName", livePath(code.data));
-  // Session codes are short, so guessing them is slowed per address like class codes.
-  const limitKey = `live-join:address:${clientAddress(req)}`;
-  const block = await checkBlock(db(), limitKey);
-  if (block.blocked) return fail("slow-down", JOIN_PAGE, { "Retry-After": String(block.retryAfterSeconds) });
-  const result = await joinLiveSession(db(), code.data, await userFromRequest(req), parsed.data.displayName);
-  if (!result.ok) {
-    if (result.reason === "unknown-session") await recordHit(db(), limitKey, SIGN_IN_LIMITS.address);
-    return fail(result.reason, result.reason === "name-required" ? livePath(code.data) : JOIN_PAGE);
-  }
-  if (result.created) await liveHub().bus.publish(result.sessionId);
-  const res = kind === "json" ? created({ id: result.sessionId, participantId: result.participantId }) : seeOther(livePath(code.data));
-  if (result.newUser) setSessionCookie(res, req, await createSession(db(), result.userId));
-  return res;
-}
+/** A device joins the live session whose code is in the path (the code the projector shows). */
+export const POST = route({
+  params: codeParams,
+  body: joinLiveBody,
+  back: (params) => livePath(params.id),
+  async run({ req, params, body }) {
+    // Wrong codes share the per-address budget of class codes; new guests share the guest budget.
+    const address = clientAddress(req);
+    const user = await userFromRequest(req);
+    const block = await checkBlocks(db(), user ? [limitKeys.codeAddress(address)] : [limitKeys.codeAddress(address), limitKeys.guestAddress(address)]);
+    if (block.blocked) return reply.fail("live-join-slow-down", { retryAfterSeconds: block.retryAfterSeconds, back: "/live" });
+    const result = await joinLiveSession(db(), params.id, user, body.displayName);
+    if (!result.ok) {
+      if (result.reason === "live-session-not-found") {
+        await recordHit(db(), limitKeys.codeAddress(address), LIMITS.codeAddress);
+        return refusal(result, { back: "/live" });
+      }
+      return refusal(result);
+    }
+    if (result.created) await liveHub().bus.publish(result.sessionId);
+    if (!result.newUser) return reply.done({ id: result.sessionId, participantId: result.participantId }, livePath(params.id), 201);
+    await recordHit(db(), limitKeys.guestAddress(address), LIMITS.guestAddress);
+    const session = await createSession(db(), result.userId);
+    return reply.done({ id: result.sessionId, participantId: result.participantId }, livePath(params.id), 201, { session });
+  },
+});

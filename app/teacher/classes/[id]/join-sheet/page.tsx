@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { linkClass } from "@/components/auth/form-styles";
-import { PrintButton } from "@/components/teacher/print-button";
+import { linkClass } from "@/components/ui/styles";
+import { PrintButton } from "@/components/ui/print-button";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
-import { teacherClassForPage } from "@/lib/teacher/page-access";
+import { teacherClassForPage } from "@/lib/http/teacher-page-gate";
+import { formatJoinCode } from "@/lib/classrooms/join-codes";
 
 export const metadata: Metadata = { title: "Join sheet" };
 
@@ -35,7 +36,7 @@ export default async function JoinSheetPage({ params }: { params: Promise<{ id: 
         </li>
         <li>
           Type the class code
-          <span className="mt-2 block font-mono text-5xl font-bold tracking-[0.3em]">{classroom.joinCode}</span>
+          <span className="mt-2 block font-mono text-5xl font-bold tracking-[0.3em]">{formatJoinCode(classroom.joinCode)}</span>
         </li>
         <li>Choose the name your teacher will see. No email address is needed.</li>
         <li>Write down the personal sign-in code you are shown: you need it to continue on another device.</li>
