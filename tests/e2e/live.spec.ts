@@ -4,8 +4,8 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 // A teacher runs a live session from a class page on the projector; three students join by code
 // in their own browser contexts (one of them without JavaScript), answer, and see the reveal.
 
-const RIGHT = "Gunmen ambushed a Kosovo Police patrol near the village of Banjska";
-const WRONG = "Units of the Serbian army crossed into Kosovo";
+const RIGHT = "Gunmen ambushed a Kosovo Police patrol near Banjska";
+const WRONG = "Units of the Serbian army crossed the boundary into northern Kosovo";
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
