@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
-import { startServer } from "@/bench/server";
+import { startServer } from "@/tests/support/server";
 
 // Kill the server (SIGKILL, no shutdown) in the middle of a load of answer submissions, start it
 // again on the same database, and check that every answer acknowledged to a client is stored and

@@ -2,7 +2,8 @@ import { POST as startAttempt } from "@/app/api/attempts/route";
 import { POST as answer } from "@/app/api/attempts/[attempt]/answers/route";
 import { POST as finish } from "@/app/api/attempts/[attempt]/finish/route";
 import type { AnswerValue, AttemptState, PublicQuestion } from "@/lib/quiz/types";
-import { jsonRequest, sessionTokenFrom, testDbWithContent } from "./harness";
+import { jsonRequest, sessionTokenFrom } from "@/tests/support/requests";
+import { testDbWithContent } from "@/tests/support/test-database";
 
 // 200 answer submissions at once, on whichever database the suite runs on: duplicates of the
 // same answer and conflicting answers to the same question, across several learners' attempts.

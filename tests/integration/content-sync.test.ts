@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { BIG_UNIT_SLUG, writeBigUnit } from "@/tests/fixtures/big-unit";
+import { BIG_UNIT_SLUG, writeBigUnit } from "@/tests/support/big-unit";
 import { loadUnitFromDir } from "@/lib/content/load";
 import type { Unit } from "@/lib/content/schema";
 import { syncContent } from "@/lib/content/sync";
-import { createTestDb, type TestDb } from "./harness";
+import { createTestDb, type TestDb } from "@/tests/support/test-database";
 
 const unitDir = path.join(process.cwd(), "content", "northern-kosovo-2023");
 

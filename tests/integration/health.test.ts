@@ -1,4 +1,4 @@
-import { createTestDb, type TestDb } from "./harness";
+import { createTestDb, type TestDb } from "@/tests/support/test-database";
 import { GET } from "@/app/api/health/route";
 
 let t: TestDb;
