@@ -17,7 +17,7 @@ import { loadUnitFromDir } from "@/lib/content/load";
 import type { AttemptState } from "@/lib/quiz/types";
 import { answerOf, rightAnswer } from "@/tests/support/answers";
 import { benchPostgresBase, createScratchDatabase } from "@/tests/support/scratch-database";
-import { startServer, type BenchServer } from "@/tests/support/server";
+import { startServer, type AppServer } from "@/tests/support/server";
 import { startConstantServer, type ConstantServer } from "./constant-server";
 
 // autocannon ships no type declarations; these are the parts of its API used here.
@@ -105,7 +105,7 @@ async function main() {
   if (!unit) throw new Error(`the unit ${UNIT} does not load`);
   const byId = new Map(unit.questions.map((q) => [q.id, q]));
   const database = await createScratchDatabase(benchPostgresBase());
-  let server: BenchServer | undefined;
+  let server: AppServer | undefined;
   let reference: ConstantServer | undefined;
   try {
     console.log(`bench:quiz on ${database.kind}: ${students} students, ${connections} connections, ${os.cpus().length} CPUs`);

@@ -9,7 +9,7 @@ import { createTestDb, type TestDb } from "@/tests/support/test-database";
 
 const unitDir = path.join(process.cwd(), "content", "northern-kosovo-2023");
 
-// The harness gives one database per test file, so each test loads the real unit under its own
+// tests/support gives one database per test file, so each test loads the real unit under its own
 // slug and the tests do not see each other's rows.
 function realUnit(slug: string): Unit {
   const { unit, problems } = loadUnitFromDir(unitDir);
