@@ -1,8 +1,8 @@
 import type { Question } from "@/lib/content/schema";
-import type { AnswerValue } from "@/lib/quiz/types";
+import type { AnswerValue, PublicQuestion } from "@/lib/quiz/types";
 
-// Answers a learner could send, built from a question's key: the tests and benchmarks that play
-// through a quiz share these, so that a new question type is taught to them in one place.
+// Answers a learner could send: the tests and benchmarks that play through a quiz share these, so
+// that a new question type is taught to them in one place.
 
 /** The answer the key accepts, in the form the answer route takes. */
 export function rightAnswer(question: Question): AnswerValue {
@@ -49,4 +49,20 @@ export function wrongAnswer(question: Question, pick = 0): AnswerValue {
 /** The right or the wrong answer, for scenarios that mix them. */
 export function answerOf(question: Question, right: boolean, pick = 0): AnswerValue {
   return right ? rightAnswer(question) : wrongAnswer(question, pick);
+}
+
+/** Two different valid answers, from the question as the learner sees it (no key needed). */
+export function twoValidAnswers(question: PublicQuestion): [AnswerValue, AnswerValue] {
+  switch (question.type) {
+    case "single":
+      return [question.options[0]!.id, question.options[1]!.id];
+    case "multiple":
+      return [[question.options[0]!.id], [question.options[1]!.id]];
+    case "true-false":
+      return [true, false];
+    case "order":
+      return [question.items.map((i) => i.id), [...question.items.map((i) => i.id)].reverse()];
+    case "short-answer":
+      return ["Banjska", "Belgrade"];
+  }
 }
