@@ -6,6 +6,10 @@ test("the home page lists the first unit", async ({ page }) => {
   await expect(page.getByRole("link", { name: /Northern Kosovo, September 2023/ })).toBeVisible();
 });
 
+test("production has no benchmark route", async ({ request }) => {
+  expect((await request.get("/api/bench/constant")).status()).toBe(404);
+});
+
 test("/api/health reports the database", async ({ request }) => {
   const res = await request.get("/api/health");
   expect(res.status()).toBe(200);

@@ -1,5 +1,6 @@
-import { createTestDb, jsonRequest, type TestDb } from "@/tests/integration/harness";
-import { finishedAttempt, joinAs, newClass, teacherToken } from "@/tests/integration/teacher-fixtures";
+import { jsonRequest } from "@/tests/support/requests";
+import { createTestDb, type TestDb } from "@/tests/support/test-database";
+import { finishedAttempt, joinAs, newClass, teacherToken } from "@/tests/support/classrooms";
 import { GET as listClasses, POST as createClass } from "@/app/api/classes/route";
 import { POST as renameClass } from "@/app/api/classes/[id]/rename/route";
 import { POST as archiveClass } from "@/app/api/classes/[id]/archive/route";
