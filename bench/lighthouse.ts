@@ -4,9 +4,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/tests/chromium";
-import { BIG_UNIT_SLUG, writeBigUnit } from "@/tests/fixtures/big-unit";
-import { startServer } from "./server";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/tests/support/chromium";
+import { BIG_UNIT_SLUG, writeBigUnit } from "@/tests/support/big-unit";
+import { startServer } from "@/tests/support/server";
 
 const PAGES = process.argv.slice(2).filter((a) => a.startsWith("/")).length
   ? process.argv.slice(2).filter((a) => a.startsWith("/"))

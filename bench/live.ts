@@ -11,8 +11,8 @@
 // show them all? Then "reveal": did it reach every device?
 import http from "node:http";
 import os from "node:os";
-import { benchPostgresBase, createScratchDatabase } from "@/tests/scratch-database";
-import { startServer, type BenchServer } from "./server";
+import { benchPostgresBase, createScratchDatabase } from "@/tests/support/scratch-database";
+import { startServer, type AppServer } from "@/tests/support/server";
 
 type Message = { type: string; answered?: number; question?: { id: string; options?: { id: string }[] } };
 
@@ -106,7 +106,7 @@ const ms = (n: number) => `${Math.round(n)} ms`;
 async function main() {
   const postgres = benchPostgresBase();
   const scratch = postgres ? await createScratchDatabase(postgres) : null;
-  let server: BenchServer | null = null;
+  let server: AppServer | null = null;
   const followers: Follower[] = [];
   try {
     server = await startServer(scratch ? { databaseUrl: scratch.url } : {});

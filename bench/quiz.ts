@@ -5,18 +5,20 @@
 //   BENCH_DATABASE_URL=postgres://… npm run bench:quiz   a fresh database on that server
 //   options: --students N (2000)  --connections N (50)
 //
-// Phases: (1) GET /api/bench/constant, the cheapest JSON answer the server can give, as the
-// reference; (2) every student starts an attempt (a guest learner each, as in class); (3) the
+// Phases: (1) the reference: the cheapest JSON answer Node.js gives on this machine, from a plain
+// node:http server with as many workers as the app (bench/constant-server.ts; production has no
+// benchmark route); (2) every student starts an attempt (a guest learner each, as in class); (3) the
 // scenario of the issue: all students answer their first question within 10 seconds (requests
 // paced at students/10 per second); (4) the remaining answers as fast as the server takes them.
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { loadUnitFromDir } from "@/lib/content/load";
-import type { Question } from "@/lib/content/schema";
 import type { AttemptState } from "@/lib/quiz/types";
-import { benchPostgresBase, createScratchDatabase } from "@/tests/scratch-database";
-import { startServer, type BenchServer } from "./server";
+import { answerOf, rightAnswer } from "@/tests/support/answers";
+import { benchPostgresBase, createScratchDatabase } from "@/tests/support/scratch-database";
+import { startServer, type AppServer } from "@/tests/support/server";
+import { startConstantServer, type ConstantServer } from "./constant-server";
 
 // autocannon ships no type declarations; these are the parts of its API used here.
 type RawRequest = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
@@ -98,37 +100,32 @@ function print(f: Figures) {
 
 type Student = { cookie: string; attempt: string; questions: string[] };
 
-function rightOrWrong(question: Question, right: boolean): unknown {
-  switch (question.type) {
-    case "single":
-      return right ? question.answer : question.options.find((o) => o.id !== question.answer)?.id;
-    case "multiple":
-      return right ? question.answers : [question.options.find((o) => !question.answers.includes(o.id))?.id ?? question.options[0]?.id];
-    case "true-false":
-      return right ? question.answer : !question.answer;
-    case "order":
-      return right ? question.items.map((i) => i.id) : [...question.items].reverse().map((i) => i.id);
-    case "short-answer":
-      return right ? question.accepted[0] : "no idea";
-  }
-}
-
 async function main() {
   const { unit } = loadUnitFromDir(path.join(process.cwd(), "content", UNIT));
   if (!unit) throw new Error(`the unit ${UNIT} does not load`);
   const byId = new Map(unit.questions.map((q) => [q.id, q]));
   const database = await createScratchDatabase(benchPostgresBase());
-  let server: BenchServer | undefined;
+  let server: AppServer | undefined;
+  let reference: ConstantServer | undefined;
   try {
     console.log(`bench:quiz on ${database.kind}: ${students} students, ${connections} connections, ${os.cpus().length} CPUs`);
     server = await startServer({ databaseUrl: database.url });
     const base = server.url;
     const json = { "content-type": "application/json" };
 
+    // Measured while the app idles, so that the two never share the cores.
+    reference = await startConstantServer(Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
+    await autocannon({ url: reference.url, connections, duration: 2 });
+    const constant = figures(
+      `constant JSON, node:http ×${reference.workers}`,
+      await autocannon({ url: reference.url, connections, duration: 5 }),
+      [200],
+    );
+    await reference.stop();
+
     // Each worker loads a route's code and its database client's query engine on first use: warm
     // both up so that the figures describe a server in class, not its first second after a deploy.
-    await autocannon({ url: `${base}/api/bench/constant`, connections, duration: 2 });
-    const constant = figures("constant JSON (reference)", await autocannon({ url: `${base}/api/bench/constant`, connections, duration: 5 }), [200]);
+    await autocannon({ url: `${base}/api/health`, connections, duration: 2 });
 
     const enrolled: Student[] = [];
     const starts = await autocannon({
@@ -182,12 +179,12 @@ async function main() {
       enrolled.flatMap((student, n) => {
         const id = student.questions[index];
         const question = id ? byId.get(id) : undefined;
-        return question ? [{ student, question: id as string, answer: rightOrWrong(question, (n + index) % 10 < 7) }] : [];
+        return question ? [{ student, question: id as string, answer: answerOf(question, (n + index) % 10 < 7) }] : [];
       });
 
     const warmup = enrolled.splice(0, WARMUP_STUDENTS);
     await answerRun(
-      warmup.flatMap((student) => student.questions.map((id) => ({ student, question: id, answer: rightOrWrong(byId.get(id)!, true) }))),
+      warmup.flatMap((student) => student.questions.map((id) => ({ student, question: id, answer: rightAnswer(byId.get(id)!) }))),
       { connections },
     );
     const firstAnswers = jobsFor(0);
@@ -203,7 +200,7 @@ async function main() {
     [constant, startFigures, scenario, answers].forEach(print);
     console.log("");
     console.log(
-      `answers/s vs constant route: ${(answers.perSecond / constant.perSecond).toFixed(2)}×  ` +
+      `answers/s vs constant reference: ${(answers.perSecond / constant.perSecond).toFixed(2)}×  ` +
         `(p50 ${answers.p50} vs ${constant.p50} ms, p99 ${answers.p99} vs ${constant.p99} ms)`,
     );
     const passed = scenario.seconds <= SCENARIO_SECONDS + 1 && scenario.p99 < P99_TARGET_MS && scenario.errors === 0 && firstAnswers.length >= students;
@@ -213,6 +210,7 @@ async function main() {
     );
     process.exitCode = passed && answers.errors === 0 && startFigures.errors === 0 ? 0 : 1;
   } finally {
+    await reference?.stop();
     await server?.stop();
     await database.drop();
   }

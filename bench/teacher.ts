@@ -4,37 +4,20 @@
 import { performance } from "node:perf_hooks";
 import type { Prisma } from "@/generated/sqlite/client";
 import { createDb, type Db } from "@/lib/db";
-import { migrate } from "@/lib/migrate";
+import { migrate } from "@/prisma/tooling/migrate";
 import { getUnits } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
-import type { Question } from "@/lib/content/schema";
-import { correctChoice } from "@/lib/quiz/answers";
+import { scoreAnswer } from "@/lib/quiz/answers";
 import { fetchItemAnalysis } from "@/lib/reports/item-analysis";
 import { fetchScoreTable } from "@/lib/reports/score-table";
-import { benchPostgresBase, createScratchDatabase } from "@/tests/scratch-database";
+import { answerOf } from "@/tests/support/answers";
+import { benchPostgresBase, createScratchDatabase } from "@/tests/support/scratch-database";
 
 const STUDENTS = 200;
 const ATTEMPTS = 10_000;
 const QUESTIONS_PER_ATTEMPT = 10;
 const RUNS = 9;
 const TARGET_MS = 200;
-
-function wrongChoice(q: Question, pick: number): string {
-  switch (q.type) {
-    case "single": {
-      const wrong = q.options.filter((o) => o.id !== q.answer);
-      return wrong[pick % wrong.length]!.id;
-    }
-    case "multiple":
-      return q.options[pick % q.options.length]!.id;
-    case "true-false":
-      return String(!q.answer);
-    case "order":
-      return [...q.items].reverse().map((i) => i.id).join(">");
-    case "short-answer":
-      return ["belgrade", "nato", "unknown"][pick % 3]!;
-  }
-}
 
 export async function seed(database: Db) {
   const unit = getUnits()[0]!;
@@ -65,10 +48,16 @@ export async function seed(database: Db) {
     let correct = 0;
     for (let k = 0; k < QUESTIONS_PER_ATTEMPT; k++) {
       const q = unit.questions[(a * 7 + k * 3) % unit.questions.length]!;
-      const ok = Math.random() < ability;
-      if (ok) correct++;
-      const choice = ok ? correctChoice(q) : wrongChoice(q, a + k);
-      responses.push({ attemptId: id, questionId: `${unit.meta.slug}/${q.id}`, answer: JSON.stringify(choice), choice, correct: ok, score: ok ? 1 : 0 });
+      const scored = scoreAnswer(q, answerOf(q, Math.random() < ability, a + k));
+      if (scored.correct) correct++;
+      responses.push({
+        attemptId: id,
+        questionId: `${unit.meta.slug}/${q.id}`,
+        answer: JSON.stringify(scored.answer),
+        choice: scored.choice,
+        correct: scored.correct,
+        score: scored.correct ? 1 : 0,
+      });
     }
     const finishedAt = new Date(start + a * 60_000);
     attempts.push({

@@ -4,9 +4,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { BIG_UNIT_SLUG, writeBigUnit } from "@/tests/fixtures/big-unit";
-import { benchPostgresBase, createScratchDatabase } from "@/tests/scratch-database";
-import { startServer } from "./server";
+import { BIG_UNIT_SLUG, writeBigUnit } from "@/tests/support/big-unit";
+import { benchPostgresBase, createScratchDatabase } from "@/tests/support/scratch-database";
+import { startServer } from "@/tests/support/server";
 
 const REQUESTS = 20;
 const WARMUP = 3;

@@ -2,7 +2,7 @@
 // embedded database) the demo teacher and class. Used by `npm start`, `npm run dev` and the tests.
 import { createDb } from "@/lib/db";
 import { env } from "@/lib/env";
-import { migrate } from "@/lib/migrate";
+import { migrate } from "@/prisma/tooling/migrate";
 import { formatProblems, loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { findDemo, seedDemo } from "@/lib/classrooms/demo";

@@ -60,6 +60,10 @@ async function serve() {
     if (https) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     void handle(req, res);
   });
+  // CONNECT asks for a tunnel, which this app never gives: answer it rather than drop the socket.
+  server.on("connect", (_req, socket) => {
+    socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{"error":"The method CONNECT is not supported."}');
+  });
   server.listen(config.PORT, config.HOST);
   process.on("SIGTERM", () => server.close(() => process.exit(0)));
 }

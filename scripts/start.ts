@@ -1,32 +1,11 @@
 // `npm start`: build when there is no current production build, prepare the database, serve.
-import { spawnSync } from "node:child_process";
 import cluster from "node:cluster";
-import crypto from "node:crypto";
-import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseEnv } from "@/lib/env";
+import { build } from "./build";
+import { buildDir, isBuildCurrent, sourceHash } from "./build-stamp";
 import { prepareDatabase } from "./prepare-db";
-
-const root = process.cwd();
-const distDir = path.join(root, parseEnv().NEXT_DIST_DIR);
-const stampFile = path.join(distDir, "eventline-source-hash");
-const sourceRoots = ["app", "components", "lib", "content", "public", "proxy.ts", "next.config.js", "package-lock.json", "tailwind.config.ts", "postcss.config.mjs", "prisma/schema.prisma"];
-
-function sourceHash(): string {
-  const hash = crypto.createHash("sha256");
-  const visit = (p: string) => {
-    if (!fs.existsSync(p)) return;
-    const stat = fs.statSync(p);
-    if (stat.isDirectory()) {
-      for (const entry of fs.readdirSync(p).sort()) visit(path.join(p, entry));
-    } else {
-      hash.update(path.relative(root, p)).update(fs.readFileSync(p));
-    }
-  };
-  sourceRoots.forEach((r) => visit(path.join(root, r)));
-  return hash.digest("hex");
-}
 
 function networkUrls(port: number): string[] {
   return Object.values(os.networkInterfaces())
@@ -43,14 +22,10 @@ async function main() {
     console.error((e as Error).message);
     process.exit(1);
   }
-  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const hash = sourceHash();
-  const built = fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === hash;
-  if (!built) {
+  if (!isBuildCurrent(buildDir(), sourceHash())) {
     console.log("No current production build: building (about a minute on 2 cores)…");
-    const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-    if (result.status !== 0) process.exit(result.status ?? 1);
-    fs.writeFileSync(stampFile, hash);
+    const status = build();
+    if (status !== 0) process.exit(status);
   }
 
   const { demo } = await prepareDatabase();

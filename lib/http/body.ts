@@ -63,6 +63,8 @@ export async function readBody(req: Request): Promise<{ ok: true; kind: BodyKind
   const read = await readLimited(req);
   if (!read.ok) return { ok: false, kind, problem: read.problem };
   if (kind === "json") {
+    // An empty body is no body: a JSON call may declare its type and send nothing (finishing an attempt).
+    if (read.bytes.byteLength === 0) return { ok: true, kind, raw: undefined };
     try {
       return { ok: true, kind, raw: JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(read.bytes)) };
     } catch {

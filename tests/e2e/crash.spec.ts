@@ -3,7 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
-import { startServer } from "@/bench/server";
+import type { AttemptState } from "@/lib/quiz/types";
+import { twoValidAnswers } from "@/tests/support/answers";
+import { startServer } from "@/tests/support/server";
 
 // Kill the server (SIGKILL, no shutdown) in the middle of a load of answer submissions, start it
 // again on the same database, and check that every answer acknowledged to a client is stored and
@@ -27,7 +29,7 @@ test("no acknowledged answer is lost when the server is killed mid-load", async 
       });
       expect(res.status).toBe(201);
       const cookie = /eventline_session=[^;]+/.exec(res.headers.get("set-cookie") ?? "")![0];
-      const state = await res.json();
+      const state = (await res.json()) as AttemptState;
       return { cookie, state };
     }),
   );
@@ -37,7 +39,7 @@ test("no acknowledged answer is lost when the server is killed mid-load", async 
   const workers = learners.map(async ({ cookie, state }) => {
     for (const q of state.questions) {
       if (stop) return;
-      const answer = q.type === "true-false" ? true : q.type === "short-answer" ? "Banjska" : q.type === "multiple" ? [q.options[0].id] : q.type === "order" ? q.items.map((i: { id: string }) => i.id) : q.options[0].id;
+      const [answer] = twoValidAnswers(q);
       try {
         const res = await fetch(`${server.url}/api/attempts/${state.attempt.id}/answers`, {
           method: "POST",

@@ -131,10 +131,13 @@ test("a teacher runs a class: students join and answer, the table updates, the C
 test("pages work at 360 px wide and a wrong join code is explained", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/join");
-  await page.getByLabel("Class code").fill("ZZZZZZ");
+  await page.getByLabel("Class code").fill("ACDEF-GHJKM");
   await page.getByLabel("Your name for the class").fill("Cy");
   await page.getByRole("button", { name: "Join the class" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Problem:" })).toContainText("No class has this code");
+  // What the student typed is kept: only the code needs fixing.
+  await expect(page.getByLabel("Your name for the class")).toHaveValue("Cy");
+  await expect(page.getByLabel("Class code")).toHaveValue("ACDEF-GHJKM");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   expect(overflow).toBe(false);
   await page.goto("/signin");

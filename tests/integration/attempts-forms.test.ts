@@ -3,7 +3,9 @@ import { POST as answer } from "@/app/api/attempts/[attempt]/answers/route";
 import { POST as finish } from "@/app/api/attempts/[attempt]/finish/route";
 import { getUnit } from "@/lib/content/load";
 import type { Question } from "@/lib/content/schema";
-import { jsonRequest, sessionTokenFrom, testDbWithContent } from "./harness";
+import { rightAnswer } from "@/tests/support/answers";
+import { jsonRequest, sessionTokenFrom } from "@/tests/support/requests";
+import { testDbWithContent } from "@/tests/support/test-database";
 
 // The quiz's HTML forms, posted as a browser without JavaScript does: url-encoded bodies, 303s.
 
@@ -115,19 +117,11 @@ describe("answering by form", () => {
   });
 
   it("records one answer of every type and returns to the page with that question's feedback", async () => {
+    // The right answer as the quiz page's form fields: one field per chosen value, or one per position.
     const fieldsFor = (q: Question): [string, string][] => {
-      switch (q.type) {
-        case "single":
-          return [["answer", q.answer]];
-        case "multiple":
-          return q.answers.map((id) => ["answer", id]);
-        case "true-false":
-          return [["answer", String(q.answer)]];
-        case "order":
-          return q.items.map((item, i) => [`position-${i + 1}`, item.id]);
-        case "short-answer":
-          return [["answer", q.accepted[0]!]];
-      }
+      const answer = rightAnswer(q);
+      if (q.type === "order") return (answer as string[]).map((id, i) => [`position-${i + 1}`, id]);
+      return (Array.isArray(answer) ? answer : [answer]).map((value) => ["answer", String(value)]);
     };
     for (const type of ["single", "multiple", "true-false", "order", "short-answer"] as const) {
       const q = firstOf(type);

@@ -5,7 +5,9 @@ import { POST as finish } from "@/app/api/attempts/[attempt]/finish/route";
 import { getUnit } from "@/lib/content/load";
 import type { Question } from "@/lib/content/schema";
 import type { AnswerResult, AttemptState, PublicQuestion } from "@/lib/quiz/types";
-import { jsonRequest, sessionTokenFrom, testDbWithContent } from "./harness";
+import { rightAnswer, wrongAnswer } from "@/tests/support/answers";
+import { jsonRequest, sessionTokenFrom } from "@/tests/support/requests";
+import { testDbWithContent } from "@/tests/support/test-database";
 
 const UNIT = "northern-kosovo-2023";
 const testDb = testDbWithContent();
@@ -16,36 +18,9 @@ const key = (id: string): Question => {
   return question;
 };
 
-function rightAnswer(q: PublicQuestion): unknown {
-  const full = key(q.id);
-  switch (full.type) {
-    case "single":
-      return full.answer;
-    case "multiple":
-      return full.answers;
-    case "true-false":
-      return full.answer;
-    case "order":
-      return full.items.map((i) => i.id);
-    case "short-answer":
-      return full.accepted[0];
-  }
-}
-function wrongAnswer(q: PublicQuestion): unknown {
-  const full = key(q.id);
-  switch (full.type) {
-    case "single":
-      return full.options.find((o) => o.id !== full.answer)?.id;
-    case "multiple":
-      return full.options.filter((o) => !full.answers.includes(o.id)).map((o) => o.id).slice(0, 1);
-    case "true-false":
-      return !full.answer;
-    case "order":
-      return [...full.items].reverse().map((i) => i.id);
-    case "short-answer":
-      return "certainly not this";
-  }
-}
+// The key is looked up by id: the attempt's questions reach the learner without it.
+const right = (q: PublicQuestion) => rightAnswer(key(q.id));
+const wrong = (q: PublicQuestion) => wrongAnswer(key(q.id));
 
 const ctx = (attempt: string) => ({ params: Promise.resolve({ attempt }) });
 
@@ -121,7 +96,7 @@ describe("answering", () => {
   it("scores on the server, returns feedback with event links, and keeps a recorded answer final", async () => {
     const { token, state } = await startAs(undefined);
     const q = state.questions[0]!;
-    const { res, json } = await post(state.attempt.id, token, { questionId: q.id, answer: rightAnswer(q) });
+    const { res, json } = await post(state.attempt.id, token, { questionId: q.id, answer: right(q) });
     expect(res.status).toBe(201);
     const result = json as AnswerResult;
     expect(result.correct).toBe(true);
@@ -130,12 +105,12 @@ describe("answering", () => {
     expect(result.sources.length).toBeGreaterThan(0);
     expect(result.progress).toEqual({ answered: 1, total: state.questions.length, correct: 1 });
 
-    const again = await post(state.attempt.id, token, { questionId: q.id, answer: rightAnswer(q) });
+    const again = await post(state.attempt.id, token, { questionId: q.id, answer: right(q) });
     expect(again.res.status).toBe(200);
     expect(again.json).toEqual(json);
 
     const before = await counts();
-    const different = await post(state.attempt.id, token, { questionId: q.id, answer: wrongAnswer(q) });
+    const different = await post(state.attempt.id, token, { questionId: q.id, answer: wrong(q) });
     expect(different.res.status).toBe(409);
     expect(await counts()).toEqual(before);
 
@@ -150,11 +125,11 @@ describe("answering", () => {
   it("records a wrong answer, stores the canonical choice and schedules the question for review", async () => {
     const { token, state } = await startAs(undefined);
     const q = state.questions[1]!;
-    const { json } = await post(state.attempt.id, token, { questionId: q.id, answer: wrongAnswer(q) });
+    const { json } = await post(state.attempt.id, token, { questionId: q.id, answer: wrong(q) });
     expect(json.correct).toBe(false);
-    expect(json.correctAnswer.value).toEqual(rightAnswer(q));
+    expect(json.correctAnswer.value).toEqual(right(q));
     const response = await testDb.db.response.findFirstOrThrow({ where: { attemptId: state.attempt.id } });
-    expect(response).toMatchObject({ choice: wrongAnswer(q), correct: false, score: 0 });
+    expect(response).toMatchObject({ choice: wrong(q), correct: false, score: 0 });
     const card = await testDb.db.reviewCard.findFirstOrThrow({ where: { questionId: `${UNIT}/${q.id}` } });
     expect(card.due.getTime()).toBeLessThan(Date.now() + 60 * 60 * 1000);
   });
@@ -163,7 +138,7 @@ describe("answering", () => {
     const { token, state } = await startAs(undefined);
     const q = state.questions[0]!;
     const results = await Promise.all(
-      [0, 1, 2].map(() => post(state.attempt.id, token, { questionId: q.id, answer: rightAnswer(q) })),
+      [0, 1, 2].map(() => post(state.attempt.id, token, { questionId: q.id, answer: right(q) })),
     );
     expect(results.map((r) => r.res.status).sort()).toEqual([200, 200, 201]);
     const row = await testDb.db.attempt.findUniqueOrThrow({ where: { id: state.attempt.id } });
@@ -180,9 +155,9 @@ describe("answering", () => {
       ["a question not in the attempt", { body: { questionId: "no-such-question", answer: "x" }, cookie: token }, 422],
       ["an answer of the wrong type", { body: { questionId: q.id, answer: ["a", "b"] }, cookie: token }, 422],
       ["an option that does not exist", { body: { questionId: q.id, answer: "made-up" }, cookie: token }, 422],
-      ["someone else's attempt", { body: { questionId: q.id, answer: rightAnswer(q) }, cookie: other.token }, 404],
-      ["no session", { body: { questionId: q.id, answer: rightAnswer(q) } }, 404],
-      ["a cross-site request", { body: { questionId: q.id, answer: rightAnswer(q) }, cookie: token, origin: "https://evil.example" }, 403],
+      ["someone else's attempt", { body: { questionId: q.id, answer: right(q) }, cookie: other.token }, 404],
+      ["no session", { body: { questionId: q.id, answer: right(q) } }, 404],
+      ["a cross-site request", { body: { questionId: q.id, answer: right(q) }, cookie: token, origin: "https://evil.example" }, 403],
     ];
     for (const [name, init, status] of cases) {
       const before = await counts();
@@ -191,9 +166,9 @@ describe("answering", () => {
       expect((await res.json()).error).toEqual(expect.any(String));
       expect(await counts()).toEqual(before);
     }
-    const unknown = await post("cnotanattempt000000000000", token, { questionId: q.id, answer: rightAnswer(q) });
+    const unknown = await post("cnotanattempt000000000000", token, { questionId: q.id, answer: right(q) });
     expect(unknown.res.status).toBe(404);
-    const badId = await post("../etc", token, { questionId: q.id, answer: rightAnswer(q) });
+    const badId = await post("../etc", token, { questionId: q.id, answer: right(q) });
     expect(badId.res.status).toBe(404);
   });
 
@@ -209,8 +184,8 @@ describe("finishing", () => {
   it("scores the attempt, reviews every question, lists events to read again, and then refuses more answers", async () => {
     const { token, state } = await startAs(undefined);
     const [a, b, c] = state.questions;
-    await post(state.attempt.id, token, { questionId: a!.id, answer: rightAnswer(a!) });
-    await post(state.attempt.id, token, { questionId: b!.id, answer: wrongAnswer(b!) });
+    await post(state.attempt.id, token, { questionId: a!.id, answer: right(a!) });
+    await post(state.attempt.id, token, { questionId: b!.id, answer: wrong(b!) });
 
     const other = await startAs(undefined);
     const stranger = await finish(jsonRequest(`/api/attempts/${state.attempt.id}/finish`, { method: "POST", cookie: other.token }), ctx(state.attempt.id));
@@ -228,13 +203,13 @@ describe("finishing", () => {
     expect(new Set(done.result?.readAgain.map((e) => e.id))).toEqual(missedEvents);
 
     const before = await counts();
-    const late = await post(state.attempt.id, token, { questionId: c!.id, answer: rightAnswer(c!) });
+    const late = await post(state.attempt.id, token, { questionId: c!.id, answer: right(c!) });
     expect(late.res.status).toBe(409);
     const twice = await finish(jsonRequest(`/api/attempts/${state.attempt.id}/finish`, { method: "POST", cookie: token }), ctx(state.attempt.id));
     expect(twice.status).toBe(409);
     expect(await counts()).toEqual(before);
     // The same answer sent again after finishing still gets its result back.
-    expect((await post(state.attempt.id, token, { questionId: a!.id, answer: rightAnswer(a!) })).res.status).toBe(200);
+    expect((await post(state.attempt.id, token, { questionId: a!.id, answer: right(a!) })).res.status).toBe(200);
 
     const next = await startAs(token);
     expect(next.res.status).toBe(201);
@@ -244,7 +219,7 @@ describe("finishing", () => {
   it("starts a review of the questions a learner missed", async () => {
     const { token, state } = await startAs(undefined);
     const missed = state.questions[2]!;
-    await post(state.attempt.id, token, { questionId: missed.id, answer: wrongAnswer(missed) });
+    await post(state.attempt.id, token, { questionId: missed.id, answer: wrong(missed) });
     // FSRS puts a missed question back within minutes; review is offered once it is due.
     await testDb.db.reviewCard.updateMany({ data: { due: new Date(Date.now() - 1000) } });
     const review = await startAs(token, { unit: UNIT, mode: "review" });

@@ -1,5 +1,6 @@
-import { createTestDb, jsonRequest, sessionTokenFrom, type TestDb } from "@/tests/integration/harness";
-import { joinAs, newClass, teacherToken } from "@/tests/integration/teacher-fixtures";
+import { jsonRequest, sessionTokenFrom } from "@/tests/support/requests";
+import { createTestDb, type TestDb } from "@/tests/support/test-database";
+import { joinAs, newClass, teacherToken } from "@/tests/support/classrooms";
 import { POST as signUp } from "@/app/api/auth/signup/route";
 import { POST as signIn } from "@/app/api/auth/signin/route";
 import { POST as signOut } from "@/app/api/auth/signout/route";

@@ -1,5 +1,6 @@
-import { createTestDb, jsonRequest, type TestDb } from "@/tests/integration/harness";
-import { finishedAttempt, joinAs, newClass, teacherToken } from "@/tests/integration/teacher-fixtures";
+import { jsonRequest } from "@/tests/support/requests";
+import { createTestDb, type TestDb } from "@/tests/support/test-database";
+import { finishedAttempt, joinAs, newClass, teacherToken } from "@/tests/support/classrooms";
 import { GET as listClasses, POST as createClass } from "@/app/api/classes/route";
 import { POST as renameClass } from "@/app/api/classes/[id]/rename/route";
 import { POST as archiveClass } from "@/app/api/classes/[id]/archive/route";
@@ -16,7 +17,7 @@ import { POST as nextLive } from "@/app/api/live/[id]/next/route";
 import { POST as revealLive } from "@/app/api/live/[id]/reveal/route";
 import { POST as endLive } from "@/app/api/live/[id]/end/route";
 import { POST as answerLive } from "@/app/api/live/[id]/answers/route";
-import { joinLiveAs, startLive } from "@/tests/integration/live-helpers";
+import { joinLiveAs, startLive } from "@/tests/support/live";
 import { liveHub } from "@/lib/live/hub";
 import { syncContent } from "@/lib/content/sync";
 import { getUnits } from "@/lib/content/load";

@@ -3,7 +3,8 @@ import { POST as answer } from "@/app/api/attempts/[attempt]/answers/route";
 import { getUnit } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import type { AnswerResult, AttemptState } from "@/lib/quiz/types";
-import { jsonRequest, sessionTokenFrom, testDbWithContent } from "./harness";
+import { jsonRequest, sessionTokenFrom } from "@/tests/support/requests";
+import { testDbWithContent } from "@/tests/support/test-database";
 
 // Chronology questions are generated from the events, not written in questions.json; they must
 // still be real Question rows, drawn, shown without their key, scored and stored like the others.

@@ -1,5 +1,6 @@
-import { createTestDb, jsonRequest, sessionTokenFrom, type TestDb } from "@/tests/integration/harness";
-import { finishedAttempt, joinAs, newClass, teacherToken } from "@/tests/integration/teacher-fixtures";
+import { jsonRequest, sessionTokenFrom } from "@/tests/support/requests";
+import { createTestDb, type TestDb } from "@/tests/support/test-database";
+import { finishedAttempt, joinAs, newClass, teacherToken } from "@/tests/support/classrooms";
 import { GET as listClasses } from "@/app/api/classes/route";
 import { POST as join } from "@/app/api/classes/join/route";
 import { POST as rename } from "@/app/api/classes/[id]/rename/route";

@@ -1,8 +1,10 @@
 import { POST as startAttempt } from "@/app/api/attempts/route";
 import { POST as answer } from "@/app/api/attempts/[attempt]/answers/route";
 import { POST as finish } from "@/app/api/attempts/[attempt]/finish/route";
-import type { AnswerValue, AttemptState, PublicQuestion } from "@/lib/quiz/types";
-import { jsonRequest, sessionTokenFrom, testDbWithContent } from "./harness";
+import type { AnswerValue, AttemptState } from "@/lib/quiz/types";
+import { twoValidAnswers } from "@/tests/support/answers";
+import { jsonRequest, sessionTokenFrom } from "@/tests/support/requests";
+import { testDbWithContent } from "@/tests/support/test-database";
 
 // 200 answer submissions at once, on whichever database the suite runs on: duplicates of the
 // same answer and conflicting answers to the same question, across several learners' attempts.
@@ -10,22 +12,6 @@ import { jsonRequest, sessionTokenFrom, testDbWithContent } from "./harness";
 // stored, and the attempts' counters and final scores match their responses.
 
 const t = testDbWithContent();
-
-/** Two different valid answers of the question's type. */
-function twoAnswers(q: PublicQuestion): [AnswerValue, AnswerValue] {
-  switch (q.type) {
-    case "single":
-      return [q.options[0]!.id, q.options[1]!.id];
-    case "multiple":
-      return [[q.options[0]!.id], [q.options[1]!.id]];
-    case "true-false":
-      return [true, false];
-    case "order":
-      return [q.items.map((i) => i.id), [...q.items.map((i) => i.id)].reverse()];
-    case "short-answer":
-      return ["Banjska", "Belgrade"];
-  }
-}
 
 type Sent = { attemptId: string; questionId: string; answer: AnswerValue; status: number; correct?: boolean };
 
@@ -44,7 +30,7 @@ it("records exactly one answer per question per attempt under 200 simultaneous s
   const jobs: (() => Promise<Sent>)[] = [];
   for (const { cookie, state } of learners) {
     for (const q of state.questions) {
-      const [a, b] = twoAnswers(q);
+      const [a, b] = twoValidAnswers(q);
       for (const value of [a, a, b]) {
         jobs.push(async () => {
           const res = await answer(
@@ -87,7 +73,7 @@ it("keeps final scores equal to the stored answers when finishing races with ans
   const params = { params: Promise.resolve({ attempt: state.attempt.id }) };
   const results = await Promise.all([
     ...state.questions.map((q) =>
-      answer(jsonRequest(`/api/attempts/${state.attempt.id}/answers`, { cookie, body: { questionId: q.id, answer: twoAnswers(q)[0] } }), params),
+      answer(jsonRequest(`/api/attempts/${state.attempt.id}/answers`, { cookie, body: { questionId: q.id, answer: twoValidAnswers(q)[0] } }), params),
     ),
     finish(jsonRequest(`/api/attempts/${state.attempt.id}/finish`, { cookie, method: "POST" }), params),
   ]);

@@ -1,15 +1,15 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { BIG_UNIT_SLUG, writeBigUnit } from "@/tests/fixtures/big-unit";
+import { BIG_UNIT_SLUG, writeBigUnit } from "@/tests/support/big-unit";
 import { loadUnitFromDir } from "@/lib/content/load";
 import type { Unit } from "@/lib/content/schema";
 import { syncContent } from "@/lib/content/sync";
-import { createTestDb, type TestDb } from "./harness";
+import { createTestDb, type TestDb } from "@/tests/support/test-database";
 
 const unitDir = path.join(process.cwd(), "content", "northern-kosovo-2023");
 
-// The harness gives one database per test file, so each test loads the real unit under its own
+// tests/support gives one database per test file, so each test loads the real unit under its own
 // slug and the tests do not see each other's rows.
 function realUnit(slug: string): Unit {
   const { unit, problems } = loadUnitFromDir(unitDir);

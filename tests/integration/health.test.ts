@@ -1,4 +1,5 @@
-import { createTestDb, jsonRequest, type TestDb } from "./harness";
+import { createTestDb, type TestDb } from "@/tests/support/test-database";
+import { jsonRequest } from "@/tests/support/requests";
 import { GET } from "@/app/api/health/route";
 
 const OPERATOR = "operator-token-of-at-least-32-characters";

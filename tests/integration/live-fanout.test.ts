@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { testDbWithContent } from "@/tests/integration/harness";
-import { teacherToken } from "@/tests/integration/teacher-fixtures";
-import { joinLiveAs, readEvents, startLive, type EventReader } from "@/tests/integration/live-helpers";
+import { testDbWithContent } from "@/tests/support/test-database";
+import { teacherToken } from "@/tests/support/classrooms";
+import { joinLiveAs, readEvents, startLive, type EventReader } from "@/tests/support/live";
 import type { LiveMessage } from "@/lib/live/view";
 
 // Two app processes on one database, as two `npm start` workers (SQLite) or two app instances
@@ -14,7 +14,7 @@ const children: ChildProcess[] = [];
 const readers: EventReader[] = [];
 
 function startProcess(): Promise<string> {
-  const child = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "tests/integration/live-app-process.ts"], {
+  const child = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "tests/support/live-app-process.ts"], {
     env: { ...process.env, DATABASE_URL: t.url, NODE_ENV: "test" },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,6 +1,7 @@
-import { testDbWithContent, jsonRequest } from "@/tests/integration/harness";
-import { joinAs, newClass, teacherToken } from "@/tests/integration/teacher-fixtures";
-import { joinLiveAs, openStream, params, startLive, UNIT, type EventReader } from "@/tests/integration/live-helpers";
+import { jsonRequest } from "@/tests/support/requests";
+import { testDbWithContent } from "@/tests/support/test-database";
+import { joinAs, newClass, teacherToken } from "@/tests/support/classrooms";
+import { joinLiveAs, openStream, params, startLive, UNIT, type EventReader } from "@/tests/support/live";
 import { POST as createLive } from "@/app/api/live/route";
 import { POST as nextRoute } from "@/app/api/live/[id]/next/route";
 import { POST as revealRoute } from "@/app/api/live/[id]/reveal/route";

@@ -2,7 +2,8 @@ import { getUnit } from "@/lib/content/load";
 import { finishAttempt, startAttempt } from "@/lib/quiz/attempts";
 import { recordAnswer } from "@/lib/quiz/record-answer";
 import { getLearnerProgress } from "@/lib/progress/summary";
-import { testDbWithContent } from "./harness";
+import { answerOf } from "@/tests/support/answers";
+import { testDbWithContent } from "@/tests/support/test-database";
 
 const UNIT = "northern-kosovo-2023";
 const testDb = testDbWithContent();
@@ -14,9 +15,7 @@ async function quiz(userId: string, mode: "faq" | "unit", rightCount: number, at
   if (!started.ok) throw new Error(started.reason);
   for (const [i, q] of started.state.questions.entries()) {
     const full = unit().questions.find((x) => x.id === q.id)!;
-    const right = full.type === "single" ? full.answer : full.type === "true-false" ? full.answer : full.type === "multiple" ? full.answers : full.type === "order" ? full.items.map((x) => x.id) : full.accepted[0];
-    const wrong = full.type === "single" ? full.options.find((o) => o.id !== full.answer)!.id : full.type === "true-false" ? !full.answer : full.type === "multiple" ? [full.options.find((o) => !full.answers.includes(o.id))!.id] : full.type === "order" ? [...full.items].reverse().map((x) => x.id) : "nothing like it";
-    const outcome = await recordAnswer(testDb.db, userId, started.state.attempt.id, q.id, i < rightCount ? right : wrong, at);
+    const outcome = await recordAnswer(testDb.db, userId, started.state.attempt.id, q.id, answerOf(full, i < rightCount), at);
     if (!outcome.ok) throw new Error(outcome.reason);
   }
   const finished = await finishAttempt(testDb.db, userId, started.state.attempt.id, at);

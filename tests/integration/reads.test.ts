@@ -2,7 +2,8 @@ import { getUnits } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { readCountsByUnit, readEventSlugs, recordReads } from "@/lib/progress/reading";
 import { GET, POST } from "@/app/api/units/[unit]/reads/route";
-import { createTestDb, jsonRequest, sessionTokenFrom, type TestDb } from "./harness";
+import { jsonRequest, sessionTokenFrom } from "@/tests/support/requests";
+import { createTestDb, type TestDb } from "@/tests/support/test-database";
 
 const UNIT = "northern-kosovo-2023";
 const url = (unit = UNIT) => `/api/units/${unit}/reads`;

@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
-import { createTestDb, jsonRequest, sessionTokenFrom, type TestDb } from "@/tests/integration/harness";
-import { newClass, teacherToken } from "@/tests/integration/teacher-fixtures";
+import { createTestDb, type TestDb } from "@/tests/support/test-database";
+import { jsonRequest, sessionTokenFrom } from "@/tests/support/requests";
+import { newClass, teacherToken } from "@/tests/support/classrooms";
 import { POST as joinRoute } from "@/app/api/classes/join/route";
 import { POST as signIn } from "@/app/api/auth/signin/route";
 import { POST as signUp } from "@/app/api/auth/signup/route";

@@ -1,5 +1,6 @@
-import { createTestDb, jsonRequest, type TestDb } from "@/tests/integration/harness";
-import { finishedAttempt, joinAs, newClass, teacherToken } from "@/tests/integration/teacher-fixtures";
+import { jsonRequest } from "@/tests/support/requests";
+import { createTestDb, type TestDb } from "@/tests/support/test-database";
+import { finishedAttempt, joinAs, newClass, teacherToken } from "@/tests/support/classrooms";
 import { GET as scoresCsvRoute } from "@/app/teacher/classes/[id]/scores.csv/route";
 import { GET as itemsRoute } from "@/app/api/classes/[id]/items/route";
 import { GET as scoresRoute } from "@/app/api/classes/[id]/scores/route";

@@ -4,7 +4,7 @@ import path from "node:path";
 // The PostgreSQL schema is derived from the SQLite one; a hand edit to either would let them drift.
 describe("the PostgreSQL schema", () => {
   it("is exactly the derivation of prisma/schema.prisma", async () => {
-    const { derivePostgresSchema } = await import("@/scripts/derive-schema.mjs");
+    const { derivePostgresSchema } = await import("@/prisma/tooling/derive-schema.mjs");
     const root = process.cwd();
     const source = fs.readFileSync(path.join(root, "prisma/schema.prisma"), "utf8");
     const derived = fs.readFileSync(path.join(root, "prisma/postgresql/schema.prisma"), "utf8");

@@ -7,7 +7,7 @@ import { dateTimeAttribute, formatDateHeading, formatEventDate } from "@/lib/tim
 import { groupByDate } from "@/lib/timeline/grouping";
 import { applyFilters, pageOfEvent, pageRanges, paginate, parseTimelineQuery, timelineHref } from "@/lib/timeline/filters";
 import { buildOverview, clusters } from "@/lib/timeline/overview";
-import { writeBigUnit } from "../fixtures/big-unit";
+import { writeBigUnit } from "@/tests/support/big-unit";
 
 function event(id: string, date: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
   const precision = date.length === 4 ? "year" : date.length === 7 ? "month" : "day";

@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Render a new migration offline: diff (last snapshot | empty) -> current schema with the
-# Prisma 6.19 wasm schema engine (tools/prisma6), write prisma/migrations/<ts>_<name>/migration.sql.
-# Usage: scripts/new-migration.sh <name>            (both providers: SQLite, then PostgreSQL)
-#        scripts/new-migration.sh <name> <schema.prisma> <migrations-dir>
+# Prisma 6.19 wasm schema engine (prisma/tooling/prisma6), write prisma/migrations/<ts>_<name>/migration.sql.
+# Usage: prisma/tooling/new-migration.sh <name>            (both providers: SQLite, then PostgreSQL)
+#        prisma/tooling/new-migration.sh <name> <schema.prisma> <migrations-dir>
 # The PostgreSQL diff opens a connection to any reachable database: DIFF_DATABASE_URL
 # (default postgresql://postgres@127.0.0.1:5432/postgres). Nothing is read or written there.
 set -euo pipefail
 name=${1:?usage: new-migration.sh <name> [schema] [migrations-dir]}
-root=$(cd "$(dirname "$0")/.." && pwd)
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
 if [ $# -eq 1 ]; then
-  [ -d "$root/tools/prisma6/node_modules" ] || npm --prefix "$root/tools/prisma6" install --no-audit --no-fund
-  node "$root/scripts/generate-prisma.mjs"
+  [ -d "$here/prisma6/node_modules" ] || npm --prefix "$here/prisma6" install --no-audit --no-fund
+  node "$here/generate-prisma.mjs"
   "$0" "$name" "$root/prisma/schema.prisma" "$root/prisma/migrations"
   DIFF_DATABASE_URL=${DIFF_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/postgres} \
     "$0" "$name" "$root/prisma/postgresql/schema.prisma" "$root/prisma/postgresql/migrations"
@@ -19,7 +20,7 @@ fi
 schema=$(realpath "${2:-$root/prisma/schema.prisma}")
 mig=$(realpath -m "${3:-$root/prisma/migrations}")
 snap=$mig/schema.snapshot.prisma
-tool=$root/tools/prisma6
+tool=$here/prisma6
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 provider=$(sed -n '/^datasource/,/^}/ s/^[[:space:]]*provider[[:space:]]*=[[:space:]]*"\([a-z]*\)".*/\1/p' "$schema")
 case $provider in postgresql) dummy='postgresql://unused@localhost/unused' ;; *) dummy='file:unused.db' ;; esac

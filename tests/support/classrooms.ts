@@ -1,6 +1,6 @@
 import { db, type Db } from "@/lib/db";
 import { hashToken } from "@/lib/accounts/sessions";
-import { jsonRequest, sessionTokenFrom } from "@/tests/integration/harness";
+import { jsonRequest, sessionTokenFrom } from "./requests";
 import { POST as signUp } from "@/app/api/auth/signup/route";
 import { POST as createClassRoute } from "@/app/api/classes/route";
 import { POST as joinRoute } from "@/app/api/classes/join/route";

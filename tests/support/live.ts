@@ -1,4 +1,4 @@
-import { jsonRequest, sessionTokenFrom } from "@/tests/integration/harness";
+import { jsonRequest, sessionTokenFrom } from "@/tests/support/requests";
 import { POST as createLive } from "@/app/api/live/route";
 import { POST as joinLive } from "@/app/api/live/[id]/join/route";
 import { GET as streamLive } from "@/app/api/live/[id]/stream/route";

@@ -5,6 +5,6 @@ export function derivePostgresSchema(source) {
     .replace('output       = "../generated/sqlite"', 'output       = "../../generated/postgresql"')
     .replace(
       "// The one place the data model is written.",
-      "// GENERATED from prisma/schema.prisma by scripts/generate-prisma.mjs: do not edit.\n// The one place the data model is written is that file.",
+      "// GENERATED from prisma/schema.prisma by prisma/tooling/generate-prisma.mjs: do not edit.\n// The one place the data model is written is that file.",
     );
 }

@@ -7,7 +7,7 @@ import path from "node:path";
 // Starts the production app the way `npm start` does (building first when the sources changed),
 // on a free port and a temp SQLite database unless `databaseUrl` is given.
 
-export type BenchServer = {
+export type AppServer = {
   url: string;
   databaseUrl: string;
   /** SIGKILL to the whole server (npm-start wrapper and Next.js), as a crash would. */
@@ -27,7 +27,7 @@ export function freePort(): Promise<number> {
 
 export async function startServer(
   options: { databaseUrl?: string; contentDir?: string; distDir?: string; env?: Record<string, string> } = {},
-): Promise<BenchServer> {
+): Promise<AppServer> {
   const port = await freePort();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "eventline-bench-"));
   const databaseUrl = options.databaseUrl ?? `file:${path.join(tmp, "bench.db")}`;

@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { derivePostgresSchema } from "./derive-schema.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const sqliteSchema = path.join(root, "prisma/schema.prisma");
 const pgSchema = path.join(root, "prisma/postgresql/schema.prisma");
 

@@ -7,11 +7,20 @@ import { databaseKind, sqliteFilePath } from "@/lib/db";
 // `_prisma_migrations` layout, so that `prisma migrate deploy` (where Prisma can fetch its engine)
 // sees them as applied. Prisma 7's CLI needs a native engine this machine cannot download.
 
-export function migrationsDir(kind: "sqlite" | "postgresql"): string {
+type Kind = "sqlite" | "postgresql";
+type Migration = { name: string; sql: string; checksum: string };
+type AppliedRow = { migration_name: string; checksum: string };
+
+export function migrationsDir(kind: Kind): string {
   return path.join(process.cwd(), kind === "sqlite" ? "prisma/migrations" : "prisma/postgresql/migrations");
 }
 
-function listMigrations(dir: string) {
+/** Prisma's checksum of a migration: the SHA-256 of its migration.sql, in hex. */
+export function migrationChecksum(sql: string): string {
+  return crypto.createHash("sha256").update(sql).digest("hex");
+}
+
+function listMigrations(dir: string): Migration[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, "migration.sql")))
@@ -19,8 +28,37 @@ function listMigrations(dir: string) {
     .sort()
     .map((name) => {
       const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
-      return { name, sql, checksum: crypto.createHash("sha256").update(sql).digest("hex") };
+      return { name, sql, checksum: migrationChecksum(sql) };
     });
+}
+
+/** A migration whose file no longer matches what was applied: the database and the folder disagree. */
+export class EditedMigrationError extends Error {
+  constructor(
+    readonly migration: string,
+    dir: string,
+  ) {
+    const file = path.relative(process.cwd(), path.join(dir, migration, "migration.sql"));
+    super(
+      `Migration ${migration} was edited after it was applied to this database: ${file} no longer matches ` +
+        `the checksum recorded in _prisma_migrations. Nothing was migrated. Restore the file as it was ` +
+        `(for example \`git checkout -- ${file}\`) and write the change as a new migration ` +
+        `(\`npm run db:new-migration -- <name>\`).`,
+    );
+    this.name = "EditedMigrationError";
+  }
+}
+
+/**
+ * The migrations still to apply, in order, after checking that every applied one is unchanged.
+ * Checked before anything runs, so an edited migration leaves the database as it was.
+ */
+function pending(dir: string, applied: AppliedRow[]): Migration[] {
+  const stored = new Map(applied.map((r) => [r.migration_name, r.checksum]));
+  const onDisk = listMigrations(dir);
+  const edited = onDisk.find((m) => stored.has(m.name) && stored.get(m.name) !== m.checksum);
+  if (edited) throw new EditedMigrationError(edited.name, dir);
+  return onDisk.filter((m) => !stored.has(m.name));
 }
 
 const TABLE_SQLITE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
@@ -31,14 +69,20 @@ const TABLE_PG = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "id" VARCHAR(36) PRIMARY KEY NOT NULL, "checksum" VARCHAR(64) NOT NULL, "finished_at" TIMESTAMPTZ,
   "migration_name" VARCHAR(255) NOT NULL, "logs" TEXT, "rolled_back_at" TIMESTAMPTZ,
   "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(), "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`;
-const APPLIED = `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+const APPLIED = `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
 
-/** Returns the names of the migrations it applied. */
-export async function migrate(url: string): Promise<string[]> {
-  return databaseKind(url) === "sqlite" ? migrateSqlite(url) : migratePostgres(url);
+/**
+ * Returns the names of the migrations it applied. Throws EditedMigrationError, applying nothing,
+ * when an applied migration's file was changed since. `dir` replaces the provider's standard
+ * migrations folder (tests).
+ */
+export async function migrate(url: string, options: { dir?: string } = {}): Promise<string[]> {
+  const kind = databaseKind(url);
+  const dir = options.dir ?? migrationsDir(kind);
+  return kind === "sqlite" ? migrateSqlite(url, dir) : migratePostgres(url, dir);
 }
 
-async function migrateSqlite(url: string): Promise<string[]> {
+async function migrateSqlite(url: string, dir: string): Promise<string[]> {
   const { default: Database } = await import("better-sqlite3");
   const file = sqliteFilePath(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -47,9 +91,9 @@ async function migrateSqlite(url: string): Promise<string[]> {
     // WAL is stored in the file: every later connection, from any process, uses it.
     conn.pragma("journal_mode = WAL");
     conn.exec(TABLE_SQLITE);
-    const done = new Set((conn.prepare(APPLIED).all() as { migration_name: string }[]).map((r) => r.migration_name));
+    const todo = pending(dir, conn.prepare(APPLIED).all() as AppliedRow[]);
     const applied: string[] = [];
-    for (const m of listMigrations(migrationsDir("sqlite")).filter((m) => !done.has(m.name))) {
+    for (const m of todo) {
       conn.transaction(() => {
         conn.exec(m.sql);
         const now = new Date().toISOString();
@@ -69,17 +113,18 @@ async function migrateSqlite(url: string): Promise<string[]> {
   }
 }
 
-async function migratePostgres(url: string): Promise<string[]> {
+async function migratePostgres(url: string, dir: string): Promise<string[]> {
   const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    // Several app instances may start at once: one migrates, the others wait for it.
+    // Several app instances may start at once: one migrates, the others wait for it. The lock
+    // ends with the connection, also when a migration fails.
     await client.query("SELECT pg_advisory_lock(727274)");
     await client.query(TABLE_PG);
-    const done = new Set((await client.query(APPLIED)).rows.map((r: { migration_name: string }) => r.migration_name));
+    const todo = pending(dir, (await client.query<AppliedRow>(APPLIED)).rows);
     const applied: string[] = [];
-    for (const m of listMigrations(migrationsDir("postgresql")).filter((m) => !done.has(m.name))) {
+    for (const m of todo) {
       await client.query("BEGIN");
       try {
         await client.query(m.sql);
