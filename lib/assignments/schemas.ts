@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { slug } from "@/lib/content/schema";
+import { DEFAULT_TIME_ZONE, parseDateTime, timeZoneSchema } from "@/lib/assignments/time";
+
+// One schema per action, read the same way from a JSON body and from an HTML form (where an empty
+// optional field arrives as ""). Dates come in as text and leave as instants.
+
+export const assignmentModes = ["faq", "unit"] as const;
+export type AssignmentMode = (typeof assignmentModes)[number];
+
+export const assignmentModeLabels: Record<AssignmentMode, string> = {
+  faq: "The article's FAQ",
+  unit: "Whole unit",
+};
+
+const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+const dateText = z.string().max(40);
+
+const timesShape = {
+  dueAt: dateText,
+  opensAt: z.preprocess(blankToUndefined, dateText.optional()),
+  timeZone: z.preprocess(blankToUndefined, timeZoneSchema.optional()),
+};
+
+const DATE_RULE = "Enter a date and time in ISO 8601 form, such as 2026-12-04T14:00 (or with a zone: 2026-12-04T14:00+01:00).";
+
+type Times = { dueAt: string; opensAt?: string; timeZone?: string };
+type ParsedTimes = { dueAt: Date; opensAt: Date | null; timeZone: string };
+
+function readTimes<T extends Times>(value: T, ctx: z.RefinementCtx): Omit<T, keyof Times> & ParsedTimes {
+  const timeZone = value.timeZone ?? DEFAULT_TIME_ZONE;
+  const dueAt = parseDateTime(value.dueAt, timeZone);
+  if (!dueAt) ctx.addIssue({ code: "custom", path: ["dueAt"], message: `dueAt: ${DATE_RULE}` });
+  const opensAt = value.opensAt === undefined ? null : parseDateTime(value.opensAt, timeZone);
+  if (value.opensAt !== undefined && !opensAt) ctx.addIssue({ code: "custom", path: ["opensAt"], message: `opensAt: ${DATE_RULE}` });
+  const { dueAt: _d, opensAt: _o, timeZone: _t, ...rest } = value;
+  return { ...rest, dueAt: dueAt ?? new Date(NaN), opensAt, timeZone };
+}
+
+export const createAssignmentSchema = z
+  .object({ unit: slug, mode: z.enum(assignmentModes), ...timesShape })
+  .transform((value, ctx) => readTimes(value, ctx));
+
+export const editAssignmentSchema = z.object(timesShape).transform((value, ctx) => readTimes(value, ctx));
+
+export type CreateAssignmentInput = z.output<typeof createAssignmentSchema>;
+export type EditAssignmentInput = z.output<typeof editAssignmentSchema>;
+
+export const assignmentIdSchema = z.string().regex(/^[a-z0-9]{10,40}$/i);
