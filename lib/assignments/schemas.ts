@@ -27,19 +27,18 @@ const DATE_RULE = "Enter a date and time in ISO 8601 form, such as 2026-12-04T14
 type Times = { dueAt: string; opensAt?: string; timeZone?: string };
 type ParsedTimes = { dueAt: Date; opensAt: Date | null; timeZone: string };
 
-function readTimes<T extends Times>(value: T, ctx: z.RefinementCtx): Omit<T, keyof Times> & ParsedTimes {
+function readTimes(value: Times, ctx: z.RefinementCtx): ParsedTimes {
   const timeZone = value.timeZone ?? DEFAULT_TIME_ZONE;
   const dueAt = parseDateTime(value.dueAt, timeZone);
   if (!dueAt) ctx.addIssue({ code: "custom", path: ["dueAt"], message: `dueAt: ${DATE_RULE}` });
   const opensAt = value.opensAt === undefined ? null : parseDateTime(value.opensAt, timeZone);
   if (value.opensAt !== undefined && !opensAt) ctx.addIssue({ code: "custom", path: ["opensAt"], message: `opensAt: ${DATE_RULE}` });
-  const { dueAt: _d, opensAt: _o, timeZone: _t, ...rest } = value;
-  return { ...rest, dueAt: dueAt ?? new Date(NaN), opensAt, timeZone };
+  return { dueAt: dueAt ?? new Date(NaN), opensAt, timeZone };
 }
 
 export const createAssignmentSchema = z
   .object({ unit: slug, mode: z.enum(assignmentModes), ...timesShape })
-  .transform((value, ctx) => readTimes(value, ctx));
+  .transform((value, ctx) => ({ unit: value.unit, mode: value.mode, ...readTimes(value, ctx) }));
 
 export const editAssignmentSchema = z.object(timesShape).transform((value, ctx) => readTimes(value, ctx));
 

@@ -5,6 +5,8 @@ import { z } from "zod";
 // that zone. No date library: Intl knows every IANA zone and its daylight-saving rules.
 
 export const DEFAULT_TIME_ZONE = "UTC";
+/** Set by the browser (components/assignments/time-zone.tsx) so the server can show local times. */
+export const TIME_ZONE_COOKIE = "eventline_tz";
 
 export function isTimeZone(value: string): boolean {
   try {

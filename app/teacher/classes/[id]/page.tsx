@@ -8,15 +8,33 @@ import { listRoster } from "@/lib/classes/classes";
 import { db } from "@/lib/db";
 import { teacherClassForPage } from "@/lib/teacher/page-access";
 import { fetchScoreTable } from "@/lib/teacher/score-table";
+import { ClassAssignments } from "@/components/assignments/class-assignments";
+import { TimeZoneSync } from "@/components/assignments/time-zone";
+import { viewerTimeZone } from "@/components/assignments/time-zone-cookie";
+import { listClassAssignments } from "@/lib/assignments/assignments";
+import { assignmentFormErrorMessage } from "@/lib/assignments/messages";
+import { classAssignmentProgress, withCounts } from "@/lib/assignments/progress";
+import { DEFAULT_TIME_ZONE } from "@/lib/assignments/time";
 
 export const metadata: Metadata = { title: "Class" };
 
-export default async function ClassPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ClassPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const { error } = await searchParams;
   const gate = await teacherClassForPage(id, `/teacher/classes/${id}`);
   if (gate.kind === "forbidden") return <TeachersOnly />;
   const { classroom } = gate;
-  const [table, roster] = await Promise.all([fetchScoreTable(db(), classroom.id), listRoster(db(), classroom.id)]);
+  const [table, roster, assignments, progress, zone, units] = await Promise.all([
+    fetchScoreTable(db(), classroom.id),
+    listRoster(db(), classroom.id),
+    listClassAssignments(db(), classroom.id),
+    classAssignmentProgress(db(), classroom.id),
+    viewerTimeZone(),
+    db().unit.findMany({ select: { id: true, title: true }, orderBy: { title: "asc" } }),
+  ]);
+  const formError = assignmentFormErrorMessage(error);
   return (
     <div className="space-y-6">
       <p>
@@ -48,6 +66,20 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
           Download scores (CSV)
         </a>
       </nav>
+      <section aria-labelledby="assignments-title">
+        <TimeZoneSync serverZone={zone} />
+        <h2 id="assignments-title" className="mb-2 text-xl font-semibold">
+          Assignments
+        </h2>
+        <ClassAssignments
+          classId={classroom.id}
+          assignments={withCounts(assignments, progress)}
+          units={units}
+          zone={zone ?? DEFAULT_TIME_ZONE}
+          error={formError ? { key: String(error), message: formError } : null}
+          now={new Date()}
+        />
+      </section>
       <section aria-labelledby="scores-title">
         <h2 id="scores-title" className="mb-2 text-xl font-semibold">
           Scores

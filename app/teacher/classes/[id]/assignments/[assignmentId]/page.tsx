@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { buttonClass, linkClass, secondaryButtonClass } from "@/components/auth/form-styles";
+import { FormError } from "@/components/auth/form-error";
+import { AssignmentProgressBar } from "@/components/assignments/progress-bar";
+import { AssignmentTimesFields } from "@/components/assignments/assignment-times-fields";
+import { StudentsByStatus } from "@/components/assignments/students-by-status";
+import { TimeZoneSync } from "@/components/assignments/time-zone";
+import { viewerTimeZone } from "@/components/assignments/time-zone-cookie";
+import { TeachersOnly } from "@/components/teacher/teachers-only";
+import { findAssignment } from "@/lib/assignments/assignments";
+import { assignmentFormErrorMessage } from "@/lib/assignments/messages";
+import { classAssignmentProgress, countStatuses } from "@/lib/assignments/progress";
+import { assignmentIdSchema, assignmentModeLabels } from "@/lib/assignments/schemas";
+import { dueInWords, toLocalInput, zoneLabel } from "@/lib/assignments/time";
+import { db } from "@/lib/db";
+import { teacherClassForPage } from "@/lib/teacher/page-access";
+
+export const metadata: Metadata = { title: "Assignment" };
+
+type Props = {
+  params: Promise<{ id: string; assignmentId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function AssignmentPage({ params, searchParams }: Props) {
+  const { id, assignmentId } = await params;
+  const { error, confirm } = await searchParams;
+  const path = `/teacher/classes/${id}/assignments/${assignmentId}`;
+  const gate = await teacherClassForPage(id, path);
+  if (gate.kind === "forbidden") return <TeachersOnly />;
+  const { classroom, teacher } = gate;
+  const parsedId = assignmentIdSchema.safeParse(assignmentId);
+  if (!parsedId.success) notFound();
+  const assignment = await findAssignment(db(), teacher.id, classroom.id, parsedId.data);
+  if (!assignment) notFound();
+  const [progress, viewerZone] = await Promise.all([classAssignmentProgress(db(), classroom.id, assignment.id), viewerTimeZone()]);
+  const students = progress.get(assignment.id) ?? [];
+  const zone = viewerZone ?? assignment.timeZone;
+  const now = new Date();
+  const formError = assignmentFormErrorMessage(error);
+  const api = `/api/classes/${classroom.id}/assignments/${assignment.id}`;
+
+  return (
+    <div className="space-y-6">
+      <TimeZoneSync serverZone={viewerZone} />
+      <p>
+        <Link href={`/teacher/classes/${classroom.id}`} className={linkClass}>
+          ← Back to {classroom.name}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">
+        {assignment.unitTitle}: {assignmentModeLabels[assignment.mode]}
+      </h1>
+      <p>
+        <time dateTime={assignment.dueAt.toISOString()}>{dueInWords(assignment.dueAt, zone, now)}</time>{" "}
+        <span className="text-stone-700 dark:text-stone-300">({zoneLabel(zone, assignment.dueAt)})</span>. Attempts started from{" "}
+        <time dateTime={assignment.opensAt.toISOString()}>{dueInWords(assignment.opensAt, zone, now).replace(/^(was )?due /, "")}</time> count.
+      </p>
+      <section aria-labelledby="progress-title" className="space-y-3">
+        <h2 id="progress-title" className="text-xl font-semibold">
+          Progress
+        </h2>
+        <AssignmentProgressBar counts={countStatuses(students.map((s) => s.status))} />
+        <StudentsByStatus classId={classroom.id} students={students} />
+      </section>
+      <section aria-labelledby="edit-title" id="edit" className="space-y-3">
+        <h2 id="edit-title" className="text-xl font-semibold">
+          Change the times
+        </h2>
+        <FormError message={formError} />
+        <form method="post" action={`${api}/edit`} className="grid gap-3 sm:grid-cols-2">
+          <AssignmentTimesFields
+            idPrefix="edit"
+            zone={zone}
+            dueAt={toLocalInput(assignment.dueAt, zone)}
+            opensAt={toLocalInput(assignment.opensAt, zone)}
+            error={error === "dueAt" || error === "past" ? "dueAt" : error === "opensAt" || error === "late-open" ? "opensAt" : null}
+          />
+          <div className="sm:col-span-2">
+            <button type="submit" className={buttonClass}>
+              Save the new times
+            </button>
+          </div>
+        </form>
+      </section>
+      <section aria-labelledby="withdraw-title" className="space-y-3">
+        <h2 id="withdraw-title" className="text-xl font-semibold">
+          Withdraw
+        </h2>
+        <p>Students stop seeing this assignment. Their attempts and answers are kept.</p>
+        {confirm === "withdraw" ? (
+          <div role="alert" className="space-y-2 rounded border-2 border-amber-700 p-3 dark:border-amber-400">
+            <p>
+              <strong>Withdraw this assignment from {classroom.name}?</strong>
+            </p>
+            <div className="flex flex-wrap gap-2">
+              <form method="post" action={`${api}/withdraw`}>
+                <button type="submit" className={buttonClass}>
+                  Yes, withdraw it
+                </button>
+              </form>
+              <Link href={path} className={secondaryButtonClass}>
+                No, keep it
+              </Link>
+            </div>
+          </div>
+        ) : (
+          <Link href={`${path}?confirm=withdraw#withdraw-title`} className={secondaryButtonClass}>
+            Withdraw this assignment…
+          </Link>
+        )}
+      </section>
+    </div>
+  );
+}
