@@ -83,6 +83,22 @@ describe("score table", () => {
     expect(row("E")).toMatchObject({ attempts: 0, best: null, last: null, mastery: "not-started", eventsRead: 0 });
   });
 
+  it("shows an unfinished attempt as in progress, with answered and right so far", () => {
+    expect(row("E").inProgress).toMatchObject({ answered: 0, correct: 0, total: 5 });
+    expect(row("A").inProgress).toBeNull();
+  });
+
+  it("keeps to one kind of quiz when asked, while mastery still counts every quiz", async () => {
+    const faqOnly = await fetchScoreTable(t.db, classId, "faq");
+    const a = faqOnly.students.find((s) => s.enrollmentId === ids.A!.enrollmentId)!.units[UNIT]!;
+    expect(a).toMatchObject({ attempts: 0, best: null, last: null, mastery: "mastered" });
+    expect(faqOnly.students.find((s) => s.enrollmentId === ids.E!.enrollmentId)!.units[UNIT]!.inProgress).toBeNull();
+    const res = await scoresRoute(jsonRequest(`/api/classes/${classId}/scores?mode=unit`, { cookie: teacher }), p(classId));
+    const unitOnly = (await res.json()) as ScoreTable;
+    expect(unitOnly.mode).toBe("unit");
+    expect(unitOnly.students.find((s) => s.enrollmentId === ids.A!.enrollmentId)!.units[UNIT]).toMatchObject({ attempts: 2, best: 1 });
+  });
+
   it("is served as JSON for the page to poll", async () => {
     const res = await scoresRoute(jsonRequest(`/api/classes/${classId}/scores`, { cookie: teacher }), p(classId));
     expect(res.status).toBe(200);

@@ -7,7 +7,9 @@ import { TeachersOnly } from "@/components/teacher/teachers-only";
 import { listRoster } from "@/lib/classes/classes";
 import { db } from "@/lib/db";
 import { teacherClassForPage } from "@/lib/teacher/page-access";
-import { fetchScoreTable } from "@/lib/teacher/score-table";
+import { fetchScoreTable, scoreModes } from "@/lib/teacher/score-table";
+import { ScoreModeFilter } from "@/components/teacher/score-mode-filter";
+import { z } from "zod";
 import { ClassAssignments } from "@/components/assignments/class-assignments";
 import { TimeZoneSync } from "@/components/assignments/time-zone";
 import { viewerTimeZone } from "@/components/assignments/time-zone-cookie";
@@ -22,12 +24,14 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function ClassPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { error } = await searchParams;
+  const query = await searchParams;
+  const error = query.error;
+  const mode = z.enum(scoreModes).catch("all").parse(query.mode);
   const gate = await teacherClassForPage(id, `/teacher/classes/${id}`);
   if (gate.kind === "forbidden") return <TeachersOnly />;
   const { classroom } = gate;
   const [table, roster, assignments, progress, zone, units] = await Promise.all([
-    fetchScoreTable(db(), classroom.id),
+    fetchScoreTable(db(), classroom.id, mode),
     listRoster(db(), classroom.id),
     listClassAssignments(db(), classroom.id),
     classAssignmentProgress(db(), classroom.id),
@@ -84,7 +88,8 @@ export default async function ClassPage({ params, searchParams }: Props) {
         <h2 id="scores-title" className="mb-2 text-xl font-semibold">
           Scores
         </h2>
-        <LiveScores classId={classroom.id} initial={table} />
+        <ScoreModeFilter classId={classroom.id} mode={mode} />
+        <LiveScores key={mode} classId={classroom.id} initial={table} />
       </section>
       <section aria-labelledby="roster-title">
         <h2 id="roster-title" className="mb-2 text-xl font-semibold">
