@@ -36,7 +36,7 @@ export function QuizResult({ result, headingRef, onAgain, againHref }: Props) {
               <p className="font-semibold">
                 {index + 1}. {item.prompt}
               </p>
-              <p className="font-semibold">{item.answered ? <Verdict correct={item.correct} /> : "Not answered"}</p>
+              <p className="font-semibold">{item.answered ? <Verdict correct={item.correct} partial={item.partial} score={item.score} /> : "Not answered"}</p>
               {item.answered && (
                 <div>
                   <span className="font-medium">Your answer: </span>

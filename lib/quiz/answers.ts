@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Question } from "@/lib/content/schema";
 import { matchesAccepted, normaliseShortAnswer } from "@/lib/quiz/normalise";
-import type { AnswerValue } from "@/lib/quiz/types";
+import type { AnswerValue, OptionMark, PositionMark } from "@/lib/quiz/types";
 
 export const MAX_SHORT_ANSWER = 200;
 
@@ -45,33 +45,48 @@ export type ScoredAnswer = {
   /** Canonical form grouped on by the teacher's "most chosen wrong answers". */
   choice: string;
   correct: boolean;
+  /** Points, 0 to 1: all or nothing, except multiple-select (see multipleSelectCredit). */
+  score: number;
 };
+
+/**
+ * Multiple-select earns a share of the point per option: each right option chosen adds 1/(options
+ * in the key), each wrong one chosen takes as much back (never below 0), so ticking every box is no
+ * shortcut. "2 of 3 right" is `right` of `of`.
+ */
+export function multipleSelectCredit(key: readonly string[], chosen: readonly string[]): { right: number; of: number; wrongChosen: number; score: number } {
+  const right = chosen.filter((id) => key.includes(id)).length;
+  const wrongChosen = chosen.length - right;
+  const score = key.length === 0 ? 0 : Math.max(0, (right - wrongChosen) / key.length);
+  return { right, of: key.length, wrongChosen, score: Math.round(score * 1000) / 1000 };
+}
 
 /** Scores an answer that already passed answerSchemaFor(question). */
 export function scoreAnswer(question: Question, answer: AnswerValue): ScoredAnswer {
   switch (question.type) {
     case "single": {
       const id = answer as string;
-      return { answer: id, choice: id, correct: id === question.answer };
+      return { answer: id, choice: id, correct: id === question.answer, score: id === question.answer ? 1 : 0 };
     }
     case "multiple": {
       const chosen = [...(answer as string[])].sort();
       const key = [...question.answers].sort();
       const correct = chosen.length === key.length && chosen.every((id, i) => id === key[i]);
-      return { answer: chosen, choice: chosen.join(","), correct };
+      return { answer: chosen, choice: chosen.join(","), correct, score: correct ? 1 : multipleSelectCredit(key, chosen).score };
     }
     case "true-false": {
       const value = answer as boolean;
-      return { answer: value, choice: String(value), correct: value === question.answer };
+      return { answer: value, choice: String(value), correct: value === question.answer, score: value === question.answer ? 1 : 0 };
     }
     case "order": {
       const order = answer as string[];
       const correct = order.every((id, i) => id === question.items[i]?.id);
-      return { answer: order, choice: order.join(">"), correct };
+      return { answer: order, choice: order.join(">"), correct, score: correct ? 1 : 0 };
     }
     case "short-answer": {
       const text = (answer as string).trim();
-      return { answer: text, choice: normaliseShortAnswer(text), correct: matchesAccepted(text, question.accepted) };
+      const correct = matchesAccepted(text, question.accepted);
+      return { answer: text, choice: normaliseShortAnswer(text), correct, score: correct ? 1 : 0 };
     }
   }
 }
@@ -110,4 +125,21 @@ export function answerLines(question: Question, answer: AnswerValue): string[] {
     case "short-answer":
       return [String(answer)];
   }
+}
+
+/** Every option of a choice question, marked chosen or not and right or not; null for other types. */
+export function optionMarks(question: Question, answer: AnswerValue): OptionMark[] | null {
+  if (question.type !== "single" && question.type !== "multiple") return null;
+  const chosen = new Set(Array.isArray(answer) ? answer : [String(answer)]);
+  const key = question.type === "single" ? [question.answer] : question.answers;
+  return question.options.map((o) => ({ id: o.id, text: o.text, chosen: chosen.has(o.id), inKey: key.includes(o.id) }));
+}
+
+/** Each item of an ordering answer at the place the learner put it, with the place it belongs. */
+export function positionMarks(question: Question, answer: AnswerValue): PositionMark[] | null {
+  if (question.type !== "order" || !Array.isArray(answer)) return null;
+  return answer.map((id, i) => {
+    const at = question.items.findIndex((item) => item.id === id);
+    return { id, text: question.items[at]?.text ?? id, position: i + 1, correctPosition: at + 1 };
+  });
 }

@@ -20,6 +20,7 @@ export const attemptSelect = {
   questionCount: true,
   answeredCount: true,
   correctCount: true,
+  score: true,
   startedAt: true,
   finishedAt: true,
 } as const;
@@ -33,6 +34,7 @@ export type AttemptRow = {
   questionCount: number;
   answeredCount: number;
   correctCount: number;
+  score: number;
   startedAt: Date;
   finishedAt: Date | null;
 };
@@ -63,6 +65,8 @@ function resultOf(unit: Unit, row: AttemptRow, plan: PlanItem[], questions: Map<
       prompt: question.prompt,
       answered: given !== undefined,
       correct: given?.correct ?? false,
+      score: given?.score ?? 0,
+      partial: given?.partial ?? null,
       answerLines: given?.answerLines ?? [],
       correctAnswer: correctAnswerOf(question),
       explanation: question.explanation,
@@ -73,7 +77,8 @@ function resultOf(unit: Unit, row: AttemptRow, plan: PlanItem[], questions: Map<
   return {
     correct: row.correctCount,
     total,
-    share: total > 0 ? row.correctCount / total : 0,
+    points: row.score,
+    share: total > 0 ? row.score / total : 0,
     review,
     readAgain: eventLinks(unit, [...missedEvents]),
   };
@@ -155,10 +160,10 @@ export async function startAttempt(database: Db, userId: string, unitId: string,
 export async function findOwnAttempt(database: Db, userId: string | undefined, attemptId: string): Promise<AttemptRow | null> {
   if (!userId) return null;
   const rows = await database.$queryRaw<AttemptRow[]>`
-    SELECT "id", "userId", "unitId", "mode", "plan", "questionCount", "answeredCount", "correctCount", "startedAt", "finishedAt"
+    SELECT "id", "userId", "unitId", "mode", "plan", "questionCount", "answeredCount", "correctCount", "score", "startedAt", "finishedAt"
     FROM "Attempt" WHERE "id" = ${attemptId} AND "userId" = ${userId}`;
   const row = rows[0];
-  return row ? { ...row, questionCount: Number(row.questionCount), answeredCount: Number(row.answeredCount), correctCount: Number(row.correctCount) } : null;
+  return row ? { ...row, questionCount: Number(row.questionCount), answeredCount: Number(row.answeredCount), correctCount: Number(row.correctCount), score: Number(row.score) } : null;
 }
 
 export type FinishOutcome = { ok: true; state: AttemptState } | Failure;
