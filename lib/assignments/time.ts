@@ -67,6 +67,23 @@ export function parseDateTime(text: string, timeZone: string): Date | null {
   return new Date(instant);
 }
 
+/**
+ * A formatter for many instants in one zone ("2026-12-04 14:05:09"): the zone's offset is looked up
+ * once per hour of time, so a file of 100,000 answers costs a few thousand Intl calls, not 100,000.
+ */
+export function localTimestamps(timeZone: string): (date: Date) => string {
+  const offsets = new Map<number, number>();
+  return (date) => {
+    const hour = Math.floor(date.getTime() / 3_600_000);
+    let offset = offsets.get(hour);
+    if (offset === undefined) {
+      offset = zoneOffset(hour * 3_600_000, timeZone);
+      offsets.set(hour, offset);
+    }
+    return new Date(date.getTime() + offset).toISOString().slice(0, 19).replace("T", " ");
+  };
+}
+
 /** The wall-clock value an <input type="datetime-local"> shows for an instant in a zone. */
 export function toLocalInput(date: Date, timeZone: string): string {
   const shifted = new Date(date.getTime() + zoneOffset(date.getTime(), timeZone));

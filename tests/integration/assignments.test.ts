@@ -6,6 +6,7 @@ import { POST as editRoute } from "@/app/api/classes/[id]/assignments/[assignmen
 import { POST as withdrawRoute } from "@/app/api/classes/[id]/assignments/[assignmentId]/withdraw/route";
 import { POST as removeStudent } from "@/app/api/classes/[id]/students/[enrollmentId]/remove/route";
 import { GET as myAssignments } from "@/app/api/me/assignments/route";
+import { GET as responsesCsv } from "@/app/teacher/classes/[id]/responses.csv/route";
 import { createAssignment } from "@/lib/assignments/assignments";
 import { hashToken } from "@/lib/auth/session";
 import { syncContent } from "@/lib/content/sync";
@@ -201,6 +202,16 @@ describe("which attempts count", () => {
     expect((await mine(working.token)).find((a) => a.id === id)?.status).toBe("in-progress");
     expect((await mine(early.token)).find((a) => a.id === id)?.status).toBe("not-started");
     expect(await mine(removed.token)).toEqual([]);
+
+    // The answers export names the assignment an attempt counts for, and can keep to one assignment.
+    const csv = async (query: string) =>
+      new TextDecoder().decode(await (await responsesCsv(jsonRequest(`/x${query}`, { cookie: teacher }), classParams())).arrayBuffer()).split("\r\n");
+    const all = await csv("");
+    expect(all.find((l) => l.startsWith("On Time,"))).toContain("Northern Kosovo");
+    expect(all.find((l) => l.startsWith("Early Bird,"))!.split(",")[1]).toBe("");
+    const only = await csv(`?assignment=${id}`);
+    expect(only.filter((l) => /^(On Time|Late),/.test(l))).toHaveLength(2);
+    expect(only.some((l) => /^(Early Bird|Other Mode|Removed),/.test(l))).toBe(false);
 
     // A student who handed in on time and practises again is still "submitted".
     await t.db.attempt.create({ data: { userId: onTime.userId, unitId: UNIT, mode: "unit", seed: "t", plan: "[]", questionCount: 10 } });

@@ -14,6 +14,7 @@ import { GET as oneAssignment } from "@/app/api/classes/[id]/assignments/[assign
 import { POST as editAssignment } from "@/app/api/classes/[id]/assignments/[assignmentId]/edit/route";
 import { POST as withdrawAssignment } from "@/app/api/classes/[id]/assignments/[assignmentId]/withdraw/route";
 import { GET as myAssignments } from "@/app/api/me/assignments/route";
+import { GET as responsesCsv } from "@/app/teacher/classes/[id]/responses.csv/route";
 import { syncContent } from "@/lib/content/sync";
 import { getUnits } from "@/lib/content/load";
 
@@ -79,6 +80,11 @@ const routes: Route[] = [
     name: "POST /api/classes/[id]/students/[enrollmentId]/rename",
     owner: 200,
     call: (tk) => renameStudent(req("/x", tk, { displayName: "Target" }), studentParams()),
+  },
+  {
+    name: "GET /teacher/classes/[id]/responses.csv",
+    owner: 200,
+    call: (tk) => responsesCsv(req(`/teacher/classes/${classA.id}/responses.csv`, tk), classParams()),
   },
   { name: "GET /api/classes/[id]/assignments", owner: 200, call: (tk) => listAssignments(req(`/api/classes/${classA.id}/assignments`, tk), classParams()) },
   {

@@ -1,6 +1,7 @@
 import { createTestDb, jsonRequest, type TestDb } from "@/tests/integration/harness";
 import { finishedAttempt, joinAs, newClass, teacherToken } from "@/tests/integration/teacher-fixtures";
 import { GET as scoresCsvRoute } from "@/app/teacher/classes/[id]/scores.csv/route";
+import { GET as responsesCsvRoute } from "@/app/teacher/classes/[id]/responses.csv/route";
 import { GET as itemsRoute } from "@/app/api/classes/[id]/items/route";
 import { GET as scoresRoute } from "@/app/api/classes/[id]/scores/route";
 import { syncContent } from "@/lib/content/sync";
@@ -189,5 +190,40 @@ describe("scores.csv", () => {
     expect(a.startsWith(`"'=HYPERLINK(""x"")",`)).toBe(true);
     expect(a).toMatch(/,100,25,2,Mastered,\d+$/);
     expect(lines.find((l) => l.startsWith("E,"))).toMatch(/,,,0,Not started,0$/);
+  });
+});
+
+describe("responses.csv", () => {
+  const download = async (query = "", cookie = teacher) => {
+    const res = await responsesCsvRoute(jsonRequest(`/teacher/classes/${classId}/responses.csv${query}`, { cookie }), p(classId));
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    return { res, bytes, lines: new TextDecoder().decode(bytes.slice(3)).split("\r\n") };
+  };
+
+  it("has one row per answer of the class's students, in words, with points and the time in the asked zone", async () => {
+    const { res, bytes, lines } = await download("?tz=Asia/Tokyo");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="civics-10b-responses-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
+    expect(lines[0]).toBe("Student,Assignment,Attempt,Quiz,Question,Answer,Correct,Points,Answered at (Asia/Tokyo)");
+    // A: 2 attempts × 2 answers, B, C, D: 2 answers each; X is in another class; E answered nothing.
+    expect(lines).toHaveLength(1 + 10 + 1);
+    const a = lines.filter((l) => l.includes("HYPERLINK"));
+    expect(a).toHaveLength(4);
+    expect(a.every((l) => l.startsWith(`"'=HYPERLINK(""x"")",`))).toBe(true);
+    const cRow = lines.find((l) => l.startsWith("C,") && l.includes(",no,"))!;
+    expect(cRow).toContain("Serb protesters clashed with soldiers guarding a town hall");
+    expect(cRow).toMatch(/,no,0,\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    const stored = await t.db.response.findFirstOrThrow({ where: { attempt: { userId: ids.C!.userId }, correct: false } });
+    const tokyo = new Date(stored.createdAt.getTime() + 9 * 3_600_000).toISOString().slice(0, 19).replace("T", " ");
+    expect(cRow.endsWith(tokyo)).toBe(true);
+    expect(lines.join("\n")).not.toContain("X,");
+  });
+
+  it("is refused to anyone but the class's teacher, and an unknown assignment is a 404", async () => {
+    const other = await teacherToken("csv-other@example.org");
+    expect((await download("", other)).res.status).toBe(404);
+    expect((await download("?assignment=abcdefghij12")).res.status).toBe(404);
   });
 });
