@@ -8,6 +8,7 @@ import { POST as removeStudent } from "@/app/api/classes/[id]/students/[enrollme
 import { GET as myAssignments } from "@/app/api/me/assignments/route";
 import { GET as responsesCsv } from "@/app/teacher/classes/[id]/responses.csv/route";
 import { createAssignment } from "@/lib/assignments/assignments";
+import { fetchHeatMap } from "@/lib/teacher/heat-map";
 import { hashToken } from "@/lib/auth/session";
 import { syncContent } from "@/lib/content/sync";
 import { getUnits } from "@/lib/content/load";
@@ -202,6 +203,14 @@ describe("which attempts count", () => {
     expect((await mine(working.token)).find((a) => a.id === id)?.status).toBe("in-progress");
     expect((await mine(early.token)).find((a) => a.id === id)?.status).toBe("not-started");
     expect(await mine(removed.token)).toEqual([]);
+
+    // The heat map: each student's best answer per question in the attempts that count.
+    const map = (await fetchHeatMap(t.db, classA.id, id, "difficulty"))!;
+    expect(map.questions[0]).toMatchObject({ slug: "faq-cause", answered: 2, right: 1, shareRight: 0.5 });
+    const cell = (name: string) => map.students.find((s) => s.displayName === name)!.cells[0];
+    expect([cell("On Time"), cell("Late"), cell("Early Bird"), cell("Working"), cell("Other Mode")]).toEqual(["right", "wrong", "not-yet", "not-yet", "not-yet"]);
+    expect(map.students.some((s) => s.displayName === "Removed")).toBe(false);
+    expect(await fetchHeatMap(t.db, classA.id, "nosuchassignment1")).toBeNull();
 
     // The answers export names the assignment an attempt counts for, and can keep to one assignment.
     const csv = async (query: string) =>

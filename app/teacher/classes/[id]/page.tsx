@@ -69,6 +69,9 @@ export default async function ClassPage({ params, searchParams }: Props) {
         <a href={`/teacher/classes/${classroom.id}/scores.csv`} download className={secondaryButtonClass}>
           Download scores (CSV)
         </a>
+        <a href={`/teacher/classes/${classroom.id}/responses.csv`} download className={secondaryButtonClass}>
+          Download every answer (CSV)
+        </a>
       </nav>
       <section aria-labelledby="assignments-title">
         <TimeZoneSync serverZone={zone} />

@@ -16,6 +16,8 @@ import { assignmentIdSchema, assignmentModeLabels } from "@/lib/assignments/sche
 import { dueInWords, toLocalInput, zoneLabel } from "@/lib/assignments/time";
 import { db } from "@/lib/db";
 import { teacherClassForPage } from "@/lib/teacher/page-access";
+import { fetchHeatMap } from "@/lib/teacher/heat-map";
+import { HeatMapView } from "@/components/teacher/heat-map";
 
 export const metadata: Metadata = { title: "Assignment" };
 
@@ -26,7 +28,8 @@ type Props = {
 
 export default async function AssignmentPage({ params, searchParams }: Props) {
   const { id, assignmentId } = await params;
-  const { error, confirm } = await searchParams;
+  const { error, confirm, order: rawOrder } = await searchParams;
+  const order = rawOrder === "difficulty" ? "difficulty" : "quiz";
   const path = `/teacher/classes/${id}/assignments/${assignmentId}`;
   const gate = await teacherClassForPage(id, path);
   if (gate.kind === "forbidden") return <TeachersOnly />;
@@ -35,7 +38,11 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
   if (!parsedId.success) notFound();
   const assignment = await findAssignment(db(), teacher.id, classroom.id, parsedId.data);
   if (!assignment) notFound();
-  const [progress, viewerZone] = await Promise.all([classAssignmentProgress(db(), classroom.id, assignment.id), viewerTimeZone()]);
+  const [progress, viewerZone, heatMap] = await Promise.all([
+    classAssignmentProgress(db(), classroom.id, assignment.id),
+    viewerTimeZone(),
+    fetchHeatMap(db(), classroom.id, assignment.id, order),
+  ]);
   const students = progress.get(assignment.id) ?? [];
   const zone = viewerZone ?? assignment.timeZone;
   const now = new Date();
@@ -64,6 +71,24 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
         </h2>
         <AssignmentProgressBar counts={countStatuses(students.map((s) => s.status))} />
         <StudentsByStatus classId={classroom.id} students={students} />
+      </section>
+      <section aria-labelledby="heat-map-title" className="space-y-3">
+        <h2 id="heat-map-title" className="text-xl font-semibold">
+          Question by question
+        </h2>
+        {heatMap && (
+          <HeatMapView
+            map={heatMap}
+            order={order}
+            sortHref={(o) => `${path}${o === "difficulty" ? "?order=difficulty" : ""}#heat-map-title`}
+            itemHref={(slug) => `/teacher/classes/${classroom.id}/questions?unit=${assignment.unit}#q-${slug}`}
+          />
+        )}
+        <p>
+          <a href={`/teacher/classes/${classroom.id}/responses.csv?assignment=${assignment.id}`} download className={linkClass}>
+            Download this assignment&apos;s answers (CSV)
+          </a>
+        </p>
       </section>
       <section aria-labelledby="edit-title" id="edit" className="space-y-3">
         <h2 id="edit-title" className="text-xl font-semibold">
