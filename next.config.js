@@ -3,12 +3,12 @@
 require("tsx/cjs");
 const { PHASE_PRODUCTION_BUILD } = require("next/constants");
 const { parseEnv } = require("./lib/env.ts");
-parseEnv();
+const env = parseEnv();
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Lets several builds of one checkout coexist (parallel test runs); `next start` reads the same.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  distDir: env.NEXT_DIST_DIR,
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@node-rs/argon2"],

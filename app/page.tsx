@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/http/session";
 import { getUnits } from "@/lib/content/load";
 import { masteryLabel } from "@/lib/progress/mastery";
 import { getLearnerProgress, type UnitProgress } from "@/lib/progress/summary";

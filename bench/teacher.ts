@@ -8,9 +8,9 @@ import { migrate } from "@/lib/migrate";
 import { getUnits } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import type { Question } from "@/lib/content/schema";
-import { correctChoice } from "@/lib/teacher/answer-text";
-import { fetchItemAnalysis } from "@/lib/teacher/item-analysis";
-import { fetchScoreTable } from "@/lib/teacher/score-table";
+import { correctChoice } from "@/lib/quiz/answers";
+import { fetchItemAnalysis } from "@/lib/reports/item-analysis";
+import { fetchScoreTable } from "@/lib/reports/score-table";
 import { benchPostgresBase, createScratchDatabase } from "@/tests/scratch-database";
 
 const STUDENTS = 200;

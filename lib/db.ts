@@ -45,3 +45,18 @@ export function db(): Db {
 export function currentDatabaseKind(): DatabaseKind {
   return env().databaseKind;
 }
+
+function prismaCode(error: unknown): unknown {
+  // Checked by code: the SQLite and PostgreSQL clients each have their own error classes.
+  return typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+}
+
+/** A write refused by a unique index (two requests racing for the same row, a taken email). */
+export function isUniqueViolation(error: unknown): boolean {
+  return prismaCode(error) === "P2002";
+}
+
+/** An update or delete whose row was not there (or no longer matched its condition). */
+export function isRecordNotFound(error: unknown): boolean {
+  return prismaCode(error) === "P2025";
+}

@@ -10,7 +10,13 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
   SEED_DEMO: z.enum(["0", "1"]).default("1"),
-  CONTENT_DIR: z.string().min(1).optional(),
+  /** Folder holding the units; relative paths are from the working directory. */
+  CONTENT_DIR: z.string().min(1).default("content"),
+  /** Build folder, so that several builds of one checkout can coexist (parallel test runs). */
+  NEXT_DIST_DIR: z
+    .string()
+    .regex(/^[\w.-]+$/, "must be a folder name inside the project, such as .next")
+    .default(".next"),
   /** "1" when a reverse proxy in front of the app sets X-Forwarded-For (its first hop is the client). */
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   /** Web worker processes `npm start` runs; defaults to one per CPU core. */

@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { migrate } from "@/lib/migrate";
 import { formatProblems, loadContent } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
-import { findDemo, seedDemo } from "@/lib/demo";
+import { findDemo, seedDemo } from "@/lib/classrooms/demo";
 
 export async function prepareDatabase(options: { quiet?: boolean } = {}) {
   const log = options.quiet ? () => {} : (line: string) => console.log(line);

@@ -9,7 +9,7 @@ import { parseEnv } from "@/lib/env";
 import { prepareDatabase } from "./prepare-db";
 
 const root = process.cwd();
-const distDir = path.join(root, process.env.NEXT_DIST_DIR || ".next");
+const distDir = path.join(root, parseEnv().NEXT_DIST_DIR);
 const stampFile = path.join(distDir, "eventline-source-hash");
 const sourceRoots = ["app", "components", "lib", "content", "public", "proxy.ts", "next.config.js", "package-lock.json", "tailwind.config.ts", "postcss.config.mjs", "prisma/schema.prisma"];
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { FormError } from "@/components/auth/form-error";
-import { buttonClass, cardClass, inputClass, labelClass, linkClass } from "@/components/auth/form-styles";
-import { formErrorMessage } from "@/lib/auth/form";
+import { FormError } from "@/components/ui/form-error";
+import { buttonClass, cardClass, inputClass, labelClass, linkClass } from "@/components/ui/styles";
+import { reasonMessage } from "@/lib/http/reasons";
 
 export const metadata: Metadata = { title: "Join a class" };
 
@@ -25,7 +25,7 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
         <h2 id="join-form-title" className="sr-only">
           Join with the code from your teacher
         </h2>
-        <FormError message={formErrorMessage(query.error)} />
+        <FormError message={reasonMessage(query.error)} />
         <form method="post" action="/api/classes/join" className="space-y-4">
           <div>
             <label htmlFor="code" className={labelClass}>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MasteryExplainer } from "@/components/progress/mastery-explainer";
 import { UnitProgressCard } from "@/components/progress/unit-progress-card";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/http/session";
 import { getLearnerProgress } from "@/lib/progress/summary";
 import { MyAssignments } from "@/components/assignments/my-assignments";
 import { studentAssignments } from "@/lib/assignments/progress";

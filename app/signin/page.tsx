@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { FormError } from "@/components/auth/form-error";
-import { buttonClass, cardClass, inputClass, labelClass, linkClass } from "@/components/auth/form-styles";
-import { formErrorMessage, nextPath } from "@/lib/auth/form";
+import { FormError } from "@/components/ui/form-error";
+import { buttonClass, cardClass, inputClass, labelClass, linkClass } from "@/components/ui/styles";
+import { nextPath } from "@/lib/http/next-path";
+import { reasonMessage } from "@/lib/http/reasons";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -15,7 +16,7 @@ const querySchema = z.object({
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = querySchema.parse(await searchParams);
-  const error = formErrorMessage(query.error);
+  const error = reasonMessage(query.error);
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">Sign in</h1>

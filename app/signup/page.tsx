@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { FormError } from "@/components/auth/form-error";
-import { buttonClass, cardClass, inputClass, labelClass, linkClass } from "@/components/auth/form-styles";
-import { formErrorMessage } from "@/lib/auth/form";
+import { FormError } from "@/components/ui/form-error";
+import { buttonClass, cardClass, inputClass, labelClass, linkClass } from "@/components/ui/styles";
+import { reasonMessage } from "@/lib/http/reasons";
 
 export const metadata: Metadata = { title: "Create a teacher account" };
 
@@ -19,7 +19,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         <h2 id="account-title" className="sr-only">
           Your account details
         </h2>
-        <FormError message={formErrorMessage(query.error)} />
+        <FormError message={reasonMessage(query.error)} />
         <form method="post" action="/api/auth/signup" className="space-y-4">
           <div>
             <label htmlFor="displayName" className={labelClass}>

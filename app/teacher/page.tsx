@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { z } from "zod";
-import { FormError } from "@/components/auth/form-error";
-import { buttonClass, cardClass, inputClass, labelClass } from "@/components/auth/form-styles";
+import { FormError } from "@/components/ui/form-error";
+import { buttonClass, cardClass, inputClass, labelClass } from "@/components/ui/styles";
 import { SignOutForm } from "@/components/auth/sign-out-form";
 import { ClassCard } from "@/components/teacher/class-card";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
-import { formErrorMessage } from "@/lib/auth/form";
-import { listClasses } from "@/lib/classes/classes";
+import { reasonMessage } from "@/lib/http/reasons";
+import { listClasses } from "@/lib/classrooms/classrooms";
 import { db } from "@/lib/db";
-import { teacherForPage } from "@/lib/teacher/page-access";
+import { teacherForPage } from "@/lib/http/teacher-page-gate";
 
 export const metadata: Metadata = { title: "Your classes" };
 
@@ -30,7 +30,7 @@ export default async function TeacherHomePage({ searchParams }: { searchParams: 
         <h2 id="new-class" className="mb-2 text-xl font-semibold">
           Create a class
         </h2>
-        <FormError message={formErrorMessage(query.error)} />
+        <FormError message={reasonMessage(query.error)} />
         <form method="post" action="/api/classes" className="flex flex-wrap items-end gap-2">
           <div className="grow">
             <label htmlFor="class-name" className={labelClass}>

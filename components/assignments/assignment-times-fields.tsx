@@ -1,4 +1,4 @@
-import { inputClass, labelClass } from "@/components/auth/form-styles";
+import { inputClass, labelClass } from "@/components/ui/styles";
 import { TimeZoneField } from "@/components/assignments/time-zone";
 
 // The due and opening times, as datetime-local fields read in the zone sent alongside them.

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { buttonClass, labelClass, inputClass, linkClass } from "@/components/auth/form-styles";
-import { FormError } from "@/components/auth/form-error";
+import { buttonClass, labelClass, inputClass, linkClass } from "@/components/ui/styles";
+import { FormError } from "@/components/ui/form-error";
 import { AssignmentProgressBar } from "@/components/assignments/progress-bar";
 import { AssignmentTimesFields } from "@/components/assignments/assignment-times-fields";
 import type { ClassAssignmentSummary } from "@/lib/assignments/progress";
@@ -70,7 +70,7 @@ export function ClassAssignments({
           <label htmlFor="assign-unit" className={labelClass}>
             Unit
           </label>
-          <select id="assign-unit" name="unit" required className={inputClass} aria-invalid={error?.key === "unit" || undefined}>
+          <select id="assign-unit" name="unit" required className={inputClass} aria-invalid={error?.key === "unit" || error?.key === "unknown-unit" || undefined}>
             {units.map((u) => (
               <option key={u.id} value={u.id}>
                 {u.title}
@@ -87,7 +87,7 @@ export function ClassAssignments({
             </label>
           ))}
         </fieldset>
-        <AssignmentTimesFields idPrefix="assign" zone={zone} error={error?.key === "dueAt" || error?.key === "past" ? "dueAt" : error?.key === "opensAt" || error?.key === "late-open" ? "opensAt" : null} />
+        <AssignmentTimesFields idPrefix="assign" zone={zone} error={error?.key === "dueAt" || error?.key === "due-in-past" ? "dueAt" : error?.key === "opensAt" || error?.key === "opens-after-due" ? "opensAt" : null} />
         <div className="sm:col-span-2">
           <button type="submit" className={buttonClass}>
             Assign

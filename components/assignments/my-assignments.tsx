@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { buttonClass, linkClass, secondaryButtonClass } from "@/components/auth/form-styles";
+import { buttonClass, linkClass, secondaryButtonClass } from "@/components/ui/styles";
 import { StatusBadge } from "@/components/assignments/status-badge";
 import type { StudentAssignment } from "@/lib/assignments/progress";
 import { assignmentModeLabels } from "@/lib/assignments/schemas";

@@ -1,5 +1,4 @@
-import type { StatusCounts, AssignmentStatus } from "@/lib/assignments/progress";
-import { statusLabels } from "@/lib/assignments/progress";
+import { statusLabels, type AssignmentStatus, type StatusCounts } from "@/lib/assignments/status";
 import { statusColours, statusIcons } from "@/components/assignments/status-badge";
 
 // One stacked bar per assignment; the legend underneath carries the numbers in words, so the bar

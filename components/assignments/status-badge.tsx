@@ -1,4 +1,4 @@
-import { statusLabels, type AssignmentStatus } from "@/lib/assignments/progress";
+import { statusLabels, type AssignmentStatus } from "@/lib/assignments/status";
 
 // Each state has an icon and words as well as a colour, so nothing depends on colour alone.
 

@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { linkClass } from "@/components/auth/form-styles";
+import { linkClass } from "@/components/ui/styles";
 import { StatusBadge } from "@/components/assignments/status-badge";
-import { assignmentStatuses, statusLabels, type StudentProgress } from "@/lib/assignments/progress";
+import type { StudentProgress } from "@/lib/assignments/progress";
+import { assignmentStatuses, statusLabels } from "@/lib/assignments/status";
 
 /** Who is in which state, one short list per state; students working now show how far they are. */
 export function StudentsByStatus({ classId, students }: { classId: string; students: StudentProgress[] }) {

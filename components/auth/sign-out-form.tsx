@@ -1,4 +1,4 @@
-import { secondaryButtonClass } from "@/components/auth/form-styles";
+import { secondaryButtonClass } from "@/components/ui/styles";
 
 export function SignOutForm() {
   return (

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { buttonClass, cardClass, inputClass, labelClass, linkClass, secondaryButtonClass } from "@/components/auth/form-styles";
-import type { ClassSummary } from "@/lib/classes/classes";
+import { buttonClass, cardClass, inputClass, labelClass, linkClass, secondaryButtonClass } from "@/components/ui/styles";
+import type { ClassSummary } from "@/lib/classrooms/classrooms";
 
 export function ClassCard({ classroom }: { classroom: ClassSummary }) {
   const archived = classroom.archivedAt !== null;

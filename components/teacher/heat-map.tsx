@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { HeatCell, HeatMap, HeatOrder } from "@/lib/teacher/heat-map";
+import type { HeatCell, HeatMap, HeatOrder } from "@/lib/reports/heat-map";
 
 // Students × questions, each cell an icon with its word for screen readers and a colour; the
 // question list under the table names each column and links to its item analysis.

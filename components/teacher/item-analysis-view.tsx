@@ -1,5 +1,5 @@
-import { discriminationLabel } from "@/lib/teacher/item-stats";
-import type { ItemAnalysis } from "@/lib/teacher/item-analysis";
+import { discriminationLabel } from "@/lib/reports/item-stats";
+import type { ItemAnalysis } from "@/lib/reports/item-analysis";
 
 const percent = (share: number | null) => (share === null ? "no answers yet" : `${Math.round(share * 100)}% correct`);
 

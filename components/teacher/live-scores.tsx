@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
 import { ScoreDistribution } from "@/components/teacher/score-distribution";
 import { masteryLabel, MASTERY_LEVELS } from "@/lib/progress/mastery";
-import type { ScoreMode, ScoreRow, ScoreTable, UnitScore } from "@/lib/teacher/score-table";
+import type { ScoreMode, ScoreRow, ScoreTable, UnitScore } from "@/lib/reports/score-table";
 
 // The score table refreshes itself while students work; the server renders the first version so
 // the table is there without JavaScript.

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { buttonClass, inputClass, labelClass, linkClass, secondaryButtonClass } from "@/components/auth/form-styles";
-import type { RosterEntry } from "@/lib/classes/classes";
+import { buttonClass, inputClass, labelClass, linkClass, secondaryButtonClass } from "@/components/ui/styles";
+import type { RosterEntry } from "@/lib/classrooms/classrooms";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 

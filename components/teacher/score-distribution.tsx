@@ -1,5 +1,5 @@
-import { scoreDistribution } from "@/lib/teacher/distribution";
-import type { ScoreTable } from "@/lib/teacher/score-table";
+import { scoreDistribution } from "@/lib/reports/distribution";
+import type { ScoreTable } from "@/lib/reports/score-table";
 
 /** Bars with their numbers written out, so the chart reads the same without seeing it. */
 export function ScoreDistribution({ table }: { table: ScoreTable }) {

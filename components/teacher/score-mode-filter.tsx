@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ScoreMode } from "@/lib/teacher/score-table";
+import type { ScoreMode } from "@/lib/reports/score-table";
 
 const LABELS: Record<ScoreMode, string> = { all: "All quizzes", faq: "The article's FAQ", unit: "Whole unit" };
 

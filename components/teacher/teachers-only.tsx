@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { linkClass } from "@/components/auth/form-styles";
+import { linkClass } from "@/components/ui/styles";
 import { SignOutForm } from "@/components/auth/sign-out-form";
 
 /** What a signed-in student sees under /teacher: not an error of theirs, and a way on. */

@@ -1,24 +1,13 @@
+import "server-only";
 import { Prisma } from "@/generated/sqlite/client";
 import type { Db } from "@/lib/db";
 import type { Assignment } from "@/lib/assignments/assignments";
 import type { AssignmentMode } from "@/lib/assignments/schemas";
+import { countStatuses, statusOf, type AssignmentStatus, type StatusCounts } from "@/lib/assignments/status";
 
 // Where each student stands on each assignment, worked out from their attempts: an attempt of the
-// assigned unit and mode, started at or after the assignment opened, by a student still enrolled.
-// Finished by the due time: submitted; finished after it: late; started but not finished: in
-// progress. A student who handed in on time and then practises again stays "submitted".
-
-export const assignmentStatuses = ["not-started", "in-progress", "submitted", "late"] as const;
-export type AssignmentStatus = (typeof assignmentStatuses)[number];
-
-export const statusLabels: Record<AssignmentStatus, string> = {
-  "not-started": "Not started",
-  "in-progress": "In progress",
-  submitted: "Submitted",
-  late: "Submitted late",
-};
-
-export type StatusCounts = { notStarted: number; inProgress: number; submitted: number; late: number };
+// assigned unit and mode, started at or after the assignment opened, by a student still enrolled
+// (the rule itself is statusOf in status.ts).
 
 export type StudentProgress = {
   enrollmentId: string;
@@ -30,24 +19,6 @@ export type StudentProgress = {
 };
 
 type StatusFlags = { onTime: unknown; late: unknown; open: unknown };
-
-export function statusOf(flags: StatusFlags): AssignmentStatus {
-  if (Number(flags.onTime) > 0) return "submitted";
-  if (Number(flags.late) > 0) return "late";
-  if (Number(flags.open) > 0) return "in-progress";
-  return "not-started";
-}
-
-export function countStatuses(statuses: readonly AssignmentStatus[]): StatusCounts {
-  const counts: StatusCounts = { notStarted: 0, inProgress: 0, submitted: 0, late: 0 };
-  for (const s of statuses) {
-    if (s === "not-started") counts.notStarted++;
-    else if (s === "in-progress") counts.inProgress++;
-    else if (s === "submitted") counts.submitted++;
-    else counts.late++;
-  }
-  return counts;
-}
 
 type ClassRow = StatusFlags & {
   assignmentId: string;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { slug } from "@/lib/content/schema";
+import { idSchema } from "@/lib/classrooms/schemas";
 import { DEFAULT_TIME_ZONE, parseDateTime, timeZoneSchema } from "@/lib/assignments/time";
 
 // One schema per action, read the same way from a JSON body and from an HTML form (where an empty
@@ -13,6 +13,7 @@ export const assignmentModeLabels: Record<AssignmentMode, string> = {
   unit: "Whole unit",
 };
 
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 const dateText = z.string().max(40);
 
@@ -37,7 +38,14 @@ function readTimes(value: Times, ctx: z.RefinementCtx): ParsedTimes {
 }
 
 export const createAssignmentSchema = z
-  .object({ unit: slug, mode: z.enum(assignmentModes), ...timesShape })
+  .object({
+    unit: z
+      .string({ error: "unit: send the unit's name, such as northern-kosovo-2023" })
+      .max(100, "unit: there is no unit with a name this long")
+      .regex(SLUG, "unit: a unit's name is lowercase letters, digits and hyphens, such as northern-kosovo-2023"),
+    mode: z.enum(assignmentModes, { error: 'mode: send "faq" or "unit"' }),
+    ...timesShape,
+  })
   .transform((value, ctx) => ({ unit: value.unit, mode: value.mode, ...readTimes(value, ctx) }));
 
 export const editAssignmentSchema = z.object(timesShape).transform((value, ctx) => readTimes(value, ctx));
@@ -45,4 +53,28 @@ export const editAssignmentSchema = z.object(timesShape).transform((value, ctx) 
 export type CreateAssignmentInput = z.output<typeof createAssignmentSchema>;
 export type EditAssignmentInput = z.output<typeof editAssignmentSchema>;
 
-export const assignmentIdSchema = z.string().regex(/^[a-z0-9]{10,40}$/i);
+export const assignmentIdSchema = idSchema;
+export const assignmentParamsSchema = z.object({ id: idSchema, assignmentId: idSchema });
+
+/** An assignment as the JSON API answers it. */
+export function assignmentJson(a: {
+  id: string;
+  classId: string;
+  unit: string;
+  unitTitle: string;
+  mode: AssignmentMode;
+  opensAt: Date;
+  dueAt: Date;
+  timeZone: string;
+}) {
+  return {
+    id: a.id,
+    classId: a.classId,
+    unit: a.unit,
+    unitTitle: a.unitTitle,
+    mode: a.mode,
+    opensAt: a.opensAt.toISOString(),
+    dueAt: a.dueAt.toISOString(),
+    timeZone: a.timeZone,
+  };
+}

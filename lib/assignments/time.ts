@@ -19,9 +19,9 @@ export function isTimeZone(value: string): boolean {
 
 export const timeZoneSchema = z
   .string()
-  .max(64)
-  .regex(/^[A-Za-z0-9_+\-/]+$/, "Use an IANA time zone name such as Europe/Belgrade.")
-  .refine(isTimeZone, "This time zone is not known. Use an IANA name such as Europe/Belgrade.");
+  .max(64, "timeZone: use an IANA time zone name such as Europe/Belgrade.")
+  .regex(/^[A-Za-z0-9_+\-/]+$/, "timeZone: use an IANA time zone name such as Europe/Belgrade.")
+  .refine(isTimeZone, "timeZone: this time zone is not known. Use an IANA name such as Europe/Belgrade.");
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?$/;
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { parseEnv } from "@/lib/env";
 import type { TimelineEvent, Unit } from "@/lib/content/schema";
 import { unitFileNames, validateUnit, type Problem, type RawUnit } from "@/lib/content/validate";
 
@@ -57,7 +58,7 @@ export function loadUnitFromDir(dir: string): { unit?: Unit; problems: Problem[]
   return { unit: { ...result.unit, events, contentHash: hash.digest("hex") }, problems: [] };
 }
 
-export function loadContent(contentDir = process.env.CONTENT_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "content")): {
+export function loadContent(contentDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), parseEnv().CONTENT_DIR)): {
   units: Unit[];
   problems: Problem[];
 } {

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/generated/sqlite/client";
 import type { Db } from "@/lib/db";
 
@@ -53,4 +54,9 @@ export async function readCountsByUnit(database: Db, userId: string): Promise<Ma
     WHERE r."userId" = ${userId} AND e."retiredAt" IS NULL
     GROUP BY e."unitId"`;
   return new Map(rows.map((r) => [r.unitId, Number(r.count)]));
+}
+
+/** The unit as stored (a unit whose content was never loaded has no reading progress). */
+export function findStoredUnit(database: Db, unitId: string): Promise<{ id: string } | null> {
+  return database.unit.findUnique({ where: { id: unitId }, select: { id: true } });
 }

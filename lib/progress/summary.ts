@@ -1,3 +1,4 @@
+import "server-only";
 import { db as defaultDb, type Db } from "@/lib/db";
 import { masteryLevel, type MasteryLevel } from "@/lib/progress/mastery";
 import { readCountsByUnit } from "@/lib/progress/reading";

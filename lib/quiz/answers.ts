@@ -61,34 +61,102 @@ export function multipleSelectCredit(key: readonly string[], chosen: readonly st
   return { right, of: key.length, wrongChosen, score: Math.round(score * 1000) / 1000 };
 }
 
+/**
+ * The canonical form of an answer, stored as Response.choice and grouped on by the teacher's "most
+ * chosen wrong answers": single, the option id; multiple, sorted ids joined by ","; true-false,
+ * "true"/"false"; order, item ids joined by ">"; short answer, the normalised text.
+ */
+export function choiceOf(question: Question, answer: AnswerValue): string {
+  switch (question.type) {
+    case "single":
+      return answer as string;
+    case "multiple":
+      return [...(answer as string[])].sort().join(",");
+    case "true-false":
+      return String(answer);
+    case "order":
+      return (answer as string[]).join(">");
+    case "short-answer":
+      return normaliseShortAnswer(answer as string);
+  }
+}
+
 /** Scores an answer that already passed answerSchemaFor(question). */
 export function scoreAnswer(question: Question, answer: AnswerValue): ScoredAnswer {
+  const choice = choiceOf(question, answer);
+  const allOrNothing = (stored: AnswerValue, correct: boolean): ScoredAnswer => ({ answer: stored, choice, correct, score: correct ? 1 : 0 });
   switch (question.type) {
-    case "single": {
-      const id = answer as string;
-      return { answer: id, choice: id, correct: id === question.answer, score: id === question.answer ? 1 : 0 };
-    }
+    case "single":
+      return allOrNothing(answer, answer === question.answer);
     case "multiple": {
       const chosen = [...(answer as string[])].sort();
-      const key = [...question.answers].sort();
-      const correct = chosen.length === key.length && chosen.every((id, i) => id === key[i]);
-      return { answer: chosen, choice: chosen.join(","), correct, score: correct ? 1 : multipleSelectCredit(key, chosen).score };
+      const correct = choice === correctChoice(question);
+      return { answer: chosen, choice, correct, score: correct ? 1 : multipleSelectCredit(question.answers, chosen).score };
     }
-    case "true-false": {
-      const value = answer as boolean;
-      return { answer: value, choice: String(value), correct: value === question.answer, score: value === question.answer ? 1 : 0 };
-    }
-    case "order": {
-      const order = answer as string[];
-      const correct = order.every((id, i) => id === question.items[i]?.id);
-      return { answer: order, choice: order.join(">"), correct, score: correct ? 1 : 0 };
-    }
+    case "true-false":
+      return allOrNothing(answer, answer === question.answer);
+    case "order":
+      return allOrNothing(answer, choice === correctChoice(question));
     case "short-answer": {
       const text = (answer as string).trim();
-      const correct = matchesAccepted(text, question.accepted);
-      return { answer: text, choice: normaliseShortAnswer(text), correct, score: correct ? 1 : 0 };
+      return allOrNothing(text, matchesAccepted(text, question.accepted));
     }
   }
+}
+
+/** The canonical form of the right answer, comparable with Response.choice. */
+export function correctChoice(question: Question): string {
+  switch (question.type) {
+    case "single":
+      return question.answer;
+    case "multiple":
+      return [...question.answers].sort().join(",");
+    case "true-false":
+      return String(question.answer);
+    case "order":
+      return question.items.map((i) => i.id).join(">");
+    case "short-answer":
+      return question.accepted[0] ?? "";
+  }
+}
+
+function optionText(options: { id: string; text: string }[], id: string): string {
+  return options.find((o) => o.id === id)?.text ?? id;
+}
+
+/** An answer in its canonical form (Response.choice) in the words the learner saw, a line per part. */
+export function choiceLines(question: Question, choice: string): string[] {
+  switch (question.type) {
+    case "single":
+      return [optionText(question.options, choice)];
+    case "multiple":
+      return choice === "" ? [] : choice.split(",").map((id) => optionText(question.options, id));
+    case "true-false":
+      return [choice === "true" ? "True" : choice === "false" ? "False" : choice];
+    case "order":
+      return choice.split(">").map((id) => optionText(question.items, id));
+    case "short-answer":
+      return choice === "" ? [] : [choice];
+  }
+}
+
+/** The same on one line, for tables and CSV files. */
+export function choiceInWords(question: Question, choice: string): string {
+  const lines = choiceLines(question, choice);
+  if (lines.length === 0) return question.type === "multiple" ? "(nothing chosen)" : "(left blank)";
+  return lines.join(question.type === "order" ? " → " : "; ");
+}
+
+/** What the content says choosing this wrong answer suggests the learner believes. */
+export function misconceptionsFor(question: Question, choice: string): string[] {
+  const notes = question.misconceptions;
+  const direct = notes[choice];
+  if (direct) return [direct];
+  if (question.type !== "multiple") return [];
+  return choice
+    .split(",")
+    .map((id) => notes[id])
+    .filter((text): text is string => text !== undefined);
 }
 
 /** The key of a question, as a value and in words. */
@@ -112,19 +180,8 @@ export function correctAnswerOf(question: Question): { value: AnswerValue; lines
 
 /** A learner's stored answer in words. */
 export function answerLines(question: Question, answer: AnswerValue): string[] {
-  switch (question.type) {
-    case "single":
-    case "multiple": {
-      const ids = Array.isArray(answer) ? answer : [String(answer)];
-      return ids.map((id) => question.options.find((o) => o.id === id)?.text ?? id);
-    }
-    case "true-false":
-      return [answer === true ? "True" : "False"];
-    case "order":
-      return (answer as string[]).map((id) => question.items.find((i) => i.id === id)?.text ?? id);
-    case "short-answer":
-      return [String(answer)];
-  }
+  // Short answers are shown as typed, not in their normalised (grouping) form.
+  return question.type === "short-answer" ? [String(answer)] : choiceLines(question, choiceOf(question, answer));
 }
 
 /** Every option of a choice question, marked chosen or not and right or not; null for other types. */

@@ -1,3 +1,4 @@
+import "server-only";
 import crypto from "node:crypto";
 import type { Question, Unit } from "@/lib/content/schema";
 import type { Db } from "@/lib/db";
@@ -9,7 +10,16 @@ import type { AnswerFeedback, AnswerValue, AttemptResult, AttemptState, QuizMode
 import { correctAnswerOf } from "@/lib/quiz/answers";
 import { dueQuestionIds } from "@/lib/review/cards";
 
-export type Failure = { ok: false; status: 404 | 409 | 422; error: string; issues?: { path: string; message: string }[] };
+export type QuizRefusal =
+  | "unit-not-found"
+  | "attempt-not-found"
+  | "attempt-finished"
+  | "nothing-due"
+  | "no-questions"
+  | "not-in-attempt"
+  | "answer-invalid"
+  | "answer-final";
+export type Failure = { ok: false; reason: QuizRefusal; issues?: { path: string; message: string }[] };
 
 export const attemptSelect = {
   id: true,
@@ -39,10 +49,8 @@ export type AttemptRow = {
   finishedAt: Date | null;
 };
 
-export function notYours(attemptId: string): Failure {
-  // Someone else's attempt is answered exactly like one that does not exist.
-  return { ok: false, status: 404, error: `There is no quiz attempt "${attemptId}" for you.` };
-}
+// Someone else's attempt is answered exactly like one that does not exist.
+export const notYours: Failure = { ok: false, reason: "attempt-not-found" };
 
 export function parsePlan(row: AttemptRow): PlanItem[] {
   return planSchema.parse(JSON.parse(row.plan));
@@ -125,7 +133,7 @@ export type StartOutcome = { ok: true; created: boolean; state: AttemptState } |
 export async function startAttempt(database: Db, userId: string, unitId: string, mode: QuizMode, now = new Date()): Promise<StartOutcome> {
   const unit = unitContent(unitId);
   const stored = unit ? await database.unit.findUnique({ where: { id: unitId }, select: { id: true } }) : null;
-  if (!unit || !stored) return { ok: false, status: 404, error: `There is no unit "${unitId}".` };
+  if (!unit || !stored) return { ok: false, reason: "unit-not-found" };
 
   const unfinished = await database.attempt.findFirst({
     where: { userId, unitId, mode, finishedAt: null },
@@ -141,18 +149,18 @@ export async function startAttempt(database: Db, userId: string, unitId: string,
   if (mode === "review") {
     const due = new Set(await dueQuestionIds(database, userId, unitId, now, REVIEW_QUESTIONS));
     pool = unit.questions.filter((q) => due.has(`${unitId}/${q.id}`));
-    if (pool.length === 0) return { ok: false, status: 409, error: "No questions of this unit are due for review yet." };
+    if (pool.length === 0) return { ok: false, reason: "nothing-due" };
   }
   const seed = crypto.randomBytes(8).toString("hex");
   const plan = buildPlan(mode, pool, seed);
-  if (plan.length === 0) return { ok: false, status: 409, error: "This unit has no questions for this quiz." };
+  if (plan.length === 0) return { ok: false, reason: "no-questions" };
 
   const row = await database.attempt.create({
     data: { userId, unitId, mode, seed, plan: JSON.stringify(plan), questionCount: plan.length },
     select: attemptSelect,
   });
   const state = await attemptState(database, row);
-  if (!state) return { ok: false, status: 404, error: `There is no unit "${unitId}".` };
+  if (!state) return { ok: false, reason: "unit-not-found" };
   return { ok: true, created: true, state };
 }
 
@@ -171,12 +179,12 @@ export type FinishOutcome = { ok: true; state: AttemptState } | Failure;
 /** Closes the attempt; questions left unanswered count as not correct. */
 export async function finishAttempt(database: Db, userId: string | undefined, attemptId: string, now = new Date()): Promise<FinishOutcome> {
   const row = await findOwnAttempt(database, userId, attemptId);
-  if (!row) return notYours(attemptId);
+  if (!row) return notYours;
   const finished = await database.attempt.updateMany({ where: { id: row.id, finishedAt: null }, data: { finishedAt: now } });
-  if (finished.count === 0) return { ok: false, status: 409, error: "This quiz attempt is already finished." };
+  if (finished.count === 0) return { ok: false, reason: "attempt-finished" };
   const updated = await database.attempt.findUniqueOrThrow({ where: { id: row.id }, select: attemptSelect });
   const state = await attemptState(database, updated);
-  if (!state) return notYours(attemptId);
+  if (!state) return notYours;
   return { ok: true, state };
 }
 

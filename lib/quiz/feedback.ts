@@ -1,16 +1,13 @@
 import type { Question, Unit } from "@/lib/content/schema";
 import { answerLines, correctAnswerOf, multipleSelectCredit, optionMarks, positionMarks, scoreAnswer } from "@/lib/quiz/answers";
+import { routes } from "@/lib/routes";
 import type { AnswerFeedback, AnswerValue, EventLink, SourceLink } from "@/lib/quiz/types";
-
-export function eventHref(unitSlug: string, eventSlug: string): string {
-  return `/units/${encodeURIComponent(unitSlug)}/events/${encodeURIComponent(eventSlug)}`;
-}
 
 /** The events that settle a question, in timeline order. */
 export function eventLinks(unit: Unit, eventIds: readonly string[]): EventLink[] {
   return unit.events
     .filter((event) => eventIds.includes(event.id))
-    .map((event) => ({ id: event.id, title: event.title, date: event.date, href: eventHref(unit.meta.slug, event.id) }));
+    .map((event) => ({ id: event.id, title: event.title, date: event.date, href: routes.event(unit.meta.slug, event.id) }));
 }
 
 /** The question's own sources, or else the sources of its events. */

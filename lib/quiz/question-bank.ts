@@ -1,3 +1,4 @@
+import "server-only";
 import { questionSchema, type Question, type Unit } from "@/lib/content/schema";
 import { getUnit } from "@/lib/content/load";
 import type { Db } from "@/lib/db";

@@ -1,4 +1,5 @@
-import type { Db } from "@/lib/db";
+import "server-only";
+import { isRecordNotFound, isUniqueViolation, type Db } from "@/lib/db";
 import { answerSchemaFor, scoreAnswer } from "@/lib/quiz/answers";
 import type { Question, Unit } from "@/lib/content/schema";
 import { findOwnAttempt, notYours, parsePlan, type AttemptRow, type Failure } from "@/lib/quiz/attempts";
@@ -10,26 +11,19 @@ import { nextReviewCard } from "@/lib/review/schedule";
 
 export type AnswerOutcome = { ok: true; result: AnswerResult; replay: boolean } | Failure;
 
-function isUniqueViolation(error: unknown): boolean {
-  // Checked by code: the SQLite and PostgreSQL clients each have their own error classes.
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
-function isRecordNotFound(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2025";
-}
 
 export type AttemptQuestion = { ok: true; row: AttemptRow; unit: Unit; question: Question } | Failure;
 
-/** The learner's attempt and one of its questions (404 for anyone else's attempt, 422 for a question not in it). */
+/** The learner's attempt and one of its questions (anyone else's attempt is not found). */
 export async function findAttemptQuestion(database: Db, userId: string | undefined, attemptId: string, questionSlug: string): Promise<AttemptQuestion> {
   const row = await findOwnAttempt(database, userId, attemptId);
-  if (!row) return notYours(attemptId);
+  if (!row) return notYours;
   const unit = unitContent(row.unitId);
-  if (!unit) return notYours(attemptId);
+  if (!unit) return notYours;
   const item = parsePlan(row).find((p) => p.question === questionSlug);
   const question = item ? await loadQuestion(database, row.unitId, questionSlug) : undefined;
   if (!question) {
-    return { ok: false, status: 422, error: "That question is not part of this attempt.", issues: [{ path: "questionId", message: "is not a question of this attempt" }] };
+    return { ok: false, reason: "not-in-attempt", issues: [{ path: "questionId", message: "is not a question of this attempt" }] };
   }
   return { ok: true, row, unit, question };
 }
@@ -55,8 +49,7 @@ export async function recordAnswer(
   if (!parsed.success) {
     return {
       ok: false,
-      status: 422,
-      error: `That answer does not fit a ${question.type} question.`,
+      reason: "answer-invalid",
       issues: parsed.error.issues.map((i) => ({ path: ["answer", ...i.path].join("."), message: i.message })),
     };
   }
@@ -68,9 +61,9 @@ export async function recordAnswer(
       where: { attemptId_questionId: { attemptId: row.id, questionId: id } },
       select: { answer: true, choice: true, correct: true },
     });
-    if (!stored) return { ok: false, status: 409, error: "This quiz attempt is already finished." };
+    if (!stored) return { ok: false, reason: "attempt-finished" };
     if (stored.choice !== scored.choice) {
-      return { ok: false, status: 409, error: "You have already answered this question with a different answer; an answer is final." };
+      return { ok: false, reason: "answer-final" };
     }
     const counts = await database.attempt.findUniqueOrThrow({ where: { id: row.id }, select: { answeredCount: true, correctCount: true, questionCount: true } });
     return {
@@ -118,7 +111,7 @@ export async function recordAnswer(
       },
     };
   } catch (error) {
-    if (isRecordNotFound(error)) return { ok: false, status: 409, error: "This quiz attempt is already finished." };
+    if (isRecordNotFound(error)) return { ok: false, reason: "attempt-finished" };
     if (isUniqueViolation(error)) return replay();
     throw error;
   }

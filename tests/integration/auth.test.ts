@@ -5,7 +5,7 @@ import { POST as signIn } from "@/app/api/auth/signin/route";
 import { POST as signOut } from "@/app/api/auth/signout/route";
 import { POST as studentSignIn } from "@/app/api/auth/student-signin/route";
 import { GET as listClasses } from "@/app/api/classes/route";
-import { hashToken } from "@/lib/auth/session";
+import { hashToken } from "@/lib/accounts/sessions";
 import { recordHit } from "@/lib/rate-limit";
 
 let t: TestDb;

@@ -9,10 +9,10 @@ import { POST as renameStudent } from "@/app/api/classes/[id]/students/[enrollme
 import { POST as removeStudent } from "@/app/api/classes/[id]/students/[enrollmentId]/remove/route";
 import { GET as scores } from "@/app/api/classes/[id]/scores/route";
 import { POST as startAttempt } from "@/app/api/attempts/route";
-import { hashToken } from "@/lib/auth/session";
+import { hashToken } from "@/lib/accounts/sessions";
 import { syncContent } from "@/lib/content/sync";
 import { getUnits } from "@/lib/content/load";
-import type { ScoreTable } from "@/lib/teacher/score-table";
+import type { ScoreTable } from "@/lib/reports/score-table";
 
 let t: TestDb;
 let teacher: string;

@@ -1,7 +1,7 @@
 import { POST as start } from "@/app/api/attempts/route";
 import { POST as answer } from "@/app/api/attempts/[attempt]/answers/route";
 import { POST as finish } from "@/app/api/attempts/[attempt]/finish/route";
-import { fetchScoreTable } from "@/lib/teacher/score-table";
+import { fetchScoreTable } from "@/lib/reports/score-table";
 import type { AnswerResult, AttemptState } from "@/lib/quiz/types";
 import { jsonRequest, testDbWithContent } from "@/tests/integration/harness";
 import { joinAs, newClass, teacherToken } from "@/tests/integration/teacher-fixtures";

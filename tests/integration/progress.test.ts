@@ -11,16 +11,16 @@ const unit = () => getUnit(UNIT)!;
 
 async function quiz(userId: string, mode: "faq" | "unit", rightCount: number, at: Date) {
   const started = await startAttempt(testDb.db, userId, UNIT, mode, at);
-  if (!started.ok) throw new Error(started.error);
+  if (!started.ok) throw new Error(started.reason);
   for (const [i, q] of started.state.questions.entries()) {
     const full = unit().questions.find((x) => x.id === q.id)!;
     const right = full.type === "single" ? full.answer : full.type === "true-false" ? full.answer : full.type === "multiple" ? full.answers : full.type === "order" ? full.items.map((x) => x.id) : full.accepted[0];
     const wrong = full.type === "single" ? full.options.find((o) => o.id !== full.answer)!.id : full.type === "true-false" ? !full.answer : full.type === "multiple" ? [full.options.find((o) => !full.answers.includes(o.id))!.id] : full.type === "order" ? [...full.items].reverse().map((x) => x.id) : "nothing like it";
     const outcome = await recordAnswer(testDb.db, userId, started.state.attempt.id, q.id, i < rightCount ? right : wrong, at);
-    if (!outcome.ok) throw new Error(outcome.error);
+    if (!outcome.ok) throw new Error(outcome.reason);
   }
   const finished = await finishAttempt(testDb.db, userId, started.state.attempt.id, at);
-  if (!finished.ok) throw new Error(finished.error);
+  if (!finished.ok) throw new Error(finished.reason);
 }
 
 it("reports nothing started for a new learner", async () => {

@@ -1,5 +1,5 @@
 import { db, type Db } from "@/lib/db";
-import { hashToken } from "@/lib/auth/session";
+import { hashToken } from "@/lib/accounts/sessions";
 import { jsonRequest, sessionTokenFrom } from "@/tests/integration/harness";
 import { POST as signUp } from "@/app/api/auth/signup/route";
 import { POST as createClassRoute } from "@/app/api/classes/route";

@@ -6,9 +6,9 @@ import { GET as itemsRoute } from "@/app/api/classes/[id]/items/route";
 import { GET as scoresRoute } from "@/app/api/classes/[id]/scores/route";
 import { syncContent } from "@/lib/content/sync";
 import { getUnit, getUnits } from "@/lib/content/load";
-import { fetchScoreTable, type ScoreTable } from "@/lib/teacher/score-table";
-import { fetchItemAnalysis, type ItemAnalysis } from "@/lib/teacher/item-analysis";
-import { fetchStudentAttempts } from "@/lib/teacher/student-attempts";
+import { fetchScoreTable, type ScoreTable } from "@/lib/reports/score-table";
+import { fetchItemAnalysis, type ItemAnalysis } from "@/lib/reports/item-analysis";
+import { fetchStudentAttempts } from "@/lib/reports/student-attempts";
 
 // A class of five whose answers are worked out by hand:
 //   attempt  faq-cause            kfor-since-1999   questions  share

@@ -1,55 +1,172 @@
 import { z } from "zod";
-import { checkOrigin, MAX_BODY_BYTES, parseJsonBody } from "@/lib/http";
+import { MAX_BODY_BYTES } from "@/lib/http/body";
+import { route } from "@/lib/http/handler";
+import { REASONS, reasonMessage } from "@/lib/http/reasons";
+import { refusal, reply } from "@/lib/http/respond";
+import { readCookie, SESSION_COOKIE, userFromRequest } from "@/lib/http/session";
 
-const schema = z.strictObject({ name: z.string().min(1) });
+// The request edge on its own: a handler declared with a schema, called as Next calls it.
 
-function post(body: string, headers: Record<string, string> = { "content-type": "application/json" }) {
-  return new Request("http://localhost:3000/api/x", { method: "POST", body, headers: { host: "localhost:3000", ...headers } });
+const schema = z.strictObject({ name: z.string().min(1).max(20) });
+const seen: unknown[] = [];
+const handler = route({
+  body: schema,
+  back: "/form-page",
+  run({ body, kind }) {
+    seen.push(body);
+    if (body.name === "taken") return refusal({ reason: "email-taken" });
+    if (body.name === "slow") return refusal({ reason: "slow-down", retryAfterSeconds: 42 });
+    return reply.done({ hello: body.name, kind }, "/done", 201);
+  },
+});
+
+const HOST = { host: "localhost:3000" };
+function post(body: BodyInit, headers: Record<string, string> = { "content-type": "application/json" }) {
+  return new Request("http://localhost:3000/api/x", { method: "POST", body, headers: { ...HOST, ...headers }, duplex: "half" } as RequestInit);
+}
+const form = (fields: Record<string, string>) => post(new URLSearchParams(fields).toString(), { "content-type": "application/x-www-form-urlencoded" });
+
+/** A body sent in chunks with no Content-Length, as `Transfer-Encoding: chunked` arrives. */
+function chunked(totalBytes: number, onPull: () => void) {
+  let sent = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      onPull();
+      if (sent >= totalBytes) return controller.close();
+      const chunk = new Uint8Array(Math.min(4096, totalBytes - sent)).fill(0x20);
+      sent += chunk.byteLength;
+      controller.enqueue(chunk);
+    },
+  });
+  return post(stream, { "content-type": "application/json" });
 }
 
-async function failure(req: Request) {
-  const parsed = await parseJsonBody(req, schema);
-  if (parsed.ok) throw new Error("expected a failure");
-  return { status: parsed.response.status, body: await parsed.response.json() };
-}
+beforeEach(() => {
+  seen.length = 0;
+});
 
-describe("parseJsonBody", () => {
-  it("accepts a valid body", async () => {
-    expect(await parseJsonBody(post('{"name":"Ada"}'), schema)).toEqual({ ok: true, data: { name: "Ada" } });
+describe("JSON bodies", () => {
+  it("reach the handler validated, and its result becomes the status and body", async () => {
+    const res = await handler(post('{"name":"Ada"}'));
+    expect(res.status).toBe(201);
+    expect(await res.json()).toEqual({ hello: "Ada", kind: "json" });
+    expect(res.headers.get("cache-control")).toBe("no-store");
   });
 
-  it("answers 415 for a body that is not declared as JSON", async () => {
-    expect(await failure(post('{"name":"Ada"}', { "content-type": "text/plain" }))).toMatchObject({ status: 415 });
+  it("answer 415, 400 and 422 with a sentence, and never reach the handler", async () => {
+    const cases: [Request, number, RegExp][] = [
+      [post('{"name":"Ada"}', { "content-type": "text/plain" }), 415, /as JSON/],
+      [post("{name:"), 400, /not valid JSON/],
+      [post('{"name":3,"extra":true}'), 422, /not what this endpoint expects/],
+    ];
+    for (const [req, status, message] of cases) {
+      const res = await handler(req);
+      expect(res.status).toBe(status);
+      expect((await res.json()).error).toMatch(message);
+    }
+    expect(seen).toEqual([]);
   });
 
-  it("answers 400 for malformed JSON", async () => {
-    const f = await failure(post("{name:"));
-    expect(f).toEqual({ status: 400, body: { error: "The request body is not valid JSON." } });
+  it("name each wrong field in a 422", async () => {
+    const res = await handler(post('{"name":3,"extra":true}'));
+    expect((await res.json()).issues.map((i: { path: string }) => i.path).sort()).toEqual(["(body)", "name"]);
   });
 
-  it("answers 413 for a body over the limit, declared or not", async () => {
-    const big = JSON.stringify({ name: "x".repeat(MAX_BODY_BYTES) });
-    expect((await failure(post(big))).status).toBe(413);
+  it("answer 413 for a declared length over the limit", async () => {
+    const res = await handler(post(JSON.stringify({ name: "x".repeat(MAX_BODY_BYTES) })));
+    expect(res.status).toBe(413);
   });
 
-  it("answers 422 naming each wrong field", async () => {
-    const f = await failure(post('{"name":3,"extra":true}'));
-    expect(f.status).toBe(422);
-    expect(f.body.issues.map((i: { path: string }) => i.path).sort()).toEqual(["(body)", "name"]);
+  it("stop reading a chunked body at the limit instead of reading it all", async () => {
+    let pulls = 0;
+    const twentyMegabytes = 20 * 1024 * 1024;
+    const res = await handler(chunked(twentyMegabytes, () => pulls++));
+    expect(res.status).toBe(413);
+    // 16 KiB in 4 KiB chunks: a handful of pulls, not the 5,120 that reading 20 MB would take.
+    expect(pulls).toBeLessThan(10);
+    expect(seen).toEqual([]);
+  });
+
+  it("map a domain refusal to its status and sentence, with Retry-After when given", async () => {
+    const taken = await handler(post('{"name":"taken"}'));
+    expect(taken.status).toBe(REASONS["email-taken"].status);
+    expect(await taken.json()).toEqual({ error: REASONS["email-taken"].message });
+    const slow = await handler(post('{"name":"slow"}'));
+    expect(slow.status).toBe(429);
+    expect(slow.headers.get("retry-after")).toBe("42");
   });
 });
 
-describe("checkOrigin", () => {
-  const req = (origin?: string) =>
-    new Request("http://localhost:3000/api/x", { method: "POST", headers: { host: "localhost:3000", ...(origin ? { origin } : {}) } });
-
-  it("lets same-site and non-browser requests through", () => {
-    expect(checkOrigin(req("http://localhost:3000"))).toBeNull();
-    expect(checkOrigin(req())).toBeNull();
+describe("HTML forms", () => {
+  it("are validated by the same schema and sent on with a 303", async () => {
+    const res = await handler(form({ name: "Ada" }));
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/done");
+    expect(seen).toEqual([{ name: "Ada" }]);
   });
 
-  it("refuses another site, and a malformed Origin, with 403", () => {
-    expect(checkOrigin(req("https://evil.example"))?.status).toBe(403);
-    expect(checkOrigin(req("not a url"))?.status).toBe(403);
+  it("go back to their page naming the field or the reason", async () => {
+    const cases: [Request, string][] = [
+      [form({ name: "" }), "/form-page?error=name"],
+      [form({ name: "Ada", extra: "1" }), "/form-page?error=invalid"],
+      [form({ name: "taken" }), "/form-page?error=email-taken"],
+    ];
+    for (const [req, location] of cases) {
+      const res = await handler(req);
+      expect(res.status).toBe(303);
+      expect(res.headers.get("location")).toBe(location);
+    }
+  });
+
+  it("over the limit go back to the form without reaching the handler", async () => {
+    const res = await handler(form({ name: "x".repeat(MAX_BODY_BYTES) }));
+    expect(res.headers.get("location")).toBe("/form-page?error=invalid");
+    expect(seen).toEqual([]);
+  });
+
+  it("have a sentence for every error key a page can show, and none for anything else", () => {
+    expect(reasonMessage("email-taken")).toBe(REASONS["email-taken"].message);
+    expect(reasonMessage("<script>")).toBeNull();
+    expect(reasonMessage(["email-taken"])).toBeNull();
+  });
+});
+
+describe("the Origin check", () => {
+  const from = (origin: string) => post('{"name":"Ada"}', { "content-type": "application/json", origin });
+
+  it("lets same-site and non-browser requests through", async () => {
+    expect((await handler(from("http://localhost:3000"))).status).toBe(201);
+    expect((await handler(post('{"name":"Ada"}'))).status).toBe(201);
+  });
+
+  it("refuses another site, and a malformed Origin, with 403 before reading anything", async () => {
+    expect((await handler(from("https://evil.example"))).status).toBe(403);
+    expect((await handler(from("not a url"))).status).toBe(403);
+    expect(seen).toEqual([]);
+  });
+});
+
+describe("cookies", () => {
+  const withCookie = (cookie: string) => new Request("http://localhost:3000/api/x", { headers: { ...HOST, cookie } });
+
+  it.each(["%", "%ZZ%", "%E0%A4%A", "\u00ff", "=", ";;;", "a".repeat(5000)])("read a malformed session cookie %j as no session", async (value) => {
+    const req = withCookie(`${SESSION_COOKIE}=${value}`);
+    expect(() => readCookie(req, SESSION_COOKIE)).not.toThrow();
+    await expect(userFromRequest(req)).resolves.toBeNull();
+  });
+
+  it("read a well-formed cookie among others", () => {
+    expect(readCookie(withCookie(`a=1; ${SESSION_COOKIE}=abc%20d; b=%`), SESSION_COOKIE)).toBe("abc d");
+  });
+});
+
+describe("route params", () => {
+  const byId = route({ params: z.object({ id: z.string().regex(/^[a-z]+$/) }), run: ({ params }) => reply.json({ id: params.id }) });
+
+  it("answer 404 when they cannot name anything", async () => {
+    const res = await byId(new Request("http://localhost:3000/api/x/1"), { params: Promise.resolve({ id: "../1" }) });
+    expect(res.status).toBe(404);
+    const ok = await byId(new Request("http://localhost:3000/api/x/abc"), { params: Promise.resolve({ id: "abc" }) });
+    expect(await ok.json()).toEqual({ id: "abc" });
   });
 });

@@ -1,5 +1,5 @@
-import { csvCell, csvFileName, neutraliseFormula, scoresCsv, toCsv } from "@/lib/teacher/csv";
-import type { ScoreTable } from "@/lib/teacher/score-table";
+import { csvCell, csvFileName, neutraliseFormula, scoresCsv, toCsv } from "@/lib/reports/csv";
+import type { ScoreTable } from "@/lib/reports/score-table";
 
 describe("CSV cells", () => {
   it("quotes fields holding a quote, comma or line break (RFC 4180) and doubles quotes", () => {

@@ -1,8 +1,8 @@
-import { discrimination, discriminationLabel, shareCorrect } from "@/lib/teacher/item-stats";
-import { choiceInWords, correctChoice, misconceptionsFor } from "@/lib/teacher/answer-text";
-import { scoreDistribution } from "@/lib/teacher/distribution";
+import { discrimination, discriminationLabel, shareCorrect } from "@/lib/reports/item-stats";
+import { choiceInWords, correctChoice, misconceptionsFor } from "@/lib/quiz/answers";
+import { scoreDistribution } from "@/lib/reports/distribution";
 import type { Question } from "@/lib/content/schema";
-import type { ScoreTable } from "@/lib/teacher/score-table";
+import type { ScoreTable } from "@/lib/reports/score-table";
 
 describe("discrimination", () => {
   it("is the upper group's share correct minus the lower group's", () => {

@@ -1,7 +1,9 @@
-import { generateJoinCode, JOIN_CODE_ALPHABET } from "@/lib/classes/join-code";
-import { classNameSchema, displayNameSchema, joinCodeSchema } from "@/lib/classes/schemas";
-import { generateSignInCode, hashSignInCode, signInCodeSchema } from "@/lib/auth/student";
-import { nextPath, withQuery } from "@/lib/auth/form";
+import { generateJoinCode, JOIN_CODE_ALPHABET } from "@/lib/classrooms/join-codes";
+import { displayNameSchema } from "@/lib/accounts/names";
+import { classNameSchema, joinCodeSchema } from "@/lib/classrooms/schemas";
+import { generateSignInCode, hashSignInCode, signInCodeSchema } from "@/lib/accounts/student-codes";
+import { nextPath } from "@/lib/http/next-path";
+import { withQuery } from "@/lib/http/respond";
 
 describe("join codes", () => {
   it("are 6 characters without look-alikes and accepted in any case or spacing", () => {

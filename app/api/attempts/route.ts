@@ -1,55 +1,37 @@
-import { NextResponse } from "next/server";
 import { z } from "zod";
 import { slug } from "@/lib/content/schema";
-import { bodyKind, readForm, seeOther, withQuery } from "@/lib/auth/form";
-import { UNREADABLE_QUIZ_FORM } from "@/lib/quiz/forms";
-import { learnerForRequest, setSessionCookie, userFromRequest } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { checkOrigin, jsonError, parseJsonBody, type Issue } from "@/lib/http";
+import { route } from "@/lib/http/handler";
+import { refusal, reply } from "@/lib/http/respond";
+import { learnerForRequest, userFromRequest } from "@/lib/http/session";
 import { startAttempt } from "@/lib/quiz/attempts";
-import { attemptPath, quizPath, type QuizFormErrorKey } from "@/lib/quiz/forms";
 import { unitContent } from "@/lib/quiz/question-bank";
 import { quizModes } from "@/lib/quiz/types";
+import { routes } from "@/lib/routes";
 
 const startBody = z.strictObject({ unit: slug, mode: z.enum(quizModes) });
-type StartBody = z.infer<typeof startBody>;
-
-/** The start form's fields, checked with the JSON body's schema; a bad form goes back to its quiz page. */
-async function parseStartForm(req: Request): Promise<{ ok: true; data: StartBody } | { ok: false; response: NextResponse }> {
-  const read = await readForm(req);
-  const raw = read.ok ? Object.fromEntries(read.form.entries()) : {};
-  const parsed = startBody.safeParse(raw);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  const unit = slug.safeParse(raw.unit);
-  return {
-    ok: false,
-    response: unit.success ? seeOther(withQuery(quizPath(unit.data), { error: "start-invalid" })) : jsonError(400, UNREADABLE_QUIZ_FORM),
-  };
-}
 
 /** Starts a quiz attempt, or resumes the learner's unfinished one of the same unit and mode. */
-export async function POST(req: Request): Promise<NextResponse> {
-  const refused = checkOrigin(req);
-  if (refused) return refused;
-  const kind = bodyKind(req);
-  const body = kind === "form" ? await parseStartForm(req) : await parseJsonBody(req, startBody);
-  if (!body.ok) return body.response;
-  const { unit, mode } = body.data;
-  const fail = (status: number, error: string, key: QuizFormErrorKey, issues?: Issue[]) =>
-    kind === "json" ? jsonError(status, error, issues) : seeOther(withQuery(quizPath(unit), { error: key }));
-  // Checked before a guest learner is created, so a bad request leaves nothing behind. An unknown
-  // unit's quiz page is a "not found" page, which is the right answer for a form too.
-  if (!unitContent(unit)) return kind === "json" ? jsonError(404, `There is no unit "${unit}".`) : seeOther(quizPath(unit));
-  if (mode === "review" && !(await userFromRequest(req))) {
-    return fail(409, "No questions of this unit are due for review yet.", "nothing-due");
-  }
-
-  const learner = await learnerForRequest(req);
-  const outcome = await startAttempt(db(), learner.user.id, unit, mode);
-  let res: NextResponse;
-  if (!outcome.ok) res = fail(outcome.status, outcome.error, mode === "review" ? "nothing-due" : "no-questions", outcome.issues);
-  else if (kind === "form") res = seeOther(attemptPath(unit, outcome.state.attempt.id));
-  else res = NextResponse.json(outcome.state, { status: outcome.created ? 201 : 200, headers: { "Cache-Control": "no-store" } });
-  if (learner.session) setSessionCookie(res, req, learner.session);
-  return res;
-}
+export const POST = route({
+  body: startBody,
+  fieldReasons: { mode: "start-invalid", unit: "start-invalid" },
+  // A start form names its unit; without a readable one there is no quiz page to go back to.
+  back: (_params, raw) => {
+    const unit = slug.safeParse(raw.unit);
+    return unit.success ? routes.quiz(unit.data) : null;
+  },
+  async run({ req, kind, body }) {
+    const { unit, mode } = body;
+    // An unknown unit's quiz page is a "not found" page, which is the right answer for a form too.
+    if (!unitContent(unit)) {
+      return kind === "json" ? reply.fail("unit-not-found", { message: `There is no unit "${unit}".` }) : reply.redirect(routes.quiz(unit));
+    }
+    // Checked before a guest learner is created, so a bad request leaves nothing behind.
+    if (mode === "review" && !(await userFromRequest(req))) return reply.fail("nothing-due");
+    const learner = await learnerForRequest(req);
+    const outcome = await startAttempt(db(), learner.user.id, unit, mode);
+    const session = learner.session;
+    if (!outcome.ok) return { ...refusal(outcome), session };
+    return reply.done(outcome.state, routes.attempt(unit, outcome.state.attempt.id), outcome.created ? 201 : 200, { session });
+  },
+});

@@ -1,27 +1,21 @@
-import { NextResponse } from "next/server";
-import { checkOrigin } from "@/lib/http";
+import { createClass, listClasses } from "@/lib/classrooms/classrooms";
+import { createClassSchema } from "@/lib/classrooms/schemas";
 import { db } from "@/lib/db";
-import { invalidBody, parseBody, seeOther, bodyKind } from "@/lib/auth/form";
-import { createClass, listClasses } from "@/lib/classes/classes";
-import { createClassSchema } from "@/lib/classes/schemas";
-import { requireTeacher } from "@/lib/teacher/access";
+import { teacherRoute } from "@/lib/http/handler";
+import { reply } from "@/lib/http/respond";
+import { routes } from "@/lib/routes";
 
-export async function GET(req: Request) {
-  const gate = await requireTeacher(req);
-  if (!gate.ok) return gate.response;
-  const classes = await listClasses(db(), gate.teacher.id);
-  return NextResponse.json({ classes }, { headers: { "Cache-Control": "no-store" } });
-}
+export const GET = teacherRoute({
+  async run({ teacher }) {
+    return reply.json({ classes: await listClasses(db(), teacher.id) });
+  },
+});
 
-export async function POST(req: Request) {
-  const refused = checkOrigin(req);
-  if (refused) return refused;
-  const gate = await requireTeacher(req, bodyKind(req));
-  if (!gate.ok) return gate.response;
-  const parsed = await parseBody(req, createClassSchema);
-  if (!parsed.ok) return invalidBody(parsed, "/teacher");
-  const created = await createClass(db(), gate.teacher.id, parsed.data.name);
-  return parsed.kind === "json"
-    ? NextResponse.json(created, { status: 201 })
-    : seeOther(`/teacher/classes/${created.id}`);
-}
+export const POST = teacherRoute({
+  body: createClassSchema,
+  back: routes.teacher(),
+  async run({ teacher, body }) {
+    const created = await createClass(db(), teacher.id, body.name);
+    return reply.done(created, routes.teacherClass(created.id), 201);
+  },
+});

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
-import { linkClass } from "@/components/auth/form-styles";
-import { PrintButton } from "@/components/teacher/print-button";
-import { NEW_CODE_COOKIE, readNewCode } from "@/lib/classes/welcome";
+import { linkClass } from "@/components/ui/styles";
+import { PrintButton } from "@/components/ui/print-button";
+import { NEW_CODE_COOKIE, readNewCode } from "@/lib/http/new-code-cookie";
 
 export const metadata: Metadata = { title: "You joined the class", robots: { index: false } };
 

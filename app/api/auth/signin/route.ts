@@ -1,27 +1,21 @@
-import { NextResponse } from "next/server";
-import { checkOrigin } from "@/lib/http";
+import { signInSchema, signInTeacher } from "@/lib/accounts/teachers";
+import { createSession } from "@/lib/accounts/sessions";
 import { db } from "@/lib/db";
-import { createSession, endSession, setSessionCookie } from "@/lib/auth/session";
-import { failure, invalidBody, nextPath, parseBody, seeOther, withQuery } from "@/lib/auth/form";
-import { signInSchema, signInTeacher } from "@/lib/auth/teacher";
-import { clientAddress } from "@/lib/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
+import { route } from "@/lib/http/handler";
+import { nextPath } from "@/lib/http/next-path";
+import { refusal, reply, withQuery } from "@/lib/http/respond";
+import { endRequestSession } from "@/lib/http/session";
+import { routes } from "@/lib/routes";
 
-export async function POST(req: Request) {
-  const refused = checkOrigin(req);
-  if (refused) return refused;
-  const parsed = await parseBody(req, signInSchema);
-  if (!parsed.ok) return invalidBody(parsed, "/signin");
-  const next = nextPath.parse(parsed.data.next);
-  const back = withQuery("/signin", { next });
-  const result = await signInTeacher(db(), parsed.data, clientAddress(req));
-  if (!result.ok) {
-    if (result.reason === "slow-down") {
-      return failure(parsed.kind, 429, "slow-down", back, { "Retry-After": String(result.retryAfterSeconds) });
-    }
-    return failure(parsed.kind, 401, "wrong-credentials", back);
-  }
-  await endSession(req);
-  const session = await createSession(db(), result.userId);
-  const res = parsed.kind === "json" ? NextResponse.json({ ok: true, next }) : seeOther(next);
-  return setSessionCookie(res, req, session);
-}
+export const POST = route({
+  body: signInSchema,
+  back: routes.signIn(),
+  async run({ req, body }) {
+    const next = nextPath.parse(body.next);
+    const result = await signInTeacher(db(), body, clientAddress(req));
+    if (!result.ok) return refusal(result, { back: withQuery(routes.signIn(), { next }) });
+    await endRequestSession(req);
+    return reply.done({ ok: true, next }, next, 200, { session: await createSession(db(), result.userId) });
+  },
+});

@@ -1,11 +1,11 @@
-import { NextResponse } from "next/server";
-import { checkOrigin } from "@/lib/http";
-import { clearSessionCookie, endSession } from "@/lib/auth/session";
-import { bodyKind, seeOther } from "@/lib/auth/form";
+import { route } from "@/lib/http/handler";
+import { reply } from "@/lib/http/respond";
+import { endRequestSession } from "@/lib/http/session";
+import { routes } from "@/lib/routes";
 
-export async function POST(req: Request) {
-  const refused = checkOrigin(req);
-  if (refused) return refused;
-  await endSession(req);
-  return clearSessionCookie(bodyKind(req) === "form" ? seeOther("/") : NextResponse.json({ ok: true }));
-}
+export const POST = route({
+  async run({ req }) {
+    await endRequestSession(req);
+    return reply.done({ ok: true }, routes.home(), 200, { session: "clear" });
+  },
+});

@@ -1,19 +1,18 @@
-import { NextResponse } from "next/server";
-import { checkOrigin } from "@/lib/http";
+import { createSession } from "@/lib/accounts/sessions";
+import { signUpSchema, signUpTeacher } from "@/lib/accounts/teachers";
 import { db } from "@/lib/db";
-import { createSession, endSession, setSessionCookie } from "@/lib/auth/session";
-import { failure, invalidBody, parseBody, seeOther } from "@/lib/auth/form";
-import { signUpSchema, signUpTeacher } from "@/lib/auth/teacher";
+import { route } from "@/lib/http/handler";
+import { refusal, reply } from "@/lib/http/respond";
+import { endRequestSession } from "@/lib/http/session";
+import { routes } from "@/lib/routes";
 
-export async function POST(req: Request) {
-  const refused = checkOrigin(req);
-  if (refused) return refused;
-  const parsed = await parseBody(req, signUpSchema);
-  if (!parsed.ok) return invalidBody(parsed, "/signup");
-  const result = await signUpTeacher(db(), parsed.data);
-  if (!result.ok) return failure(parsed.kind, 409, result.reason, "/signup");
-  await endSession(req);
-  const session = await createSession(db(), result.userId);
-  const res = parsed.kind === "json" ? NextResponse.json({ ok: true }, { status: 201 }) : seeOther("/teacher");
-  return setSessionCookie(res, req, session);
-}
+export const POST = route({
+  body: signUpSchema,
+  back: routes.signUp(),
+  async run({ req, body }) {
+    const result = await signUpTeacher(db(), body);
+    if (!result.ok) return refusal(result);
+    await endRequestSession(req);
+    return reply.done({ ok: true }, routes.teacher(), 201, { session: await createSession(db(), result.userId) });
+  },
+});

@@ -1,27 +1,19 @@
-import { NextResponse } from "next/server";
-import { checkOrigin } from "@/lib/http";
+import { createSession } from "@/lib/accounts/sessions";
+import { signInStudent, studentSignInSchema } from "@/lib/accounts/student-codes";
 import { db } from "@/lib/db";
-import { createSession, endSession, setSessionCookie } from "@/lib/auth/session";
-import { failure, invalidBody, parseBody, seeOther } from "@/lib/auth/form";
-import { signInStudent, studentSignInSchema } from "@/lib/auth/student";
-import { clientAddress } from "@/lib/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
+import { route } from "@/lib/http/handler";
+import { refusal, reply } from "@/lib/http/respond";
+import { endRequestSession } from "@/lib/http/session";
+import { routes } from "@/lib/routes";
 
-const BACK = "/signin?as=student";
-
-export async function POST(req: Request) {
-  const refused = checkOrigin(req);
-  if (refused) return refused;
-  const parsed = await parseBody(req, studentSignInSchema);
-  if (!parsed.ok) return invalidBody(parsed, BACK);
-  const result = await signInStudent(db(), parsed.data.code, clientAddress(req));
-  if (!result.ok) {
-    if (result.reason === "slow-down") {
-      return failure(parsed.kind, 429, "slow-down", BACK, { "Retry-After": String(result.retryAfterSeconds) });
-    }
-    return failure(parsed.kind, 401, "wrong-student-code", BACK);
-  }
-  await endSession(req);
-  const session = await createSession(db(), result.userId);
-  const res = parsed.kind === "json" ? NextResponse.json({ ok: true }) : seeOther("/progress");
-  return setSessionCookie(res, req, session);
-}
+export const POST = route({
+  body: studentSignInSchema,
+  back: routes.studentSignIn(),
+  async run({ req, body }) {
+    const result = await signInStudent(db(), body.code, clientAddress(req));
+    if (!result.ok) return refusal(result);
+    await endRequestSession(req);
+    return reply.done({ ok: true }, routes.progress(), 200, { session: await createSession(db(), result.userId) });
+  },
+});

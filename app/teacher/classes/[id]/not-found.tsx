@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { linkClass } from "@/components/auth/form-styles";
+import { linkClass } from "@/components/ui/styles";
 
 export default function ClassNotFound() {
   return (

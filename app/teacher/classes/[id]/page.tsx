@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { linkClass, secondaryButtonClass } from "@/components/auth/form-styles";
+import { linkClass, secondaryButtonClass } from "@/components/ui/styles";
 import { LiveScores } from "@/components/teacher/live-scores";
 import { Roster } from "@/components/teacher/roster";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
-import { listRoster } from "@/lib/classes/classes";
+import { listRoster } from "@/lib/classrooms/classrooms";
 import { db } from "@/lib/db";
-import { teacherClassForPage } from "@/lib/teacher/page-access";
-import { fetchScoreTable, scoreModes } from "@/lib/teacher/score-table";
+import { teacherClassForPage } from "@/lib/http/teacher-page-gate";
+import { viewerTimeZone } from "@/lib/http/time-zone";
+import { reasonMessage } from "@/lib/http/reasons";
+import { fetchScoreTable, scoreModes } from "@/lib/reports/score-table";
 import { ScoreModeFilter } from "@/components/teacher/score-mode-filter";
 import { z } from "zod";
 import { ClassAssignments } from "@/components/assignments/class-assignments";
 import { TimeZoneSync } from "@/components/assignments/time-zone";
-import { viewerTimeZone } from "@/components/assignments/time-zone-cookie";
 import { listClassAssignments } from "@/lib/assignments/assignments";
-import { assignmentFormErrorMessage } from "@/lib/assignments/messages";
 import { classAssignmentProgress, withCounts } from "@/lib/assignments/progress";
 import { DEFAULT_TIME_ZONE } from "@/lib/assignments/time";
 
@@ -38,7 +38,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
     viewerTimeZone(),
     db().unit.findMany({ select: { id: true, title: true }, orderBy: { title: "asc" } }),
   ]);
-  const formError = assignmentFormErrorMessage(error);
+  const formError = reasonMessage(error);
   return (
     <div className="space-y-6">
       <p>

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { FormError } from "@/components/auth/form-error";
+import { FormError } from "@/components/ui/form-error";
 import { QuizLauncher, type QuizChoice } from "@/components/quiz/quiz-launcher";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/http/session";
 import { getUnit } from "@/lib/content/load";
 import { slug } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import { unfinishedAttempts } from "@/lib/quiz/attempts";
-import { quizFormErrorMessage } from "@/lib/quiz/forms";
+import { reasonMessage } from "@/lib/http/reasons";
 import { WHOLE_UNIT_QUESTIONS } from "@/lib/quiz/plan";
 import { modeLabels, quizModes } from "@/lib/quiz/types";
 import { dueCount } from "@/lib/review/cards";
@@ -82,7 +82,7 @@ export default async function QuizPage({ params, searchParams }: Props) {
         Answer one question at a time. After each answer you see whether it was right, the correct answer, why, and the events
         and sources that settle it. Your answers are saved as you go, so you can come back later and resume.
       </p>
-      <FormError message={quizFormErrorMessage(error)} />
+      <FormError message={reasonMessage(error)} />
       <QuizLauncher unit={unitId} choices={choices} autoStart={start} />
     </div>
   );

@@ -1,14 +1,15 @@
+import { setArchived } from "@/lib/classrooms/classrooms";
+import { archiveSchema } from "@/lib/classrooms/schemas";
 import { db } from "@/lib/db";
-import { setArchived } from "@/lib/classes/classes";
-import { archiveSchema } from "@/lib/classes/schemas";
-import { classAction } from "@/lib/teacher/class-action";
+import { classRoute } from "@/lib/http/handler";
+import { refusal, reply } from "@/lib/http/respond";
+import { routes } from "@/lib/routes";
 
-export function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
-  return classAction(
-    req,
-    params,
-    archiveSchema,
-    ({ teacherId, classId, data }) => setArchived(db(), teacherId, classId, data.archived),
-    { back: () => "/teacher" },
-  );
-}
+export const POST = classRoute({
+  body: archiveSchema,
+  back: routes.teacher(),
+  async run({ teacher, classroom, body }) {
+    const result = await setArchived(db(), teacher.id, classroom.id, body.archived);
+    return result.ok ? reply.done({ ok: true }, routes.teacher()) : refusal(result);
+  },
+});

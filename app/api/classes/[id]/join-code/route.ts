@@ -1,10 +1,14 @@
+import { regenerateJoinCode } from "@/lib/classrooms/classrooms";
+import { emptyBodySchema } from "@/lib/classrooms/schemas";
 import { db } from "@/lib/db";
-import { regenerateJoinCode } from "@/lib/classes/classes";
-import { classAction, emptyBodySchema } from "@/lib/teacher/class-action";
+import { classRoute } from "@/lib/http/handler";
+import { refusal, reply } from "@/lib/http/respond";
+import { routes } from "@/lib/routes";
 
-export function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
-  return classAction(req, params, emptyBodySchema, async ({ teacherId, classId }) => {
-    const joinCode = await regenerateJoinCode(db(), teacherId, classId);
-    return joinCode ? { joinCode } : false;
-  });
-}
+export const POST = classRoute({
+  body: emptyBodySchema,
+  async run({ teacher, classroom }) {
+    const result = await regenerateJoinCode(db(), teacher.id, classroom.id);
+    return result.ok ? reply.done({ joinCode: result.joinCode }, routes.teacherClass(classroom.id)) : refusal(result);
+  },
+});

@@ -1,10 +1,14 @@
+import { renameClass } from "@/lib/classrooms/classrooms";
+import { renameClassSchema } from "@/lib/classrooms/schemas";
 import { db } from "@/lib/db";
-import { renameClass } from "@/lib/classes/classes";
-import { renameClassSchema } from "@/lib/classes/schemas";
-import { classAction } from "@/lib/teacher/class-action";
+import { classRoute } from "@/lib/http/handler";
+import { refusal, reply } from "@/lib/http/respond";
+import { routes } from "@/lib/routes";
 
-export function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
-  return classAction(req, params, renameClassSchema, ({ teacherId, classId, data }) =>
-    renameClass(db(), teacherId, classId, data.name),
-  );
-}
+export const POST = classRoute({
+  body: renameClassSchema,
+  async run({ teacher, classroom, body }) {
+    const result = await renameClass(db(), teacher.id, classroom.id, body.name);
+    return result.ok ? reply.done({ ok: true }, routes.teacherClass(classroom.id)) : refusal(result);
+  },
+});

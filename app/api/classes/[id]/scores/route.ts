@@ -1,20 +1,16 @@
-import { NextResponse } from "next/server";
 import { z } from "zod";
-import { parseParams } from "@/lib/http";
 import { db } from "@/lib/db";
-import { classParamsSchema } from "@/lib/classes/schemas";
-import { requireTeacherClass } from "@/lib/teacher/access";
-import { fetchScoreTable, scoreModes } from "@/lib/teacher/score-table";
+import { classRoute } from "@/lib/http/handler";
+import { parseQuery, reply } from "@/lib/http/respond";
+import { fetchScoreTable, scoreModes } from "@/lib/reports/score-table";
 
-const querySchema = z.object({ mode: z.enum(scoreModes).catch("all") });
+const querySchema = z.object({ mode: z.enum(scoreModes).default("all") });
 
 /** The live score table, polled by the class page; `?mode=faq|unit` keeps to one kind of quiz. */
-export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const ids = parseParams(await params, classParamsSchema);
-  if (!ids.ok) return ids.response;
-  const gate = await requireTeacherClass(req, ids.data.id);
-  if (!gate.ok) return gate.response;
-  const { mode } = querySchema.parse({ mode: new URL(req.url).searchParams.get("mode") ?? undefined });
-  const table = await fetchScoreTable(db(), gate.classroom.id, mode);
-  return NextResponse.json(table, { headers: { "Cache-Control": "private, no-store" } });
-}
+export const GET = classRoute({
+  async run({ req, classroom }) {
+    const query = parseQuery(req, querySchema, "Send ?mode=all, ?mode=faq or ?mode=unit, or no mode.");
+    if (!query.ok) return query.reply;
+    return reply.json(await fetchScoreTable(db(), classroom.id, query.data.mode), 200, { headers: { "Cache-Control": "private, no-store" } });
+  },
+});

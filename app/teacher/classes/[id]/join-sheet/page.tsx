@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { linkClass } from "@/components/auth/form-styles";
-import { PrintButton } from "@/components/teacher/print-button";
+import { linkClass } from "@/components/ui/styles";
+import { PrintButton } from "@/components/ui/print-button";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
-import { teacherClassForPage } from "@/lib/teacher/page-access";
+import { teacherClassForPage } from "@/lib/http/teacher-page-gate";
 
 export const metadata: Metadata = { title: "Join sheet" };
 

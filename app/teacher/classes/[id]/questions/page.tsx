@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { linkClass } from "@/components/auth/form-styles";
+import { linkClass } from "@/components/ui/styles";
 import { ItemAnalysisView } from "@/components/teacher/item-analysis-view";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
 import { getUnit, getUnits } from "@/lib/content/load";
 import { slug } from "@/lib/content/schema";
 import { db } from "@/lib/db";
-import { fetchItemAnalysis } from "@/lib/teacher/item-analysis";
-import { teacherClassForPage } from "@/lib/teacher/page-access";
+import { fetchItemAnalysis } from "@/lib/reports/item-analysis";
+import { teacherClassForPage } from "@/lib/http/teacher-page-gate";
 
 export const metadata: Metadata = { title: "Item analysis" };
 

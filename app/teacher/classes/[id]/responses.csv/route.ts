@@ -1,37 +1,33 @@
 import { z } from "zod";
-import { jsonError, parseParams } from "@/lib/http";
-import { readCookie } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { classParamsSchema, idSchema } from "@/lib/classes/schemas";
-import { DEFAULT_TIME_ZONE, TIME_ZONE_COOKIE, timeZoneSchema } from "@/lib/assignments/time";
-import { requireTeacherClass } from "@/lib/teacher/access";
-import { csvFileName } from "@/lib/teacher/csv";
-import { responsesCsv } from "@/lib/teacher/responses";
+import { DEFAULT_TIME_ZONE, timeZoneSchema } from "@/lib/assignments/time";
+import { idSchema } from "@/lib/classrooms/schemas";
+import { classRoute } from "@/lib/http/handler";
+import { parseQuery, refusal, reply } from "@/lib/http/respond";
+import { requestTimeZone } from "@/lib/http/time-zone";
+import { csvFileName } from "@/lib/reports/csv";
+import { responsesCsv } from "@/lib/reports/responses";
 
 // ?assignment= keeps to the answers that count for one assignment; ?tz= overrides the time zone the
 // browser reported in its cookie (UTC when neither is there).
-const querySchema = z.object({
-  assignment: idSchema.optional().catch(undefined),
-  tz: timeZoneSchema.optional().catch(undefined),
-});
+const querySchema = z.object({ assignment: idSchema.optional(), tz: timeZoneSchema.optional() });
 
-export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const ids = parseParams(await params, classParamsSchema);
-  if (!ids.ok) return ids.response;
-  const gate = await requireTeacherClass(req, ids.data.id);
-  if (!gate.ok) return gate.response;
-  const search = new URL(req.url).searchParams;
-  const query = querySchema.parse({ assignment: search.get("assignment") ?? undefined, tz: search.get("tz") ?? undefined });
-  const cookieZone = timeZoneSchema.safeParse(readCookie(req, TIME_ZONE_COOKIE));
-  const timeZone = query.tz ?? (cookieZone.success ? cookieZone.data : DEFAULT_TIME_ZONE);
-  const result = await responsesCsv(db(), gate.classroom.id, { timeZone, assignmentId: query.assignment });
-  if (!result.ok) return jsonError(404, "There is no such assignment in this class.");
-  return new Response(result.csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${csvFileName(gate.classroom.name, new Date(), "responses")}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
-}
+export const GET = classRoute({
+  async run({ req, classroom }) {
+    const query = parseQuery(req, querySchema, "Send ?assignment=<assignment id> and ?tz=<IANA time zone>, or neither.");
+    if (!query.ok) return query.reply;
+    const timeZone = query.data.tz ?? requestTimeZone(req) ?? DEFAULT_TIME_ZONE;
+    const result = await responsesCsv(db(), classroom.id, { timeZone, assignmentId: query.data.assignment });
+    if (!result.ok) return refusal(result);
+    return reply.response(
+      new Response(result.csv, {
+        headers: {
+          "Content-Type": "text/csv; charset=utf-8",
+          "Content-Disposition": `attachment; filename="${csvFileName(classroom.name, new Date(), "responses")}"`,
+          "Cache-Control": "private, no-store",
+          "X-Content-Type-Options": "nosniff",
+        },
+      }),
+    );
+  },
+});

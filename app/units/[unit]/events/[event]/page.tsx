@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/http/session";
 import { db } from "@/lib/db";
 import { readEventSlugs } from "@/lib/progress/reading";
 import { eventAnchor, pageOfEvent, timelineHref } from "@/lib/timeline/filters";

@@ -1,22 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { buttonClass, linkClass, secondaryButtonClass } from "@/components/auth/form-styles";
-import { FormError } from "@/components/auth/form-error";
+import { buttonClass, linkClass, secondaryButtonClass } from "@/components/ui/styles";
+import { FormError } from "@/components/ui/form-error";
 import { AssignmentProgressBar } from "@/components/assignments/progress-bar";
 import { AssignmentTimesFields } from "@/components/assignments/assignment-times-fields";
 import { StudentsByStatus } from "@/components/assignments/students-by-status";
 import { TimeZoneSync } from "@/components/assignments/time-zone";
-import { viewerTimeZone } from "@/components/assignments/time-zone-cookie";
+import { viewerTimeZone } from "@/lib/http/time-zone";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
 import { findAssignment } from "@/lib/assignments/assignments";
-import { assignmentFormErrorMessage } from "@/lib/assignments/messages";
-import { classAssignmentProgress, countStatuses } from "@/lib/assignments/progress";
+import { reasonMessage } from "@/lib/http/reasons";
+import { classAssignmentProgress } from "@/lib/assignments/progress";
+import { countStatuses } from "@/lib/assignments/status";
 import { assignmentIdSchema, assignmentModeLabels } from "@/lib/assignments/schemas";
 import { dueInWords, toLocalInput, zoneLabel } from "@/lib/assignments/time";
 import { db } from "@/lib/db";
-import { teacherClassForPage } from "@/lib/teacher/page-access";
-import { fetchHeatMap } from "@/lib/teacher/heat-map";
+import { teacherClassForPage } from "@/lib/http/teacher-page-gate";
+import { fetchHeatMap } from "@/lib/reports/heat-map";
 import { HeatMapView } from "@/components/teacher/heat-map";
 
 export const metadata: Metadata = { title: "Assignment" };
@@ -46,7 +47,7 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
   const students = progress.get(assignment.id) ?? [];
   const zone = viewerZone ?? assignment.timeZone;
   const now = new Date();
-  const formError = assignmentFormErrorMessage(error);
+  const formError = reasonMessage(error);
   const api = `/api/classes/${classroom.id}/assignments/${assignment.id}`;
 
   return (
@@ -101,7 +102,7 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
             zone={zone}
             dueAt={toLocalInput(assignment.dueAt, zone)}
             opensAt={toLocalInput(assignment.opensAt, zone)}
-            error={error === "dueAt" || error === "past" ? "dueAt" : error === "opensAt" || error === "late-open" ? "opensAt" : null}
+            error={error === "dueAt" || error === "due-in-past" ? "dueAt" : error === "opensAt" || error === "opens-after-due" ? "opensAt" : null}
           />
           <div className="sm:col-span-2">
             <button type="submit" className={buttonClass}>

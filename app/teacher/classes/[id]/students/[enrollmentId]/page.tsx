@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { linkClass } from "@/components/auth/form-styles";
+import { linkClass } from "@/components/ui/styles";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
-import { idSchema } from "@/lib/classes/schemas";
+import { idSchema } from "@/lib/classrooms/schemas";
 import { db } from "@/lib/db";
-import { teacherClassForPage } from "@/lib/teacher/page-access";
-import { ATTEMPTS_SHOWN, fetchStudentAttempts } from "@/lib/teacher/student-attempts";
+import { teacherClassForPage } from "@/lib/http/teacher-page-gate";
+import { ATTEMPTS_SHOWN, fetchStudentAttempts } from "@/lib/reports/student-attempts";
 
 export const metadata: Metadata = { title: "Student's answers" };
 

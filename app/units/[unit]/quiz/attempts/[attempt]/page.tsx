@@ -3,18 +3,19 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { attemptParams } from "@/app/api/attempts/params";
-import { FormError } from "@/components/auth/form-error";
+import { FormError } from "@/components/ui/form-error";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
 import { AnswerForm } from "@/components/quiz/answer-form";
 import { primaryButtonClass } from "@/components/quiz/choice-style";
 import { QuizProgress } from "@/components/quiz/quiz-progress";
 import { QuizResult } from "@/components/quiz/quiz-result";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/http/session";
 import { getUnit } from "@/lib/content/load";
 import { slug } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import { attemptState, findOwnAttempt } from "@/lib/quiz/attempts";
-import { quizFormErrorMessage, quizPath } from "@/lib/quiz/forms";
+import { reasonMessage } from "@/lib/http/reasons";
+import { routes } from "@/lib/routes";
 
 type Props = {
   params: Promise<{ unit: string; attempt: string }>;
@@ -56,19 +57,19 @@ export default async function AttemptPage({ params, searchParams }: Props) {
   const lastQuestion = last && questions.find((q) => q.id === last.questionId);
   const nextIndex = questions.findIndex((q) => !Object.hasOwn(feedback, q.id));
   const next = questions[nextIndex];
-  const message = quizFormErrorMessage(error);
+  const message = reasonMessage(error);
 
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={quizPath(attempt.unit)} className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300">
+        <Link href={routes.quiz(attempt.unit)} className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300">
           ← All quizzes: {attempt.unitTitle}
         </Link>
       </nav>
       <h1 className="text-3xl font-bold">Check yourself: {attempt.unitTitle}</h1>
       <FormError id="quiz-error" message={message} />
       {result ? (
-        <QuizResult result={result} againHref={quizPath(attempt.unit)} />
+        <QuizResult result={result} againHref={routes.quiz(attempt.unit)} />
       ) : (
         <>
           <QuizProgress attempt={attempt} />

@@ -1,15 +1,17 @@
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { withdrawAssignment } from "@/lib/assignments/assignments";
-import { assignmentAction, assignmentPage, classPage, noStore, NextResponse, refusal, seeOtherTo } from "../../edge";
-
-const withdrawSchema = z.object({}).loose();
+import { assignmentParamsSchema } from "@/lib/assignments/schemas";
+import { emptyBodySchema } from "@/lib/classrooms/schemas";
+import { classRoute } from "@/lib/http/handler";
+import { refusal, reply } from "@/lib/http/respond";
+import { routes } from "@/lib/routes";
 
 /** Takes the assignment back: students no longer see it, and their attempts stay theirs. */
-export async function POST(req: Request, { params }: { params: Promise<{ id: string; assignmentId: string }> }) {
-  const action = await assignmentAction(req, params, withdrawSchema, true, (classId, assignmentId) => assignmentPage(classId, assignmentId));
-  if (!action.ok) return action.response;
-  const withdrawn = await withdrawAssignment(db(), action.teacherId, action.classId, action.assignmentId!);
-  if (!withdrawn.ok) return refusal(action.kind, withdrawn.reason, classPage(action.classId));
-  return action.kind === "json" ? NextResponse.json({ ok: true }, { headers: noStore }) : seeOtherTo(classPage(action.classId));
-}
+export const POST = classRoute({
+  params: assignmentParamsSchema,
+  body: emptyBodySchema,
+  async run({ teacher, classroom, params }) {
+    const withdrawn = await withdrawAssignment(db(), teacher.id, classroom.id, params.assignmentId);
+    return withdrawn.ok ? reply.done({ ok: true }, routes.teacherClass(classroom.id)) : refusal(withdrawn);
+  },
+});

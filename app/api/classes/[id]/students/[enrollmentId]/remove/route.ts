@@ -1,13 +1,15 @@
+import { removeStudent } from "@/lib/classrooms/classrooms";
+import { emptyBodySchema, studentParamsSchema } from "@/lib/classrooms/schemas";
 import { db } from "@/lib/db";
-import { removeStudent } from "@/lib/classes/classes";
-import { classAction, emptyBodySchema } from "@/lib/teacher/class-action";
+import { classRoute } from "@/lib/http/handler";
+import { refusal, reply } from "@/lib/http/respond";
+import { routes } from "@/lib/routes";
 
-export function POST(req: Request, { params }: { params: Promise<{ id: string; enrollmentId: string }> }) {
-  return classAction(
-    req,
-    params,
-    emptyBodySchema,
-    ({ teacherId, classId, enrollmentId }) => removeStudent(db(), teacherId, classId, enrollmentId!),
-    { student: true },
-  );
-}
+export const POST = classRoute({
+  params: studentParamsSchema,
+  body: emptyBodySchema,
+  async run({ teacher, classroom, params }) {
+    const result = await removeStudent(db(), teacher.id, classroom.id, params.enrollmentId);
+    return result.ok ? reply.done({ ok: true }, routes.teacherClass(classroom.id)) : refusal(result);
+  },
+});

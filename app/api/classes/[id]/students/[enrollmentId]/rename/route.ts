@@ -1,14 +1,15 @@
+import { renameStudent } from "@/lib/classrooms/classrooms";
+import { renameStudentSchema, studentParamsSchema } from "@/lib/classrooms/schemas";
 import { db } from "@/lib/db";
-import { renameStudent } from "@/lib/classes/classes";
-import { renameStudentSchema } from "@/lib/classes/schemas";
-import { classAction } from "@/lib/teacher/class-action";
+import { classRoute } from "@/lib/http/handler";
+import { refusal, reply } from "@/lib/http/respond";
+import { routes } from "@/lib/routes";
 
-export function POST(req: Request, { params }: { params: Promise<{ id: string; enrollmentId: string }> }) {
-  return classAction(
-    req,
-    params,
-    renameStudentSchema,
-    ({ teacherId, classId, enrollmentId, data }) => renameStudent(db(), teacherId, classId, enrollmentId!, data.displayName),
-    { student: true },
-  );
-}
+export const POST = classRoute({
+  params: studentParamsSchema,
+  body: renameStudentSchema,
+  async run({ teacher, classroom, params, body }) {
+    const result = await renameStudent(db(), teacher.id, classroom.id, params.enrollmentId, body.displayName);
+    return result.ok ? reply.done({ ok: true }, routes.teacherClass(classroom.id)) : refusal(result);
+  },
+});

@@ -1,0 +1,77 @@
+import "server-only";
+import type { Db } from "@/lib/db";
+import { questionSchema } from "@/lib/content/schema";
+import { choiceInWords, correctChoice } from "@/lib/quiz/answers";
+
+// One student's attempts in full, for their teacher: every answer in the words the student saw.
+
+/** `score` is the points earned, 0 to 1: multiple-select can be partly right. */
+export type AnswerView = { questionId: string; prompt: string; answer: string; correct: boolean; score: number; rightAnswer: string | null };
+export type AttemptView = {
+  id: string;
+  unitId: string;
+  unitTitle: string;
+  mode: string;
+  startedAt: Date;
+  finishedAt: Date | null;
+  questionCount: number;
+  score: number;
+  answers: AnswerView[];
+};
+export type StudentAttempts = { enrollmentId: string; displayName: string; joinedAt: Date; attempts: AttemptView[] };
+
+export const ATTEMPTS_SHOWN = 50;
+
+/** Null when the enrolment is not on this class's roster. */
+export async function fetchStudentAttempts(database: Db, classId: string, enrollmentId: string): Promise<StudentAttempts | null> {
+  const enrollment = await database.enrollment.findFirst({
+    where: { id: enrollmentId, classroomId: classId, removedAt: null },
+    select: { id: true, userId: true, displayName: true, joinedAt: true },
+  });
+  if (!enrollment) return null;
+  const attempts = await database.attempt.findMany({
+    where: { userId: enrollment.userId },
+    orderBy: { startedAt: "desc" },
+    take: ATTEMPTS_SHOWN,
+    select: {
+      id: true,
+      unitId: true,
+      mode: true,
+      startedAt: true,
+      finishedAt: true,
+      questionCount: true,
+      score: true,
+      unit: { select: { title: true } },
+      responses: {
+        orderBy: { createdAt: "asc" },
+        select: { questionId: true, choice: true, correct: true, score: true, question: { select: { prompt: true, payload: true } } },
+      },
+    },
+  });
+  return {
+    enrollmentId: enrollment.id,
+    displayName: enrollment.displayName,
+    joinedAt: enrollment.joinedAt,
+    attempts: attempts.map(({ unit, responses, ...a }) => ({
+      ...a,
+      unitTitle: unit.title,
+      answers: responses.map((r) => {
+        let payload: unknown;
+        try {
+          payload = JSON.parse(r.question.payload);
+        } catch {
+          payload = null;
+        }
+        const question = questionSchema.safeParse(payload);
+        return {
+          questionId: r.questionId,
+          prompt: r.question.prompt,
+          answer: question.success ? choiceInWords(question.data, r.choice) : r.choice,
+          correct: r.correct,
+          score: r.score,
+          rightAnswer: question.success && !r.correct ? choiceInWords(question.data, correctChoice(question.data)) : null,
+        };
+      }),
+    })),
+  };
+}
