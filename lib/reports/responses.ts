@@ -4,25 +4,14 @@ import { questionSchema, type Question } from "@/lib/content/schema";
 import { assignmentModeLabels, type AssignmentMode } from "@/lib/assignments/schemas";
 import { localTimestamps } from "@/lib/assignments/time";
 import { choiceInWords } from "@/lib/quiz/answers";
-import { toCsv, type Cell } from "@/lib/reports/csv";
+import { csvCell } from "@/lib/reports/csv";
 
 // Every answer the class's students gave, one row each, for a spreadsheet: who, for which
 // assignment (when the attempt counts for one), which attempt and question, the answer in the words
 // the student saw, right or not, points, and when, in the teacher's time zone.
 
-type ResponseRow = {
-  displayName: string;
-  attemptId: string;
-  unitId: string;
-  mode: string;
-  startedAt: Date | string;
-  questionId: string;
-  answer: string;
-  choice: string;
-  correct: unknown;
-  score: unknown;
-  createdAt: Date | string;
-};
+type AttemptRow = { attemptId: string; displayName: string; unitId: string; mode: string; startedAt: Date | string };
+type AnswerRow = { attemptId: string; questionId: string; choice: string; answer: string | null; correct: unknown; score: unknown; createdAt: Date | string };
 
 type AssignmentWindow = { id: string; label: string; unitId: string; mode: string; opensAt: number };
 
@@ -57,16 +46,26 @@ export async function responsesCsv(
 
   // The opening time is compared in JavaScript: SQLite keeps dates as text in the adapter's format.
   const scope = chosen ? Prisma.sql`AND a."unitId" = ${chosen.unitId} AND a."mode" = ${chosen.mode}` : Prisma.empty;
-  const [rows, questions] = await Promise.all([
-    database.$queryRaw<ResponseRow[]>`
-      SELECT e."displayName", a."id" AS "attemptId", a."unitId", a."mode", a."startedAt",
-             r."questionId", r."answer", r."choice", r."correct", r."score", r."createdAt"
+  const questions = await database.question.findMany({ select: { id: true, prompt: true, type: true, payload: true } });
+  // Short answers are written as typed (the stored choice is their normalised form); only those
+  // rows carry the raw answer out of the database.
+  const typed = questions.filter((q) => q.type === "short-answer").map((q) => q.id);
+  const typedAnswer = typed.length > 0 ? Prisma.sql`CASE WHEN r."questionId" IN (${Prisma.join(typed)}) THEN r."answer" END` : Prisma.sql`NULL`;
+  // Two narrow queries instead of one wide one: 100,000 answer rows are the cost, so they carry
+  // only what differs per answer, and each attempt's student and quiz come once.
+  const [attempts, answers] = await Promise.all([
+    database.$queryRaw<AttemptRow[]>`
+      SELECT a."id" AS "attemptId", e."displayName", a."unitId", a."mode", a."startedAt"
+      FROM "Attempt" a
+      JOIN "Enrollment" e ON e."userId" = a."userId"
+      WHERE e."classroomId" = ${classId} AND e."removedAt" IS NULL ${scope}
+      ORDER BY e."displayName", e."id", a."startedAt", a."id"`,
+    database.$queryRaw<AnswerRow[]>`
+      SELECT r."attemptId", r."questionId", r."choice", ${typedAnswer} AS "answer", r."correct", r."score", r."createdAt"
       FROM "Response" r
       JOIN "Attempt" a ON a."id" = r."attemptId"
       JOIN "Enrollment" e ON e."userId" = a."userId"
-      WHERE e."classroomId" = ${classId} AND e."removedAt" IS NULL ${scope}
-      ORDER BY e."displayName", e."id", a."startedAt", a."id", r."createdAt"`,
-    database.question.findMany({ select: { id: true, prompt: true, payload: true } }),
+      WHERE e."classroomId" = ${classId} AND e."removedAt" IS NULL ${scope}`,
   ]);
 
   const byId = new Map<string, { prompt: string; question: Question | null }>();
@@ -78,38 +77,54 @@ export async function responsesCsv(
     } catch {
       parsed = null;
     }
-    byId.set(q.id, { prompt: q.prompt, question: parsed });
+    byId.set(q.id, { prompt: csvCell(q.prompt), question: parsed });
   }
-
-  const out: Cell[][] = [
-    ["Student", "Assignment", "Attempt", "Quiz", "Question", "Answer", "Correct", "Points", `Answered at (${options.timeZone})`],
-  ];
-  for (const r of rows) {
-    const startedAt = new Date(r.startedAt).getTime();
-    if (chosen && startedAt < chosen.opensAt.getTime()) continue;
-    const assignment = chosen ? windows.find((w) => w.id === chosen.id) : assignmentFor(windows, r.unitId, r.mode, startedAt);
-    const q = byId.get(r.questionId);
-    let answer = r.choice;
-    if (q?.question?.type === "short-answer") {
-      try {
-        answer = String(JSON.parse(r.answer));
-      } catch {
-        answer = r.choice;
-      }
-    } else if (q?.question) {
-      answer = choiceInWords(q.question, r.choice);
+  // The same few hundred (question, choice) pairs come back again and again: put each in words once.
+  const words = new Map<string, string>();
+  const inWords = (questionId: string, choice: string): string => {
+    const key = `${questionId}\u0000${choice}`;
+    let text = words.get(key);
+    if (text === undefined) {
+      const question = byId.get(questionId)?.question;
+      text = csvCell(question ? choiceInWords(question, choice) : choice);
+      words.set(key, text);
     }
-    out.push([
-      r.displayName,
-      assignment?.label ?? "",
-      r.attemptId,
-      assignmentModeLabels[r.mode as AssignmentMode] ?? (r.mode === "review" ? "Review" : r.mode),
-      q?.prompt ?? r.questionId,
-      answer,
-      Number(r.correct) ? "yes" : "no",
-      Math.round(Number(r.score) * 1000) / 1000,
-      stamp(new Date(r.createdAt)),
-    ]);
+    return text;
+  };
+
+  const byAttempt = new Map<string, AnswerRow[]>();
+  for (const r of answers) {
+    const list = byAttempt.get(r.attemptId);
+    if (list) list.push(r);
+    else byAttempt.set(r.attemptId, [r]);
   }
-  return { ok: true, csv: toCsv(out) };
+  const time = (v: Date | string) => (v instanceof Date ? v : new Date(v));
+
+  const lines: string[] = [
+    ["Student", "Assignment", "Attempt", "Quiz", "Question", "Answer", "Correct", "Points", `Answered at (${options.timeZone})`].map(csvCell).join(","),
+  ];
+  const labels = new Map(windows.map((w) => [w.id, csvCell(w.label)]));
+  for (const a of attempts) {
+    const startedAt = time(a.startedAt).getTime();
+    if (chosen && startedAt < chosen.opensAt.getTime()) continue;
+    const rows = byAttempt.get(a.attemptId);
+    if (!rows) continue;
+    rows.sort((x, y) => time(x.createdAt).getTime() - time(y.createdAt).getTime());
+    const assignment = chosen ? windows.find((w) => w.id === chosen.id) : assignmentFor(windows, a.unitId, a.mode, startedAt);
+    const head = [
+      csvCell(a.displayName),
+      assignment ? labels.get(assignment.id)! : "",
+      csvCell(a.attemptId),
+      csvCell(assignmentModeLabels[a.mode as AssignmentMode] ?? (a.mode === "review" ? "Review" : a.mode)),
+    ].join(",");
+    for (const r of rows) {
+      const answer = r.answer !== null ? csvCell(String(JSON.parse(r.answer))) : inWords(r.questionId, r.choice);
+      lines.push(
+        `${head},${byId.get(r.questionId)?.prompt ?? csvCell(r.questionId)},${answer},${Number(r.correct) ? "yes" : "no"},${
+          Math.round(Number(r.score) * 1000) / 1000
+        },${stamp(time(r.createdAt))}`,
+      );
+    }
+  }
+  return { ok: true, csv: "\uFEFF" + lines.join("\r\n") + "\r\n" };
 }
