@@ -52,6 +52,9 @@ export type AttemptRow = {
 // Someone else's attempt is answered exactly like one that does not exist.
 export const notYours: Failure = { ok: false, reason: "attempt-not-found" };
 
+/** The result page names at most this many events to reread, so the list stays a next step. */
+export const READ_AGAIN_MAX = 5;
+
 export function parsePlan(row: AttemptRow): PlanItem[] {
   return planSchema.parse(JSON.parse(row.plan));
 }
@@ -62,12 +65,13 @@ function feedbackOf(unit: Unit, question: Question, response: { answer: string; 
 
 function resultOf(unit: Unit, row: AttemptRow, plan: PlanItem[], questions: Map<string, Question>, feedback: Record<string, AnswerFeedback>): AttemptResult {
   const review: ReviewItem[] = [];
-  const missedEvents = new Set<string>();
+  // How many missed (or unanswered) questions each event settles: the most relevant come first.
+  const missedEvents = new Map<string, number>();
   for (const item of plan) {
     const question = questions.get(item.question);
     if (!question) continue;
     const given = feedback[question.id];
-    if (!given?.correct) question.eventIds.forEach((id) => missedEvents.add(id));
+    if (!given?.correct) question.eventIds.forEach((id) => missedEvents.set(id, (missedEvents.get(id) ?? 0) + 1));
     review.push({
       questionId: question.id,
       prompt: question.prompt,
@@ -88,7 +92,11 @@ function resultOf(unit: Unit, row: AttemptRow, plan: PlanItem[], questions: Map<
     points: row.score,
     share: total > 0 ? row.score / total : 0,
     review,
-    readAgain: eventLinks(unit, [...missedEvents]),
+    readAgain: eventLinks(unit, [...missedEvents.keys()])
+      .map((link, timelineOrder) => ({ link, timelineOrder, misses: missedEvents.get(link.id) ?? 0 }))
+      .sort((a, b) => b.misses - a.misses || a.timelineOrder - b.timelineOrder)
+      .slice(0, READ_AGAIN_MAX)
+      .map((e) => e.link),
   };
 }
 

@@ -67,7 +67,7 @@ export type AttemptResult = {
   /** points / total, 0 to 1. */
   share: number;
   review: ReviewItem[];
-  /** Events behind the questions missed or left unanswered, in timeline order. */
+  /** Events behind the questions missed or left unanswered, most missed first, at most 5. */
   readAgain: EventLink[];
 };
 

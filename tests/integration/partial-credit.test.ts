@@ -2,6 +2,7 @@ import { POST as start } from "@/app/api/attempts/route";
 import { POST as answer } from "@/app/api/attempts/[attempt]/answers/route";
 import { POST as finish } from "@/app/api/attempts/[attempt]/finish/route";
 import { fetchScoreTable } from "@/lib/reports/score-table";
+import { getUnit } from "@/lib/content/load";
 import type { AnswerResult, AttemptState } from "@/lib/quiz/types";
 import { jsonRequest, testDbWithContent } from "@/tests/integration/harness";
 import { joinAs, newClass, teacherToken } from "@/tests/integration/teacher-fixtures";
@@ -66,4 +67,19 @@ it("a wrong option chosen takes its share back, never below nothing", async () =
   expect(result).toMatchObject({ correct: false, score: 0, partial: { right: 1, of: 3, wrongChosen: 2 } });
   const row = await testDb.db.attempt.findUniqueOrThrow({ where: { id: attempt } });
   expect(row.score).toBe(0);
+});
+
+it("the result names at most 5 events to reread, those behind the most missed questions first", async () => {
+  const student = await joinAs((await newClass(await teacherToken("reread@example.org"), "R")).joinCode, "Rereading Rae");
+  const res = await start(jsonRequest("/api/attempts", { body: { unit: UNIT, mode: "unit" }, cookie: student.token }));
+  const { attempt, questions } = (await res.json()) as AttemptState;
+  const done = await finish(jsonRequest(`/api/attempts/${attempt.id}/finish`, { body: {}, cookie: student.token }), ctx(attempt.id));
+  const result = ((await done.json()) as AttemptState).result!;
+  const unit = getUnit(UNIT)!;
+  const misses = new Map<string, number>();
+  for (const q of questions) for (const e of unit.questions.find((x) => x.id === q.id)!.eventIds) misses.set(e, (misses.get(e) ?? 0) + 1);
+  expect(result.readAgain.length).toBe(Math.min(5, misses.size));
+  const counts = result.readAgain.map((e) => misses.get(e.id)!);
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  expect(counts[0]).toBe(Math.max(...misses.values()));
 });
