@@ -106,4 +106,20 @@ test("a teacher assigns a quiz, a student does it on a phone, the teacher sees i
   await expect(page.getByRole("listitem").filter({ hasText: /^✓Submitted: 1$/ })).toBeVisible();
   await expectNoAxeViolations(page);
   await phone.close();
+
+  // The join sheet has a QR code of the join page with the code filled in, and warns that a
+  // loopback address cannot be reached from students' devices.
+  await page.goto(`${classUrl}/join-sheet`);
+  await expect(page.getByRole("img", { name: `QR code of ${baseURL}/join?code=${code}` }).locator("svg")).toBeVisible();
+  await expect(page.getByText("Students' devices cannot reach it")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Archiving asks first, and works as plain links and forms.
+  await page.goto("/teacher");
+  await page.getByRole("link", { name: /^Archive class…/ }).click();
+  const confirm = page.getByRole("alert").filter({ hasText: "Archive History 9C?" });
+  await expect(confirm).toBeVisible();
+  await expectNoAxeViolations(page);
+  await confirm.getByRole("button", { name: "Yes, archive it" }).click();
+  await expect(page.getByRole("button", { name: "Restore class" })).toBeVisible();
 });
