@@ -134,7 +134,7 @@ export function AnswerFeedback({ feedback, ordered, ref }: Props) {
           <Lines lines={feedback.answerLines} ordered={ordered} />
         </div>
       )}
-      {!feedback.correct && !feedback.options && (
+      {!feedback.correct && (
         <div>
           <p className="font-semibold">The correct answer:</p>
           <Lines lines={feedback.correctAnswer.lines} ordered={ordered} />
