@@ -4,6 +4,9 @@ import { getUnits } from "@/lib/content/load";
 import { masteryLabel } from "@/lib/progress/mastery";
 import { getLearnerProgress, type UnitProgress } from "@/lib/progress/summary";
 import { UnitCard } from "@/components/timeline/unit-card";
+import { MyAssignments } from "@/components/assignments/my-assignments";
+import { studentAssignments } from "@/lib/assignments/progress";
+import { db } from "@/lib/db";
 
 function QuizSummary({ progress }: { progress: UnitProgress }) {
   if (progress.finishedAttempts === 0) {
@@ -24,6 +27,7 @@ export default async function HomePage() {
   const units = getUnits();
   const user = await currentUser();
   const progress = user ? new Map((await getLearnerProgress(user.id)).map((p) => [p.unitId, p])) : undefined;
+  const assignments = user?.role === "student" ? await studentAssignments(db(), user.id) : [];
 
   return (
     <>
@@ -32,6 +36,9 @@ export default async function HomePage() {
         Each unit is a chain of current events on a timeline, every event traced to its sources. Read it, then check what you
         understood with a short quiz.
       </p>
+      <div className="mt-6">
+        <MyAssignments assignments={assignments} now={new Date()} />
+      </div>
       {units.length === 0 ? (
         <p className="mt-6">There are no units yet.</p>
       ) : (

@@ -1,6 +1,8 @@
 // `npm run bench:teacher [-- --postgres]`: a class of 200 students with 10,000 finished attempts
 // (about 100,000 answers) on a fresh database, then the server time of the item analysis and of
-// the score table, median of several runs after a warm-up. Target: under 200 ms each.
+// the score table, and, for an assignment that all the whole-unit attempts count for, the
+// assignment counts, the students × questions heat map and the answers CSV (the whole class's, about
+// 100,000 rows, and the assignment's), median of several runs after a warm-up. Target: under 200 ms each.
 import { performance } from "node:perf_hooks";
 import type { Prisma } from "@/generated/sqlite/client";
 import { createDb, type Db } from "@/lib/db";
@@ -12,6 +14,9 @@ import { fetchItemAnalysis } from "@/lib/reports/item-analysis";
 import { fetchScoreTable } from "@/lib/reports/score-table";
 import { answerOf } from "@/tests/support/answers";
 import { benchPostgresBase, createScratchDatabase } from "@/tests/support/scratch-database";
+import { fetchHeatMap } from "@/lib/reports/heat-map";
+import { responsesCsv } from "@/lib/reports/responses";
+import { classAssignmentProgress } from "@/lib/assignments/progress";
 
 const STUDENTS = 200;
 const ATTEMPTS = 10_000;
@@ -77,7 +82,20 @@ export async function seed(database: Db) {
     if (attempts.length === 1000) await flush();
   }
   await flush();
-  return { classId: classroom.id, unit };
+  // Written as a row: the domain refuses an opening time before the assignment is made, and here
+  // every seeded attempt should count.
+  const assignment = await database.assignment.create({
+    data: {
+      classroomId: classroom.id,
+      unitId: unit.meta.slug,
+      mode: "unit",
+      opensAt: new Date(start - 600_000),
+      dueAt: new Date(start + (ATTEMPTS / 2) * 60_000),
+      timeZone: "Europe/Belgrade",
+      createdAt: new Date(start - 600_000),
+    },
+  });
+  return { classId: classroom.id, unit, assignmentId: assignment.id };
 }
 
 async function time(label: string, run: () => Promise<unknown>): Promise<number> {
@@ -91,7 +109,7 @@ async function time(label: string, run: () => Promise<unknown>): Promise<number>
   samples.sort((a, b) => a - b);
   const median = samples[Math.floor(samples.length / 2)]!;
   const verdict = median < TARGET_MS ? "within" : "OVER";
-  console.log(`${label.padEnd(14)} median ${median.toFixed(1)} ms (min ${samples[0]!.toFixed(1)}, max ${samples.at(-1)!.toFixed(1)}; ${verdict} the ${TARGET_MS} ms target)`);
+  console.log(`${label.padEnd(24)} median ${median.toFixed(1)} ms (min ${samples[0]!.toFixed(1)}, max ${samples.at(-1)!.toFixed(1)}; ${verdict} the ${TARGET_MS} ms target)`);
   return median;
 }
 
@@ -102,7 +120,7 @@ async function main() {
   const database = createDb(target.url);
   try {
     const t0 = performance.now();
-    const { classId, unit } = await seed(database);
+    const { classId, unit, assignmentId } = await seed(database);
     // A database that has been running is checkpointed and has planner statistics (PostgreSQL's
     // autovacuum gathers them; `npm start` runs SQLite's PRAGMA optimize); measure that state, not
     // the one right after a bulk insert.
@@ -114,7 +132,20 @@ async function main() {
     );
     const items = await time("item analysis", () => fetchItemAnalysis(database, classId, unit));
     const table = await time("score table", () => fetchScoreTable(database, classId));
-    if (items >= TARGET_MS || table >= TARGET_MS) process.exitCode = 1;
+    const counts = await time("assignment counts", () => classAssignmentProgress(database, classId));
+    const heat = await time("heat map", () => fetchHeatMap(database, classId, assignmentId, "difficulty"));
+    let rows = 0;
+    const csvClass = await time("answers CSV, class", async () => {
+      const r = await responsesCsv(database, classId, { timeZone: "Europe/Belgrade" });
+      rows = r.ok ? r.csv.split("\r\n").length - 2 : 0;
+    });
+    const classRows = rows;
+    const csvAssignment = await time("answers CSV, assignment", async () => {
+      const r = await responsesCsv(database, classId, { timeZone: "Europe/Belgrade", assignmentId });
+      rows = r.ok ? r.csv.split("\r\n").length - 2 : 0;
+    });
+    console.log(`answers CSV rows: class ${classRows}, assignment ${rows}`);
+    if ([items, table, counts, heat, csvClass, csvAssignment].some((ms) => ms >= TARGET_MS)) process.exitCode = 1;
   } finally {
     await database.$disconnect();
     await target.drop();

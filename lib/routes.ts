@@ -21,6 +21,10 @@ export const routes = {
   classQuestions: (classId: string, unit?: string) => `/teacher/classes/${seg(classId)}/questions${unit ? `?unit=${seg(unit)}` : ""}`,
   classStudent: (classId: string, enrollmentId: string) => `/teacher/classes/${seg(classId)}/students/${seg(enrollmentId)}`,
   scoresCsv: (classId: string) => `/teacher/classes/${seg(classId)}/scores.csv`,
+  responsesCsv: (classId: string, assignmentId?: string) =>
+    `/teacher/classes/${seg(classId)}/responses.csv${assignmentId ? `?assignment=${seg(assignmentId)}` : ""}`,
+  assignment: (classId: string, assignmentId: string, query = "") =>
+    `/teacher/classes/${seg(classId)}/assignments/${seg(assignmentId)}${query ? `?${query}` : ""}`,
   api: {
     signIn: () => "/api/auth/signin",
     studentSignIn: () => "/api/auth/student-signin",
@@ -35,7 +39,11 @@ export const routes = {
     classes: () => "/api/classes",
     joinClass: () => "/api/classes/join",
     classAction: (classId: string, action: "rename" | "archive" | "join-code") => `/api/classes/${seg(classId)}/${action}`,
-    scores: (classId: string) => `/api/classes/${seg(classId)}/scores`,
+    scores: (classId: string, mode?: string) => `/api/classes/${seg(classId)}/scores${mode ? `?mode=${seg(mode)}` : ""}`,
+    assignments: (classId: string) => `/api/classes/${seg(classId)}/assignments`,
+    assignment: (classId: string, assignmentId: string, action?: "edit" | "withdraw") =>
+      `/api/classes/${seg(classId)}/assignments/${seg(assignmentId)}${action ? `/${action}` : ""}`,
+    myAssignments: () => "/api/me/assignments",
     items: (classId: string, unit: string) => `/api/classes/${seg(classId)}/items?unit=${seg(unit)}`,
     studentAction: (classId: string, enrollmentId: string, action: "rename" | "remove") =>
       `/api/classes/${seg(classId)}/students/${seg(enrollmentId)}/${action}`,

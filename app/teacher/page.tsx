@@ -17,7 +17,11 @@ import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Your classes" };
 
-const querySchema = z.object({ error: z.string().max(40).optional().catch(undefined) });
+// ?archive=<class id> asks to confirm archiving that class: a second step that needs no JavaScript.
+const querySchema = z.object({
+  error: z.string().max(40).optional().catch(undefined),
+  archive: z.string().max(40).optional().catch(undefined),
+});
 
 export default async function TeacherHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const gate = await teacherForPage("/teacher");
@@ -57,7 +61,7 @@ export default async function TeacherHomePage({ searchParams }: { searchParams: 
         ) : (
           <ul className="grid gap-4 md:grid-cols-2">
             {classes.map((c) => (
-              <ClassCard key={c.id} classroom={c} />
+              <ClassCard key={c.id} classroom={c} confirmArchive={query.archive === c.id} />
             ))}
           </ul>
         )}

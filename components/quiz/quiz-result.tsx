@@ -4,18 +4,29 @@ import type { AttemptResult } from "@/lib/quiz/types";
 
 // The player closes itself to choose again; the page rendered without JavaScript links to the choices.
 type Again = { onAgain(): void; againHref?: never } | { onAgain?: never; againHref: string };
-type Props = { result: AttemptResult; headingRef?: React.Ref<HTMLHeadingElement> } & Again;
+/** The student's next assignment to do, when there is one (the server-rendered page knows it). */
+export type NextAssignment = { unit: string; mode: string; title: string; due: string };
+type Props = { result: AttemptResult; headingRef?: React.Ref<HTMLHeadingElement>; next?: NextAssignment | null } & Again;
 
 const againClass =
   "inline-flex min-h-11 items-center rounded bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800 dark:bg-blue-500 dark:text-stone-950 dark:hover:bg-blue-400";
 
-export function QuizResult({ result, headingRef, onAgain, againHref }: Props) {
+export function QuizResult({ result, headingRef, onAgain, againHref, next }: Props) {
   const percent = Math.round(result.share * 100);
+  const points = Math.round(result.points * 100) / 100;
   return (
     <section aria-labelledby="quiz-result" className="space-y-6">
       <h2 id="quiz-result" ref={headingRef} tabIndex={-1} className="text-2xl font-bold">
-        Your score: {result.correct} of {result.total} ({percent}%)
+        Your score: {points} of {result.total} ({percent}%)
       </h2>
+      {/* The numbers are in the heading; the bar repeats them for the eye. */}
+      <div aria-hidden="true" className="h-5 w-full max-w-md overflow-hidden rounded border border-stone-500 bg-stone-100 dark:bg-stone-800">
+        <div className="h-full bg-green-700 dark:bg-green-400" style={{ width: `${percent}%` }} />
+      </div>
+      <p>
+        {result.correct} {result.correct === 1 ? "question" : "questions"} fully right
+        {points > result.correct ? `, and part of the point on others` : ""}.
+      </p>
 
       {result.readAgain.length > 0 && (
         <section aria-labelledby="read-again" className="space-y-2">
@@ -36,7 +47,7 @@ export function QuizResult({ result, headingRef, onAgain, againHref }: Props) {
               <p className="font-semibold">
                 {index + 1}. {item.prompt}
               </p>
-              <p className="font-semibold">{item.answered ? <Verdict correct={item.correct} /> : "Not answered"}</p>
+              <p className="font-semibold">{item.answered ? <Verdict correct={item.correct} partial={item.partial} score={item.score} /> : "Not answered"}</p>
               {item.answered && (
                 <div>
                   <span className="font-medium">Your answer: </span>
@@ -54,6 +65,24 @@ export function QuizResult({ result, headingRef, onAgain, againHref }: Props) {
           ))}
         </ol>
       </section>
+
+      {next && (
+        <section aria-labelledby="next-assignment" className="space-y-2 rounded border border-stone-300 p-3 dark:border-stone-600">
+          <h3 id="next-assignment" className="text-xl font-semibold">
+            Your next assignment
+          </h3>
+          <p>
+            {next.title}, {next.due}
+          </p>
+          <form method="post" action="/api/attempts">
+            <input type="hidden" name="unit" value={next.unit} />
+            <input type="hidden" name="mode" value={next.mode} />
+            <button type="submit" className={againClass}>
+              Start the next assignment
+            </button>
+          </form>
+        </section>
+      )}
 
       <div className="flex flex-wrap gap-3">
         {onAgain ? (

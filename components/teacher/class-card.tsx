@@ -3,7 +3,7 @@ import { buttonClass, cardClass, inputClass, labelClass, linkClass, secondaryBut
 import type { ClassSummary } from "@/lib/classrooms/classrooms";
 import { formatJoinCode } from "@/lib/classrooms/join-codes";
 
-export function ClassCard({ classroom }: { classroom: ClassSummary }) {
+export function ClassCard({ classroom, confirmArchive = false }: { classroom: ClassSummary; confirmArchive?: boolean }) {
   const archived = classroom.archivedAt !== null;
   const base = `/api/classes/${classroom.id}`;
   return (
@@ -35,13 +35,40 @@ export function ClassCard({ classroom }: { classroom: ClassSummary }) {
             </form>
           </>
         )}
-        <form method="post" action={`${base}/archive`}>
-          <input type="hidden" name="archived" value={archived ? "false" : "true"} />
-          <button type="submit" className={secondaryButtonClass}>
-            {archived ? "Restore class" : "Archive class"}
-          </button>
-        </form>
+        {archived ? (
+          <form method="post" action={`${base}/archive`}>
+            <input type="hidden" name="archived" value="false" />
+            <button type="submit" className={secondaryButtonClass}>
+              Restore class
+            </button>
+          </form>
+        ) : (
+          !confirmArchive && (
+            <Link href={`/teacher?archive=${classroom.id}#archive-${classroom.id}`} className={secondaryButtonClass}>
+              Archive class…<span className="sr-only">: {classroom.name}</span>
+            </Link>
+          )
+        )}
       </div>
+      {confirmArchive && !archived && (
+        <div id={`archive-${classroom.id}`} role="alert" className="mt-2 space-y-2 rounded border-2 border-amber-700 p-3 dark:border-amber-400">
+          <p>
+            <strong>Archive {classroom.name}?</strong> Students can no longer join with its code, and it moves to the end of your
+            list. Scores and answers are kept, and you can restore it at any time.
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <form method="post" action={`${base}/archive`}>
+              <input type="hidden" name="archived" value="true" />
+              <button type="submit" className={buttonClass}>
+                Yes, archive it
+              </button>
+            </form>
+            <Link href="/teacher" className={secondaryButtonClass}>
+              No, keep it open
+            </Link>
+          </div>
+        </div>
+      )}
       <details className="mt-2">
         <summary className="inline-flex min-h-11 cursor-pointer items-center">Rename this class</summary>
         <form method="post" action={`${base}/rename`} className="mt-2 flex flex-wrap items-end gap-2">

@@ -38,7 +38,7 @@ export function ItemAnalysisView({ analysis }: { analysis: ItemAnalysis }) {
         </p>
         <ol className="space-y-4">
           {analysis.items.map((item) => (
-            <li key={item.questionId} className="rounded border border-stone-300 p-3 dark:border-stone-700">
+            <li key={item.questionId} id={`q-${item.questionId.slice(item.questionId.indexOf("/") + 1)}`} className="scroll-mt-4 rounded border border-stone-300 p-3 dark:border-stone-700">
               <h3 className="font-semibold">{item.prompt}</h3>
               <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
                 <dt>Answered</dt>

@@ -5,15 +5,16 @@ import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
 import { ScoreDistribution } from "@/components/teacher/score-distribution";
 import { masteryLabel, MASTERY_LEVELS } from "@/lib/progress/mastery";
-import type { ScoreRow, ScoreTable, UnitScore } from "@/lib/reports/score-table";
+import type { ScoreMode, ScoreRow, ScoreTable, UnitScore } from "@/lib/reports/score-table";
 
 // The score table refreshes itself while students work; the server renders the first version so
 // the table is there without JavaScript.
 
 export const POLL_MS = 5000;
-type Metric = "best" | "last" | "attempts" | "mastery" | "eventsRead";
+type Metric = "inProgress" | "best" | "last" | "attempts" | "mastery" | "eventsRead";
 type SortKey = { column: "name" } | { column: Metric; unitId: string };
 const METRICS: { metric: Metric; label: string }[] = [
+  { metric: "inProgress", label: "Working now" },
   { metric: "best", label: "Best" },
   { metric: "last", label: "Last" },
   { metric: "attempts", label: "Attempts" },
@@ -27,21 +28,28 @@ function sortValue(row: ScoreRow, key: SortKey): number | string {
   const s: UnitScore | undefined = row.units[key.unitId];
   if (!s) return -1;
   if (key.column === "mastery") return masteryRank.get(s.mastery) ?? 0;
+  if (key.column === "inProgress") return s.inProgress?.answered ?? -1;
   return s[key.column] ?? -1;
 }
 
 const percent = (share: number | null) => (share === null ? "—" : `${Math.round(share * 100)}%`);
 
-async function fetchScores(classId: string): Promise<ScoreTable> {
-  const res = await fetch(`/api/classes/${classId}/scores`, { cache: "no-store" });
+function inProgressText(s: UnitScore | undefined): string {
+  if (!s?.inProgress) return "—";
+  const { answered, correct, total } = s.inProgress;
+  return `${answered} of ${total} answered, ${correct} right`;
+}
+
+async function fetchScores(classId: string, mode: ScoreMode): Promise<ScoreTable> {
+  const res = await fetch(`/api/classes/${classId}/scores?mode=${mode}`, { cache: "no-store" });
   if (!res.ok) throw new Error(`The scores could not be refreshed (${res.status}).`);
   return (await res.json()) as ScoreTable;
 }
 
 export function LiveScores({ classId, initial }: { classId: string; initial: ScoreTable }) {
   const { data, dataUpdatedAt, isError } = useQuery({
-    queryKey: ["class-scores", classId],
-    queryFn: () => fetchScores(classId),
+    queryKey: ["class-scores", classId, initial.mode],
+    queryFn: () => fetchScores(classId, initial.mode),
     initialData: initial,
     initialDataUpdatedAt: Date.parse(initial.generatedAt),
     refetchInterval: POLL_MS,
@@ -126,6 +134,7 @@ export function LiveScores({ classId, initial }: { classId: string; initial: Sco
                   {data.units.flatMap((u) => {
                     const s = row.units[u.id];
                     return [
+                      <td key={`${u.id}-now`} className="px-2">{inProgressText(s)}</td>,
                       <td key={`${u.id}-best`} className="px-2">{percent(s?.best ?? null)}</td>,
                       <td key={`${u.id}-last`} className="px-2">{percent(s?.last ?? null)}</td>,
                       <td key={`${u.id}-attempts`} className="px-2">{s?.attempts ?? 0}</td>,

@@ -57,11 +57,13 @@ async function readLimited(req: Request): Promise<{ ok: true; bytes: Uint8Array 
 export async function readBody(req: Request): Promise<{ ok: true; kind: BodyKind; raw: unknown } | ({ ok: false } & BodyFailure)> {
   const kind = bodyKind(req);
   const type = (req.headers.get("content-type") ?? "").toLowerCase();
-  // A JSON call that sends no body at all (finishing an attempt) has nothing to declare.
+  // A JSON call that sends no body at all (finishing an attempt) has nothing to declare; clients
+  // differ in whether "no body" is no stream or an empty one (Content-Length: 0).
   if (kind === "json" && !req.body && !req.headers.get("content-type")) return { ok: true, kind, raw: undefined };
-  if (kind === "json" && !type.startsWith("application/json")) return { ok: false, kind, problem: "wrong-type" };
   const read = await readLimited(req);
   if (!read.ok) return { ok: false, kind, problem: read.problem };
+  if (kind === "json" && read.bytes.byteLength === 0 && !req.headers.get("content-type")) return { ok: true, kind, raw: undefined };
+  if (kind === "json" && !type.startsWith("application/json")) return { ok: false, kind, problem: "wrong-type" };
   if (kind === "json") {
     // An empty body is no body: a JSON call may declare its type and send nothing (finishing an attempt).
     if (read.bytes.byteLength === 0) return { ok: true, kind, raw: undefined };

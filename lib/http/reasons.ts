@@ -59,6 +59,18 @@ export const REASONS = {
   "no-more-questions": { status: 409, message: "That was the last question: end the session to see the summary." },
   "session-moved-on": { status: 409, message: "The session moved on meanwhile (another click or tab); the projector shows where it is now." },
   "session-teacher-only": { status: 403, message: "Only the session's teacher can move it on." },
+  // Assignments. Field names are in the sentences, so a JSON caller knows which field to fix.
+  unit: { status: 422, message: "Choose a unit from the list (unit)." },
+  mode: { status: 422, message: "Choose which quiz to assign (mode): the article's FAQ or the whole unit." },
+  dueAt: { status: 422, message: "Enter the due date and time (dueAt)." },
+  opensAt: { status: 422, message: "Enter the opening date and time (opensAt), or leave it empty to open the assignment now." },
+  timeZone: { status: 422, message: "The time zone (timeZone) was not recognised. Use an IANA name such as Europe/Belgrade." },
+  "unknown-unit": { status: 422, message: "There is no unit with this name (unit). Choose one of the units on the timeline." },
+  "due-in-past": { status: 422, message: "This due time (dueAt) has already passed. Choose a time in the future." },
+  "opens-after-due": { status: 422, message: "The assignment has to open (opensAt) before it is due (dueAt)." },
+  "assignment-not-found": { status: 404, message: "There is no such assignment in this class (it may have been withdrawn)." },
+  "student-sign-in-required": { status: 401, message: "Sign in with your student code to see your assignments." },
+  "students-only": { status: 403, message: "Only students have assignments. Teachers see them on their class pages." },
   // Requests.
   "not-found": { status: 404, message: "Not found." },
   "cross-site": { status: 403, message: "This request came from another site and was refused." },

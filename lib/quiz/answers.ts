@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Question } from "@/lib/content/schema";
 import { CONTROL_MESSAGE, hasControlCharacters } from "@/lib/plain-text";
 import { matchesAccepted, normaliseShortAnswer } from "@/lib/quiz/normalise";
-import type { AnswerValue } from "@/lib/quiz/types";
+import type { AnswerValue, OptionMark, PositionMark } from "@/lib/quiz/types";
 
 export const MAX_SHORT_ANSWER = 200;
 
@@ -47,7 +47,21 @@ export type ScoredAnswer = {
   /** Canonical form grouped on by the teacher's "most chosen wrong answers". */
   choice: string;
   correct: boolean;
+  /** Points, 0 to 1: all or nothing, except multiple-select (see multipleSelectCredit). */
+  score: number;
 };
+
+/**
+ * Multiple-select earns a share of the point per option: each right option chosen adds 1/(options
+ * in the key), each wrong one chosen takes as much back (never below 0), so ticking every box is no
+ * shortcut. "2 of 3 right" is `right` of `of`.
+ */
+export function multipleSelectCredit(key: readonly string[], chosen: readonly string[]): { right: number; of: number; wrongChosen: number; score: number } {
+  const right = chosen.filter((id) => key.includes(id)).length;
+  const wrongChosen = chosen.length - right;
+  const score = key.length === 0 ? 0 : Math.max(0, (right - wrongChosen) / key.length);
+  return { right, of: key.length, wrongChosen, score: Math.round(score * 1000) / 1000 };
+}
 
 /**
  * The canonical form of an answer, stored as Response.choice and grouped on by the teacher's "most
@@ -72,18 +86,22 @@ export function choiceOf(question: Question, answer: AnswerValue): string {
 /** Scores an answer that already passed answerSchemaFor(question). */
 export function scoreAnswer(question: Question, answer: AnswerValue): ScoredAnswer {
   const choice = choiceOf(question, answer);
+  const allOrNothing = (stored: AnswerValue, correct: boolean): ScoredAnswer => ({ answer: stored, choice, correct, score: correct ? 1 : 0 });
   switch (question.type) {
     case "single":
-      return { answer, choice, correct: answer === question.answer };
-    case "multiple":
-      return { answer: [...(answer as string[])].sort(), choice, correct: choice === correctChoice(question) };
+      return allOrNothing(answer, answer === question.answer);
+    case "multiple": {
+      const chosen = [...(answer as string[])].sort();
+      const correct = choice === correctChoice(question);
+      return { answer: chosen, choice, correct, score: correct ? 1 : multipleSelectCredit(question.answers, chosen).score };
+    }
     case "true-false":
-      return { answer, choice, correct: answer === question.answer };
+      return allOrNothing(answer, answer === question.answer);
     case "order":
-      return { answer, choice, correct: choice === correctChoice(question) };
+      return allOrNothing(answer, choice === correctChoice(question));
     case "short-answer": {
       const text = (answer as string).trim();
-      return { answer: text, choice, correct: matchesAccepted(text, question.accepted) };
+      return allOrNothing(text, matchesAccepted(text, question.accepted));
     }
   }
 }
@@ -166,4 +184,21 @@ export function correctAnswerOf(question: Question): { value: AnswerValue; lines
 export function answerLines(question: Question, answer: AnswerValue): string[] {
   // Short answers are shown as typed, not in their normalised (grouping) form.
   return question.type === "short-answer" ? [String(answer)] : choiceLines(question, choiceOf(question, answer));
+}
+
+/** Every option of a choice question, marked chosen or not and right or not; null for other types. */
+export function optionMarks(question: Question, answer: AnswerValue): OptionMark[] | null {
+  if (question.type !== "single" && question.type !== "multiple") return null;
+  const chosen = new Set(Array.isArray(answer) ? answer : [String(answer)]);
+  const key = question.type === "single" ? [question.answer] : question.answers;
+  return question.options.map((o) => ({ id: o.id, text: o.text, chosen: chosen.has(o.id), inKey: key.includes(o.id) }));
+}
+
+/** Each item of an ordering answer at the place the learner put it, with the place it belongs. */
+export function positionMarks(question: Question, answer: AnswerValue): PositionMark[] | null {
+  if (question.type !== "order" || !Array.isArray(answer)) return null;
+  return answer.map((id, i) => {
+    const at = question.items.findIndex((item) => item.id === id);
+    return { id, text: question.items[at]?.text ?? id, position: i + 1, correctPosition: at + 1 };
+  });
 }

@@ -30,6 +30,7 @@ export const attemptSelect = {
   questionCount: true,
   answeredCount: true,
   correctCount: true,
+  score: true,
   startedAt: true,
   finishedAt: true,
 } as const;
@@ -43,12 +44,16 @@ export type AttemptRow = {
   questionCount: number;
   answeredCount: number;
   correctCount: number;
+  score: number;
   startedAt: Date;
   finishedAt: Date | null;
 };
 
 // Someone else's attempt is answered exactly like one that does not exist.
 export const notYours: Failure = { ok: false, reason: "attempt-not-found" };
+
+/** The result page names at most this many events to reread, so the list stays a next step. */
+export const READ_AGAIN_MAX = 5;
 
 export function parsePlan(row: AttemptRow): PlanItem[] {
   return planSchema.parse(JSON.parse(row.plan));
@@ -60,17 +65,20 @@ function feedbackOf(unit: Unit, question: Question, response: { answer: string; 
 
 function resultOf(unit: Unit, row: AttemptRow, plan: PlanItem[], questions: Map<string, Question>, feedback: Record<string, AnswerFeedback>): AttemptResult {
   const review: ReviewItem[] = [];
-  const missedEvents = new Set<string>();
+  // How many missed (or unanswered) questions each event settles: the most relevant come first.
+  const missedEvents = new Map<string, number>();
   for (const item of plan) {
     const question = questions.get(item.question);
     if (!question) continue;
     const given = feedback[question.id];
-    if (!given?.correct) question.eventIds.forEach((id) => missedEvents.add(id));
+    if (!given?.correct) question.eventIds.forEach((id) => missedEvents.set(id, (missedEvents.get(id) ?? 0) + 1));
     review.push({
       questionId: question.id,
       prompt: question.prompt,
       answered: given !== undefined,
       correct: given?.correct ?? false,
+      score: given?.score ?? 0,
+      partial: given?.partial ?? null,
       answerLines: given?.answerLines ?? [],
       correctAnswer: correctAnswerOf(question),
       explanation: question.explanation,
@@ -81,9 +89,14 @@ function resultOf(unit: Unit, row: AttemptRow, plan: PlanItem[], questions: Map<
   return {
     correct: row.correctCount,
     total,
-    share: total > 0 ? row.correctCount / total : 0,
+    points: row.score,
+    share: total > 0 ? row.score / total : 0,
     review,
-    readAgain: eventLinks(unit, [...missedEvents]),
+    readAgain: eventLinks(unit, [...missedEvents.keys()])
+      .map((link, timelineOrder) => ({ link, timelineOrder, misses: missedEvents.get(link.id) ?? 0 }))
+      .sort((a, b) => b.misses - a.misses || a.timelineOrder - b.timelineOrder)
+      .slice(0, READ_AGAIN_MAX)
+      .map((e) => e.link),
   };
 }
 
@@ -163,10 +176,10 @@ export async function startAttempt(database: Db, userId: string, unitId: string,
 export async function findOwnAttempt(database: Db, userId: string | undefined, attemptId: string): Promise<AttemptRow | null> {
   if (!userId) return null;
   const rows = await database.$queryRaw<AttemptRow[]>`
-    SELECT "id", "userId", "unitId", "mode", "plan", "questionCount", "answeredCount", "correctCount", "startedAt", "finishedAt"
+    SELECT "id", "userId", "unitId", "mode", "plan", "questionCount", "answeredCount", "correctCount", "score", "startedAt", "finishedAt"
     FROM "Attempt" WHERE "id" = ${attemptId} AND "userId" = ${userId}`;
   const row = rows[0];
-  return row ? { ...row, questionCount: Number(row.questionCount), answeredCount: Number(row.answeredCount), correctCount: Number(row.correctCount) } : null;
+  return row ? { ...row, questionCount: Number(row.questionCount), answeredCount: Number(row.answeredCount), correctCount: Number(row.correctCount), score: Number(row.score) } : null;
 }
 
 export type FinishOutcome = { ok: true; state: AttemptState } | Failure;

@@ -1,5 +1,5 @@
 import type { Question, Unit } from "@/lib/content/schema";
-import { answerLines, correctAnswerOf } from "@/lib/quiz/answers";
+import { answerLines, correctAnswerOf, multipleSelectCredit, optionMarks, positionMarks, scoreAnswer } from "@/lib/quiz/answers";
 import { routes } from "@/lib/routes";
 import type { AnswerFeedback, AnswerValue, EventLink, SourceLink } from "@/lib/quiz/types";
 
@@ -28,9 +28,15 @@ export function sourceLinks(unit: Unit, question: Question): SourceLink[] {
 }
 
 export function answerFeedback(unit: Unit, question: Question, answer: AnswerValue, correct: boolean): AnswerFeedback {
+  const partial = question.type === "multiple" && Array.isArray(answer) && !correct ? multipleSelectCredit(question.answers, answer) : null;
   return {
     questionId: question.id,
     correct,
+    // Worked out again from the stored answer: the same rule that scored it, so replays agree.
+    score: correct ? 1 : partial ? partial.score : scoreAnswer(question, answer).score,
+    partial: partial && { right: partial.right, of: partial.of, wrongChosen: partial.wrongChosen },
+    options: optionMarks(question, answer),
+    positions: positionMarks(question, answer),
     answer,
     answerLines: answerLines(question, answer),
     correctAnswer: correctAnswerOf(question),

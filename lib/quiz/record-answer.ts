@@ -88,14 +88,15 @@ export async function recordAnswer(
     // between them, and any failure (a duplicate answer, a finished attempt) rolls back all three.
     const [, counts] = await database.$transaction([
       database.response.create({
-        data: { attemptId: row.id, questionId: id, answer: JSON.stringify(scored.answer), choice: scored.choice, correct: scored.correct, score: scored.correct ? 1 : 0 },
+        data: { attemptId: row.id, questionId: id, answer: JSON.stringify(scored.answer), choice: scored.choice, correct: scored.correct, score: scored.score },
         select: { id: true },
       }),
       database.attempt.update({
         where: { id: row.id, finishedAt: null },
         data: {
           answeredCount: { increment: 1 },
-          ...(scored.correct ? { correctCount: { increment: 1 }, score: { increment: 1 } } : {}),
+          ...(scored.correct ? { correctCount: { increment: 1 } } : {}),
+          ...(scored.score > 0 ? { score: { increment: scored.score } } : {}),
         },
         select: { answeredCount: true, correctCount: true, questionCount: true },
       }),

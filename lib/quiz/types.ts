@@ -19,9 +19,20 @@ export type AnswerValue = string | string[] | boolean;
 export type EventLink = { id: string; title: string; date: string; href: string };
 export type SourceLink = { id: string; title: string; publisher: string; url?: string };
 
+export type OptionMark = { id: string; text: string; chosen: boolean; inKey: boolean };
+export type PositionMark = { id: string; text: string; position: number; correctPosition: number };
+
 export type AnswerFeedback = {
   questionId: string;
   correct: boolean;
+  /** Points earned, 0 to 1 (multiple-select earns part of the point per option). */
+  score: number;
+  /** Multiple-select only: right options chosen of those in the key, and wrong ones chosen. */
+  partial: { right: number; of: number; wrongChosen: number } | null;
+  /** Choice questions: every option, chosen or not, right or not. */
+  options: OptionMark[] | null;
+  /** Ordering questions: each item where the learner put it and where it belongs. */
+  positions: PositionMark[] | null;
   answer: AnswerValue;
   /** The learner's answer in words, one line per chosen option or ordered item. */
   answerLines: string[];
@@ -40,6 +51,8 @@ export type ReviewItem = {
   prompt: string;
   answered: boolean;
   correct: boolean;
+  score: number;
+  partial: { right: number; of: number; wrongChosen: number } | null;
   answerLines: string[];
   correctAnswer: { value: AnswerValue; lines: string[] };
   explanation: string;
@@ -49,10 +62,12 @@ export type ReviewItem = {
 export type AttemptResult = {
   correct: number;
   total: number;
-  /** correct / total, 0 to 1. */
+  /** Points earned (partial credit included), 0 to total. */
+  points: number;
+  /** points / total, 0 to 1. */
   share: number;
   review: ReviewItem[];
-  /** Events behind the questions missed or left unanswered, in timeline order. */
+  /** Events behind the questions missed or left unanswered, most missed first, at most 5. */
   readAgain: EventLink[];
 };
 

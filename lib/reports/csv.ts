@@ -50,7 +50,7 @@ export function scoresCsv(table: ScoreTable): string {
 }
 
 /** An ASCII-only file name, safe in a Content-Disposition header on every browser. */
-export function csvFileName(className: string, date: Date): string {
+export function csvFileName(className: string, date: Date, kind: "scores" | "responses" = "scores"): string {
   const slug = className
     .normalize("NFKD")
     .replace(/[^\x20-\x7e]/g, "")
@@ -58,5 +58,5 @@ export function csvFileName(className: string, date: Date): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 40);
-  return `${slug || "class"}-scores-${date.toISOString().slice(0, 10)}.csv`;
+  return `${slug || "class"}-${kind}-${date.toISOString().slice(0, 10)}.csv`;
 }

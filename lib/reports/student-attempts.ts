@@ -5,7 +5,8 @@ import { choiceInWords, correctChoice } from "@/lib/quiz/answers";
 
 // One student's attempts in full, for their teacher: every answer in the words the student saw.
 
-export type AnswerView = { questionId: string; prompt: string; answer: string; correct: boolean; rightAnswer: string | null };
+/** `score` is the points earned, 0 to 1: multiple-select can be partly right. */
+export type AnswerView = { questionId: string; prompt: string; answer: string; correct: boolean; score: number; rightAnswer: string | null };
 export type AttemptView = {
   id: string;
   unitId: string;
@@ -43,7 +44,7 @@ export async function fetchStudentAttempts(database: Db, classId: string, enroll
       unit: { select: { title: true } },
       responses: {
         orderBy: { createdAt: "asc" },
-        select: { questionId: true, choice: true, correct: true, question: { select: { prompt: true, payload: true } } },
+        select: { questionId: true, choice: true, correct: true, score: true, question: { select: { prompt: true, payload: true } } },
       },
     },
   });
@@ -67,6 +68,7 @@ export async function fetchStudentAttempts(database: Db, classId: string, enroll
           prompt: r.question.prompt,
           answer: question.success ? choiceInWords(question.data, r.choice) : r.choice,
           correct: r.correct,
+          score: r.score,
           rightAnswer: question.success && !r.correct ? choiceInWords(question.data, correctChoice(question.data)) : null,
         };
       }),

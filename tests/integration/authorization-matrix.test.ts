@@ -19,6 +19,12 @@ import { POST as endLive } from "@/app/api/live/[id]/end/route";
 import { POST as answerLive } from "@/app/api/live/[id]/answers/route";
 import { joinLiveAs, startLive } from "@/tests/support/live";
 import { liveHub } from "@/lib/live/hub";
+import { GET as listAssignments, POST as createAssignment } from "@/app/api/classes/[id]/assignments/route";
+import { GET as oneAssignment } from "@/app/api/classes/[id]/assignments/[assignmentId]/route";
+import { POST as editAssignment } from "@/app/api/classes/[id]/assignments/[assignmentId]/edit/route";
+import { POST as withdrawAssignment } from "@/app/api/classes/[id]/assignments/[assignmentId]/withdraw/route";
+import { GET as myAssignments } from "@/app/api/me/assignments/route";
+import { GET as responsesCsv } from "@/app/teacher/classes/[id]/responses.csv/route";
 import { syncContent } from "@/lib/content/sync";
 import { getUnits } from "@/lib/content/load";
 
@@ -35,6 +41,9 @@ const tokens: Partial<Record<Actor, string>> = {};
 let classA: { id: string; joinCode: string; name: string };
 let targetEnrollment: string;
 let studentBEnrollment: string;
+let assignmentA: string;
+let withdrawTarget: string;
+const DUE = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString();
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -51,6 +60,12 @@ beforeAll(async () => {
   const target = await joinAs(classA.joinCode, "Target");
   targetEnrollment = target.enrollmentId;
   await finishedAttempt(t.db, target.userId, UNIT, [{ question: "faq-cause", choice: "protest-at-town-hall", correct: false }]);
+  const assign = async () => {
+    const res = await createAssignment(req(`/api/classes/${classA.id}/assignments`, tokens.teacherA, { unit: UNIT, mode: "unit", dueAt: DUE }), classParams());
+    return ((await res.json()) as { id: string }).id;
+  };
+  assignmentA = await assign();
+  withdrawTarget = await assign();
 });
 afterAll(async () => {
   await liveHub().bus.close();
@@ -63,6 +78,7 @@ type Route = {
   owner: number;
 };
 const classParams = () => ({ params: Promise.resolve({ id: classA.id }) });
+const assignmentParams = (id: () => string) => () => ({ params: Promise.resolve({ id: classA.id, assignmentId: id() }) });
 const studentParams = () => ({ params: Promise.resolve({ id: classA.id, enrollmentId: targetEnrollment }) });
 const req = (url: string, token: string | undefined, body?: unknown) => jsonRequest(url, { cookie: token, body, method: body ? "POST" : "GET" });
 
@@ -78,7 +94,33 @@ const routes: Route[] = [
     owner: 200,
     call: (tk) => renameStudent(req("/x", tk, { displayName: "Target" }), studentParams()),
   },
+  {
+    name: "GET /teacher/classes/[id]/responses.csv",
+    owner: 200,
+    call: (tk) => responsesCsv(req(`/teacher/classes/${classA.id}/responses.csv`, tk), classParams()),
+  },
+  { name: "GET /api/classes/[id]/assignments", owner: 200, call: (tk) => listAssignments(req(`/api/classes/${classA.id}/assignments`, tk), classParams()) },
+  {
+    name: "POST /api/classes/[id]/assignments",
+    owner: 201,
+    call: (tk) => createAssignment(req("/x", tk, { unit: UNIT, mode: "faq", dueAt: DUE }), classParams()),
+  },
+  {
+    name: "GET /api/classes/[id]/assignments/[assignmentId]",
+    owner: 200,
+    call: (tk) => oneAssignment(req("/x", tk), assignmentParams(() => assignmentA)()),
+  },
+  {
+    name: "POST /api/classes/[id]/assignments/[assignmentId]/edit",
+    owner: 200,
+    call: (tk) => editAssignment(req("/x", tk, { dueAt: DUE }), assignmentParams(() => assignmentA)()),
+  },
   { name: "POST /api/classes/[id]/students/[enrollmentId]/remove", owner: 200, call: (tk) => removeStudent(req("/x", tk, {}), studentParams()) },
+  {
+    name: "POST /api/classes/[id]/assignments/[assignmentId]/withdraw",
+    owner: 200,
+    call: (tk) => withdrawAssignment(req("/x", tk, {}), assignmentParams(() => withdrawTarget)()),
+  },
 ];
 
 const expected = (actor: Actor, owner: number) =>
@@ -87,7 +129,8 @@ const expected = (actor: Actor, owner: number) =>
 async function snapshot() {
   const c = await t.db.classroom.findUniqueOrThrow({ where: { id: classA.id } });
   const e = await t.db.enrollment.findUniqueOrThrow({ where: { id: targetEnrollment } });
-  return { name: c.name, code: c.joinCode, archivedAt: c.archivedAt, student: e.displayName, removedAt: e.removedAt };
+  const assignments = await t.db.assignment.findMany({ where: { classroomId: classA.id }, orderBy: { id: "asc" }, select: { id: true, dueAt: true, opensAt: true, withdrawnAt: true } });
+  return { name: c.name, code: c.joinCode, archivedAt: c.archivedAt, student: e.displayName, removedAt: e.removedAt, assignments };
 }
 
 describe.each(routes)("$name", (route) => {
@@ -119,6 +162,17 @@ describe("listing and creating classes", () => {
     const res = await createClass(req("/api/classes", tokens[actor], { name: `By ${actor}` }));
     expect(res.status).toBe(actor === "teacherB" ? 201 : expected(actor, 201));
     expect(await t.db.classroom.count()).toBe(before + (actor === "teacherA" || actor === "teacherB" ? 1 : 0));
+  });
+});
+
+describe("a student's own assignments", () => {
+  it.each(ACTORS)("GET /api/me/assignments as %s", async (actor) => {
+    const res = await myAssignments(req("/api/me/assignments", tokens[actor]));
+    const status = { anonymous: 401, studentA: 200, studentB: 200, teacherA: 403, teacherB: 403 }[actor];
+    expect(res.status).toBe(status);
+    const body = await res.text();
+    if (actor === "studentA") expect(body).toContain(assignmentA);
+    else expect(body).not.toContain(assignmentA);
   });
 });
 

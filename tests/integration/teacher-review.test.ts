@@ -2,6 +2,7 @@ import { jsonRequest } from "@/tests/support/requests";
 import { createTestDb, type TestDb } from "@/tests/support/test-database";
 import { finishedAttempt, joinAs, newClass, teacherToken } from "@/tests/support/classrooms";
 import { GET as scoresCsvRoute } from "@/app/teacher/classes/[id]/scores.csv/route";
+import { GET as responsesCsvRoute } from "@/app/teacher/classes/[id]/responses.csv/route";
 import { GET as itemsRoute } from "@/app/api/classes/[id]/items/route";
 import { GET as scoresRoute } from "@/app/api/classes/[id]/scores/route";
 import { syncContent } from "@/lib/content/sync";
@@ -82,6 +83,22 @@ describe("score table", () => {
     expect(row("C")).toMatchObject({ attempts: 1, best: 0.5, last: 0.5, mastery: "familiar" });
     expect(row("D")).toMatchObject({ attempts: 1, best: 0, mastery: "attempted" });
     expect(row("E")).toMatchObject({ attempts: 0, best: null, last: null, mastery: "not-started", eventsRead: 0 });
+  });
+
+  it("shows an unfinished attempt as in progress, with answered and right so far", () => {
+    expect(row("E").inProgress).toMatchObject({ answered: 0, correct: 0, total: 5 });
+    expect(row("A").inProgress).toBeNull();
+  });
+
+  it("keeps to one kind of quiz when asked, while mastery still counts every quiz", async () => {
+    const faqOnly = await fetchScoreTable(t.db, classId, "faq");
+    const a = faqOnly.students.find((s) => s.enrollmentId === ids.A!.enrollmentId)!.units[UNIT]!;
+    expect(a).toMatchObject({ attempts: 0, best: null, last: null, mastery: "mastered" });
+    expect(faqOnly.students.find((s) => s.enrollmentId === ids.E!.enrollmentId)!.units[UNIT]!.inProgress).toBeNull();
+    const res = await scoresRoute(jsonRequest(`/api/classes/${classId}/scores?mode=unit`, { cookie: teacher }), p(classId));
+    const unitOnly = (await res.json()) as ScoreTable;
+    expect(unitOnly.mode).toBe("unit");
+    expect(unitOnly.students.find((s) => s.enrollmentId === ids.A!.enrollmentId)!.units[UNIT]).toMatchObject({ attempts: 2, best: 1 });
   });
 
   it("is served as JSON for the page to poll", async () => {
@@ -174,5 +191,40 @@ describe("scores.csv", () => {
     expect(a.startsWith(`"'=HYPERLINK(""x"")",`)).toBe(true);
     expect(a).toMatch(/,100,25,2,Mastered,\d+$/);
     expect(lines.find((l) => l.startsWith("E,"))).toMatch(/,,,0,Not started,0$/);
+  });
+});
+
+describe("responses.csv", () => {
+  const download = async (query = "", cookie = teacher) => {
+    const res = await responsesCsvRoute(jsonRequest(`/teacher/classes/${classId}/responses.csv${query}`, { cookie }), p(classId));
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    return { res, bytes, lines: new TextDecoder().decode(bytes.slice(3)).split("\r\n") };
+  };
+
+  it("has one row per answer of the class's students, in words, with points and the time in the asked zone", async () => {
+    const { res, bytes, lines } = await download("?tz=Asia/Tokyo");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="civics-10b-responses-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
+    expect(lines[0]).toBe("Student,Assignment,Attempt,Quiz,Question,Answer,Correct,Points,Answered at (Asia/Tokyo)");
+    // A: 2 attempts × 2 answers, B, C, D: 2 answers each; X is in another class; E answered nothing.
+    expect(lines).toHaveLength(1 + 10 + 1);
+    const a = lines.filter((l) => l.includes("HYPERLINK"));
+    expect(a).toHaveLength(4);
+    expect(a.every((l) => l.startsWith(`"'=HYPERLINK(""x"")",`))).toBe(true);
+    const cRow = lines.find((l) => l.startsWith("C,") && l.includes(",no,"))!;
+    expect(cRow).toContain("Serb protesters clashed with soldiers guarding a town hall");
+    expect(cRow).toMatch(/,no,0,\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    const stored = await t.db.response.findFirstOrThrow({ where: { attempt: { userId: ids.C!.userId }, correct: false } });
+    const tokyo = new Date(stored.createdAt.getTime() + 9 * 3_600_000).toISOString().slice(0, 19).replace("T", " ");
+    expect(cRow.endsWith(tokyo)).toBe(true);
+    expect(lines.join("\n")).not.toContain("X,");
+  });
+
+  it("is refused to anyone but the class's teacher, and an unknown assignment is a 404", async () => {
+    const other = await teacherToken("csv-other@example.org");
+    expect((await download("", other)).res.status).toBe(404);
+    expect((await download("?assignment=abcdefghij12")).res.status).toBe(404);
   });
 });

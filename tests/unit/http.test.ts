@@ -67,6 +67,14 @@ describe("JSON bodies", () => {
     expect(seen).toEqual([]);
   });
 
+  it("take an empty body without a Content-Type as no body, as some clients send a bodyless POST", async () => {
+    const optional = route({ body: z.object({}).loose().optional(), run: ({ body }) => reply.json({ body: body ?? null }) });
+    const res = await optional(post(new Uint8Array(0), { "content-length": "0" }));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ body: null });
+    expect((await optional(post("x", { "content-type": "text/plain" }))).status).toBe(415);
+  });
+
   it("name each wrong field in a 422", async () => {
     const res = await handler(post('{"name":3,"extra":true}'));
     expect((await res.json()).issues.map((i: { path: string }) => i.path).sort()).toEqual(["(body)", "name"]);

@@ -35,6 +35,7 @@ describe("CSV cells", () => {
 describe("scoresCsv", () => {
   const table: ScoreTable = {
     classId: "c1",
+    mode: "all",
     generatedAt: "2024-01-01T00:00:00.000Z",
     units: [{ id: "u", title: "Kosovo, 2023", eventsTotal: 10 }],
     students: [
@@ -42,13 +43,13 @@ describe("scoresCsv", () => {
         enrollmentId: "e1",
         displayName: "=cmd|' /C calc'!A0",
         joinedAt: "2024-02-03T10:00:00.000Z",
-        units: { u: { attempts: 2, best: 0.8, last: 0.555, mastery: "proficient", eventsRead: 4 } },
+        units: { u: { attempts: 2, best: 0.8, last: 0.555, mastery: "proficient", eventsRead: 4, inProgress: null } },
       },
       {
         enrollmentId: "e2",
         displayName: "Bo",
         joinedAt: "2024-02-04T10:00:00.000Z",
-        units: { u: { attempts: 0, best: null, last: null, mastery: "not-started", eventsRead: 0 } },
+        units: { u: { attempts: 0, best: null, last: null, mastery: "not-started", eventsRead: 0, inProgress: { answered: 3, correct: 2, total: 10, startedAt: "2024-02-05T10:00:00.000Z" } } },
       },
     ],
   };

@@ -84,10 +84,11 @@ describe("scoreDistribution", () => {
       enrollmentId: String(best),
       displayName: "s",
       joinedAt: "",
-      units: { u: { attempts: best === null ? 0 : 1, best, last: best, mastery: "attempted" as const, eventsRead: 0 } },
+      units: { u: { attempts: best === null ? 0 : 1, best, last: best, mastery: "attempted" as const, eventsRead: 0, inProgress: null } },
     });
     const table: ScoreTable = {
       classId: "c",
+      mode: "all",
       generatedAt: "",
       units: [{ id: "u", title: "U", eventsTotal: 1 }],
       students: [student(0), student(0.19), student(0.2), student(0.6), student(0.8), student(1), student(null)],

@@ -8,17 +8,39 @@ import { TeachersOnly } from "@/components/teacher/teachers-only";
 import { listRoster } from "@/lib/classrooms/classrooms";
 import { db } from "@/lib/db";
 import { teacherClassForPage } from "@/lib/http/teacher-page-gate";
-import { fetchScoreTable } from "@/lib/reports/score-table";
 import { formatJoinCode } from "@/lib/classrooms/join-codes";
+import { viewerTimeZone } from "@/lib/http/time-zone";
+import { reasonMessage } from "@/lib/http/reasons";
+import { fetchScoreTable, scoreModes } from "@/lib/reports/score-table";
+import { ScoreModeFilter } from "@/components/teacher/score-mode-filter";
+import { z } from "zod";
+import { ClassAssignments } from "@/components/assignments/class-assignments";
+import { TimeZoneSync } from "@/components/assignments/time-zone";
+import { listClassAssignments } from "@/lib/assignments/assignments";
+import { classAssignmentProgress, withCounts } from "@/lib/assignments/progress";
+import { DEFAULT_TIME_ZONE } from "@/lib/assignments/time";
 
 export const metadata: Metadata = { title: "Class" };
 
-export default async function ClassPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ClassPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const query = await searchParams;
+  const error = query.error;
+  const mode = z.enum(scoreModes).catch("all").parse(query.mode);
   const gate = await teacherClassForPage(id, `/teacher/classes/${id}`);
   if (gate.kind === "forbidden") return <TeachersOnly />;
   const { classroom } = gate;
-  const [table, roster] = await Promise.all([fetchScoreTable(db(), classroom.id), listRoster(db(), classroom.id)]);
+  const [table, roster, assignments, progress, zone, units] = await Promise.all([
+    fetchScoreTable(db(), classroom.id, mode),
+    listRoster(db(), classroom.id),
+    listClassAssignments(db(), classroom.id),
+    classAssignmentProgress(db(), classroom.id),
+    viewerTimeZone(),
+    db().unit.findMany({ select: { id: true, title: true }, orderBy: { title: "asc" } }),
+  ]);
+  const formError = reasonMessage(error);
   return (
     <div className="space-y-6">
       <p>
@@ -49,6 +71,9 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
         <a href={`/teacher/classes/${classroom.id}/scores.csv`} download className={secondaryButtonClass}>
           Download scores (CSV)
         </a>
+        <a href={`/teacher/classes/${classroom.id}/responses.csv`} download className={secondaryButtonClass}>
+          Download every answer (CSV)
+        </a>
       </nav>
       {!classroom.archivedAt && (
         <section aria-labelledby="live-title">
@@ -58,11 +83,26 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
           <StartLiveForm classId={classroom.id} />
         </section>
       )}
+      <section aria-labelledby="assignments-title">
+        <TimeZoneSync serverZone={zone} />
+        <h2 id="assignments-title" className="mb-2 text-xl font-semibold">
+          Assignments
+        </h2>
+        <ClassAssignments
+          classId={classroom.id}
+          assignments={withCounts(assignments, progress)}
+          units={units}
+          zone={zone ?? DEFAULT_TIME_ZONE}
+          error={formError ? { key: String(error), message: formError } : null}
+          now={new Date()}
+        />
+      </section>
       <section aria-labelledby="scores-title">
         <h2 id="scores-title" className="mb-2 text-xl font-semibold">
           Scores
         </h2>
-        <LiveScores classId={classroom.id} initial={table} />
+        <ScoreModeFilter classId={classroom.id} mode={mode} />
+        <LiveScores key={mode} classId={classroom.id} initial={table} />
       </section>
       <section aria-labelledby="roster-title">
         <h2 id="roster-title" className="mb-2 text-xl font-semibold">

@@ -1,11 +1,16 @@
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { classRoute } from "@/lib/http/handler";
-import { reply } from "@/lib/http/respond";
-import { fetchScoreTable } from "@/lib/reports/score-table";
+import { parseQuery, reply } from "@/lib/http/respond";
+import { fetchScoreTable, scoreModes } from "@/lib/reports/score-table";
 
-/** The live score table, polled by the class page. */
+const querySchema = z.object({ mode: z.enum(scoreModes).default("all") });
+
+/** The live score table, polled by the class page; `?mode=faq|unit` keeps to one kind of quiz. */
 export const GET = classRoute({
-  async run({ classroom }) {
-    return reply.json(await fetchScoreTable(db(), classroom.id), 200, { headers: { "Cache-Control": "private, no-store" } });
+  async run({ req, classroom }) {
+    const query = parseQuery(req, querySchema, "Send ?mode=all, ?mode=faq or ?mode=unit, or no mode.");
+    if (!query.ok) return query.reply;
+    return reply.json(await fetchScoreTable(db(), classroom.id, query.data.mode), 200, { headers: { "Cache-Control": "private, no-store" } });
   },
 });

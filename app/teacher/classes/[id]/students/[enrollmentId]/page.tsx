@@ -43,7 +43,7 @@ export default async function StudentAttemptsPage({ params }: { params: Promise<
                 <p className="text-sm">
                   Started {dateTime.format(a.startedAt)} ·{" "}
                   {a.finishedAt
-                    ? `finished, ${a.score} of ${a.questionCount} correct (${a.questionCount ? Math.round((a.score / a.questionCount) * 100) : 0}%)`
+                    ? `finished, ${Math.round(a.score * 100) / 100} of ${a.questionCount} points (${a.questionCount ? Math.round((a.score / a.questionCount) * 100) : 0}%)`
                     : `not finished (${a.answers.length} of ${a.questionCount} answered)`}
                 </p>
                 {a.answers.length > 0 && (
@@ -52,7 +52,7 @@ export default async function StudentAttemptsPage({ params }: { params: Promise<
                       <li key={r.questionId}>
                         <p className="font-medium">{r.prompt}</p>
                         <p>
-                          <span className="font-semibold">{r.correct ? "✓ Correct:" : "✗ Wrong:"}</span> {r.answer}
+                          <span className="font-semibold">{r.correct ? "✓ Correct:" : r.score > 0 ? `◐ Partly right (${Math.round(r.score * 100)}% of the point):` : "✗ Wrong:"}</span> {r.answer}
                         </p>
                         {r.rightAnswer !== null && <p className="text-sm">Right answer: {r.rightAnswer}</p>}
                       </li>

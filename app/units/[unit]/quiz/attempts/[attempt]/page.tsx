@@ -16,6 +16,10 @@ import { db } from "@/lib/db";
 import { attemptState, findOwnAttempt } from "@/lib/quiz/attempts";
 import { reasonMessage } from "@/lib/http/reasons";
 import { routes } from "@/lib/routes";
+import { studentAssignments } from "@/lib/assignments/progress";
+import { assignmentModeLabels } from "@/lib/assignments/schemas";
+import { dueInWords } from "@/lib/assignments/time";
+import type { NextAssignment } from "@/components/quiz/quiz-result";
 
 type Props = {
   params: Promise<{ unit: string; attempt: string }>;
@@ -31,6 +35,17 @@ const searchSchema = z.object({
 });
 
 /** The signed-in learner's attempt in this unit; anyone else's is "not found", like a missing one. */
+/** A student's soonest assignment still to hand in, other than the quiz just finished. */
+async function nextAssignment(unit: string, mode: string): Promise<NextAssignment | null> {
+  const user = await currentUser();
+  if (user?.role !== "student") return null;
+  const now = new Date();
+  const next = (await studentAssignments(db(), user.id, now)).find(
+    (a) => (a.status === "not-started" || a.status === "in-progress") && !(a.unit === unit && a.mode === mode),
+  );
+  return next ? { unit: next.unit, mode: next.mode, title: `${next.unitTitle}: ${assignmentModeLabels[next.mode]}`, due: dueInWords(next.dueAt, next.timeZone, now) } : null;
+}
+
 async function ownAttemptState(params: unknown) {
   const parsed = paramsSchema.safeParse(params);
   if (!parsed.success) return null;
@@ -69,7 +84,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-bold">Check yourself: {attempt.unitTitle}</h1>
       <FormError id="quiz-error" message={message} />
       {result ? (
-        <QuizResult result={result} againHref={routes.quiz(attempt.unit)} />
+        <QuizResult result={result} againHref={routes.quiz(attempt.unit)} next={await nextAssignment(attempt.unit, attempt.mode)} />
       ) : (
         <>
           <QuizProgress attempt={attempt} />

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { linkClass } from "@/components/ui/styles";
+import { StatusBadge } from "@/components/assignments/status-badge";
+import type { StudentProgress } from "@/lib/assignments/progress";
+import { assignmentStatuses, statusLabels } from "@/lib/assignments/status";
+
+/** Who is in which state, one short list per state; students working now show how far they are. */
+export function StudentsByStatus({ classId, students }: { classId: string; students: StudentProgress[] }) {
+  if (students.length === 0) return <p>Nobody has joined this class yet.</p>;
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      {assignmentStatuses.map((status) => {
+        const group = students.filter((s) => s.status === status);
+        return (
+          <section key={status} aria-label={`${statusLabels[status]}: ${group.length}`}>
+            <h3 className="font-semibold">
+              <StatusBadge status={status} /> <span className="ml-1">{group.length}</span>
+            </h3>
+            {group.length === 0 ? (
+              <p className="text-sm text-stone-700 dark:text-stone-300">Nobody.</p>
+            ) : (
+              <ul>
+                {group.map((s) => (
+                  <li key={s.enrollmentId}>
+                    <Link href={`/teacher/classes/${classId}/students/${s.enrollmentId}`} className={linkClass}>
+                      {s.displayName}
+                    </Link>
+                    {s.status === "in-progress" && s.answered !== null && (
+                      <span className="ml-2 text-sm">
+                        answered {s.answered} of {s.questionCount}
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
