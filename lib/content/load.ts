@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { TimelineEvent, Unit } from "@/lib/content/schema";
-import { unitFileNames, validateUnit, type Problem, type RawUnit } from "@/lib/content/validate";
+import { optionalUnitFileNames, unitFileNames, validateUnit, type Problem, type RawUnit } from "@/lib/content/validate";
 
 export type { Problem } from "@/lib/content/validate";
 
@@ -38,6 +38,17 @@ export function loadUnitFromDir(dir: string): { unit?: Unit; problems: Problem[]
       continue;
     }
     // The name and length go into the hash too, so moving bytes from one file to the next changes it.
+    hash.update(`${file}\0${bytes.length}\0`).update(bytes);
+    try {
+      raw[file] = JSON.parse(bytes.toString("utf8"));
+    } catch (error) {
+      problems.push({ file: `${folder}/${file}`, path: "", message: `invalid JSON: ${(error as Error).message}` });
+    }
+  }
+  for (const file of optionalUnitFileNames) {
+    const filePath = path.join(/*turbopackIgnore: true*/ dir, file);
+    if (!fs.existsSync(filePath)) continue;
+    const bytes = fs.readFileSync(filePath);
     hash.update(`${file}\0${bytes.length}\0`).update(bytes);
     try {
       raw[file] = JSON.parse(bytes.toString("utf8"));
