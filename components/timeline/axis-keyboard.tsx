@@ -19,7 +19,7 @@ export function AxisKeyboard({ axisId }: { axisId: string }) {
     const markers = () => [...root.querySelectorAll<SVGAElement>("a[data-marker]")];
     const show = (target: EventTarget | null) => {
       const marker = (target as Element | null)?.closest?.("a[data-marker]");
-      if (marker) setCaption(marker.getAttribute("data-title") ?? "");
+      if (marker) setCaption(marker.getAttribute("aria-label") ?? "");
     };
     const onKeyDown = (event: KeyboardEvent) => {
       const list = markers();

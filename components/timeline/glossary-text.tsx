@@ -2,7 +2,8 @@ import { markTerms, type GlossaryEntry } from "@/lib/timeline/glossary";
 
 /**
  * Text with its glossary terms marked: each is a link to the term's entry in the unit's glossary
- * (so it works without JavaScript), with the definition as a tooltip for a pointer.
+ * (so it works without JavaScript). No tooltip: a definition repeated at every use would weigh
+ * down the page, and a tooltip is out of reach of keyboards and touch anyway.
  */
 export function GlossaryText({ text, entries, glossaryHref }: { text: string; entries: readonly GlossaryEntry[]; glossaryHref: string }) {
   return (
@@ -11,7 +12,7 @@ export function GlossaryText({ text, entries, glossaryHref }: { text: string; en
         typeof piece === "string" ? (
           piece
         ) : (
-          <a key={i} href={`${glossaryHref}#${piece.entry.id}`} title={piece.entry.definition} className="underline decoration-dotted decoration-2 underline-offset-2">
+          <a key={i} href={`${glossaryHref}#${piece.entry.id}`} className="term">
             {piece.text}
           </a>
         ),

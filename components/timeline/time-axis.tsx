@@ -10,34 +10,24 @@ const STACK = 15;
 const BAND_ROW = 16;
 
 // Colour tells categories apart at a glance; the shape says the same for anyone who cannot see
-// the colour (and in print), and the legend names both.
-export const categoryFill: Record<Category, string> = {
-  clash: "fill-red-700 dark:fill-red-400",
-  diplomacy: "fill-blue-700 dark:fill-blue-400",
-  military: "fill-green-700 dark:fill-green-400",
-  statement: "fill-amber-600 dark:fill-amber-300",
-  investigation: "fill-violet-700 dark:fill-violet-400",
-  background: "fill-stone-500 dark:fill-stone-400",
+// the colour (and in print), and the legend names both. Colours: the .mk-<category> classes.
+const shapes: Record<Category, string> = {
+  clash: "M0-7L7 0 0 7-7 0z",
+  diplomacy: "M-6 0a6 6 0 1 0 12 0a6 6 0 1 0-12 0",
+  military: "M-5.5-5.5h11v11h-11z",
+  statement: "M0-7L7 6H-7z",
+  investigation: "M-3.5-6h7L7 0l-3.5 6h-7L-7 0z",
+  // A ring: the one hollow mark, for what happened long before.
+  background: "M-4.5 0a4.5 4.5 0 1 0 9 0a4.5 4.5 0 1 0-9 0",
 };
 
 /** A marker's shape, centred on (0, 0), about 12 units across. */
-export function MarkerShape({ category, className }: { category: Category; className?: string }) {
-  const cls = `${categoryFill[category]} stroke-white dark:stroke-stone-950 ${className ?? ""}`;
-  switch (category) {
-    case "clash":
-      return <path className={cls} strokeWidth={1.5} d="M0-7L7 0 0 7-7 0z" />;
-    case "military":
-      return <rect className={cls} strokeWidth={1.5} x={-5.5} y={-5.5} width={11} height={11} />;
-    case "statement":
-      return <path className={cls} strokeWidth={1.5} d="M0-7L7 6H-7z" />;
-    case "investigation":
-      return <path className={cls} strokeWidth={1.5} d="M-3.5-6h7L7 0l-3.5 6h-7L-7 0z" />;
-    case "background":
-      // A ring: the one hollow mark, for what happened long before.
-      return <circle className={`fill-none stroke-stone-600 dark:stroke-stone-300 ${className ?? ""}`} strokeWidth={3} r={4.5} />;
-    default:
-      return <circle className={cls} strokeWidth={1.5} r={6} />;
-  }
+export function MarkerShape({ category, at }: { category: Category; at?: string }) {
+  return (
+    <g className={`mk mk-${category}`} transform={at}>
+      <path d={shapes[category]} />
+    </g>
+  );
 }
 
 function AxisDrawing({ axis, hrefFor, id }: { axis: Axis; hrefFor: HrefFor; id: string }) {
@@ -95,23 +85,15 @@ function AxisDrawing({ axis, hrefFor, id }: { axis: Axis; hrefFor: HrefFor; id: 
           {label.text}
         </text>
       ))}
-      {axis.markers.map((m, i) => (
-        <a
-          key={m.event.id}
-          href={hrefFor(m.event)}
-          data-marker=""
-          data-title={`${m.dateLabel}: ${m.event.title}`}
-          aria-label={`${m.dateLabel}, ${categoryLabels[m.event.category]}: ${m.event.title}`}
-          tabIndex={i === 0 ? 0 : -1}
-          className="group outline-none"
-        >
-          <title>{`${m.dateLabel}: ${m.event.title}`}</title>
-          <g transform={`translate(${m.x.toFixed(1)} ${baseline - 8 - m.level * STACK})`}>
-            <circle r={9} className="fill-transparent stroke-transparent group-hover:stroke-stone-900 group-focus-visible:stroke-blue-600 dark:group-hover:stroke-white" strokeWidth={2.5} />
-            <MarkerShape category={m.event.category} />
-          </g>
-        </a>
-      ))}
+      {axis.markers.map((m, i) => {
+        const at = `translate(${m.x.toFixed(1)} ${baseline - 8 - m.level * STACK})`;
+        return (
+          <a key={m.event.id} href={hrefFor(m.event)} data-marker="" aria-label={`${m.dateLabel}, ${categoryLabels[m.event.category]}: ${m.event.title}`} tabIndex={i === 0 ? 0 : -1}>
+            <circle r={9} className="ring" transform={at} />
+            <MarkerShape category={m.event.category} at={at} />
+          </a>
+        );
+      })}
       {axis.bins.map((bin, i) => {
         const h = Math.max(6, (bin.count / axis.maxBinCount) * (stackHeight - 4));
         return (
@@ -119,19 +101,11 @@ function AxisDrawing({ axis, hrefFor, id }: { axis: Axis; hrefFor: HrefFor; id: 
             key={bin.key}
             href={hrefFor({ id: bin.firstEventId })}
             data-marker=""
-            data-title={`${bin.label}: ${bin.count} ${bin.count === 1 ? "event" : "events"}`}
             aria-label={`${bin.label}: ${bin.count} ${bin.count === 1 ? "event" : "events"}`}
             tabIndex={i === 0 && axis.markers.length === 0 ? 0 : -1}
-            className="group outline-none"
           >
-            <rect
-              x={bin.x - 5}
-              y={baseline - h}
-              width={10}
-              height={h}
-              className="fill-blue-700 group-hover:fill-blue-900 group-focus-visible:stroke-blue-600 dark:fill-blue-400"
-              strokeWidth={3}
-            />
+            <rect x={(bin.x - 7).toFixed(1)} y={(baseline - h - 2).toFixed(1)} width={14} height={(h + 4).toFixed(1)} rx={2} className="ring" />
+            <rect x={(bin.x - 4).toFixed(1)} y={(baseline - h).toFixed(1)} width={8} height={h.toFixed(1)} className="fill-blue-700 dark:fill-blue-400" />
           </a>
         );
       })}
@@ -169,7 +143,7 @@ export function TimeAxis({ events, eras, hrefFor, id = "time-axis" }: Props) {
         <ul aria-label="Legend" className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {present.map((c) => (
             <li key={c} className="inline-flex items-center gap-1.5">
-              <svg viewBox="-8 -8 16 16" className="h-4 w-4" aria-hidden="true">
+              <svg viewBox="-8 -8 16 16" className="h-4 w-4 overflow-visible" aria-hidden="true">
                 <MarkerShape category={c} />
               </svg>
               {categoryLabels[c]}

@@ -2,15 +2,11 @@ import { categories, type Actor, type ActorGroup, type Category, type TimelineEv
 import { applyFilters, hasFilters, timelineHref, type TimelineFilters } from "@/lib/timeline/filters";
 import { CategoryIcon, categoryLabels } from "@/components/timeline/category-badge";
 
-const chip =
-  "inline-flex min-h-11 items-center gap-1.5 rounded-full border px-3 text-sm hover:bg-stone-100 dark:hover:bg-stone-800";
-const chipIdle = "border-stone-300 dark:border-stone-600";
-// The chosen filter is marked by a tick and bold text as well as by colour.
-const chipActive = "border-blue-700 bg-blue-50 font-bold text-blue-900 dark:border-blue-300 dark:bg-blue-950 dark:text-blue-100";
+// The chosen filter (aria-current) is marked by a tick and bold text as well as by colour: see .chip in globals.css.
 
 function Tick() {
   return (
-    <svg viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth={3} aria-hidden="true" focusable="false">
+    <svg viewBox="0 0 24 24" className="ico" strokeWidth={3} aria-hidden="true">
       <path d="M5 12l5 5 9-10" />
     </svg>
   );
@@ -76,7 +72,7 @@ export function TimelineFiltersPanel({ unit, events, actors, groups, filters, sh
           <a
             href={timelineHref(unit, { actor: filters.actor })}
             aria-current={filters.category === undefined ? "true" : undefined}
-            className={`${chip} ${filters.category === undefined ? chipActive : chipIdle}`}
+            className="chip"
           >
             {filters.category === undefined && <Tick />}
             All categories
@@ -87,10 +83,10 @@ export function TimelineFiltersPanel({ unit, events, actors, groups, filters, sh
             <a
               href={timelineHref(unit, { category: c, actor: filters.actor })}
               aria-current={filters.category === c ? "true" : undefined}
-              className={`${chip} ${filters.category === c ? chipActive : chipIdle}`}
+              className="chip"
             >
               {filters.category === c ? <Tick /> : <CategoryIcon category={c} />}
-              {categoryLabels[c]} <span className="text-stone-600 dark:text-stone-300">({categoryCount(c)})</span>
+              {categoryLabels[c]} <span className="muted">({categoryCount(c)})</span>
             </a>
           </li>
         ))}
@@ -105,7 +101,7 @@ export function TimelineFiltersPanel({ unit, events, actors, groups, filters, sh
             <a
               href={timelineHref(unit, { category: filters.category })}
               aria-current={filters.actor === undefined ? "true" : undefined}
-              className={`${chip} ${filters.actor === undefined ? chipActive : chipIdle}`}
+              className="chip"
             >
               {filters.actor === undefined && <Tick />}
               Everyone
@@ -121,10 +117,10 @@ export function TimelineFiltersPanel({ unit, events, actors, groups, filters, sh
                   <a
                     href={timelineHref(unit, { category: filters.category, actor: a.id })}
                     aria-current={filters.actor === a.id ? "true" : undefined}
-                    className={`${chip} ${filters.actor === a.id ? chipActive : chipIdle}`}
+                    className="chip"
                   >
                     {filters.actor === a.id && <Tick />}
-                    {a.name} <span className="text-stone-600 dark:text-stone-300">({actorCount(a.id)})</span>
+                    {a.name} <span className="muted">({actorCount(a.id)})</span>
                   </a>
                 </li>
               ))}

@@ -1,13 +1,15 @@
 import type { Source, TimelineEvent } from "@/lib/content/schema";
 import { formatIsoDay } from "@/lib/timeline/dates";
 import { eventAnchor } from "@/lib/timeline/filters";
-import type { GlossaryEntry } from "@/lib/timeline/glossary";
+import { shorten, type GlossaryEntry } from "@/lib/timeline/glossary";
 import { groupByDate } from "@/lib/timeline/grouping";
 import { CategoryBadge } from "@/components/timeline/category-badge";
 import type { UnitLookup } from "@/components/timeline/event-details";
 import { EventTime } from "@/components/timeline/event-time";
 import { GlossaryText } from "@/components/timeline/glossary-text";
-import { SourceCitation } from "@/components/timeline/sources-list";
+
+/** About two lines of a card on a laptop; the event's page has the whole summary. */
+const SUMMARY_CHARS = 160;
 
 type CardProps = {
   unit: string;
@@ -34,49 +36,42 @@ function EventCard({ event, lookup, glossary, read, eventHref }: CardProps) {
       data-event-id={event.id}
       data-read={read ? "" : undefined}
       aria-labelledby={`${anchor}-t`}
-      className="group print-break-avoid scroll-mt-20 rounded-lg border border-stone-200 bg-white p-3 sm:p-4 dark:border-stone-700 dark:bg-stone-950"
+      className="group card print-break-avoid scroll-mt-20"
     >
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-700 dark:text-stone-300">
+      <div className="muted flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <CategoryBadge category={event.category} />
         <EventTime event={event} />
-        <span className="hidden items-center gap-1 font-semibold text-green-800 group-data-read:inline-flex dark:text-green-300">
-          <svg viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth={3} aria-hidden="true">
-            <path d="M5 12l5 5 9-10" />
-          </svg>
-          Read
-        </span>
+        <span className="hidden font-semibold text-green-800 group-data-read:inline dark:text-green-300">✓ Read</span>
       </div>
       <h3 id={`${anchor}-t`} className="mt-1 text-lg leading-snug font-semibold">
-        <a href={eventHref} data-event-title="" className="inline-flex min-h-11 items-center underline decoration-stone-400 decoration-1 underline-offset-4 hover:decoration-2">
+        <a href={eventHref} data-event-title="" className="underline underline-offset-4">
           {event.title}
         </a>
       </h3>
       <p className="line-clamp-2 leading-relaxed">
-        <GlossaryText text={event.summary} entries={glossary} glossaryHref="" />
+        <GlossaryText text={shorten(event.summary, SUMMARY_CHARS)} entries={glossary} glossaryHref="" />
       </p>
       {actorNames.length > 0 && (
-        <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-          <span className="font-semibold">Who:</span> {actorNames.join(", ")}
+        <p className="muted mt-1 text-sm">
+          <b>Who:</b>
+          {` ${actorNames.join(", ")}`}
         </p>
       )}
       <details className="mt-1 text-sm">
-        <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold">
-          Sources ({sources.length})
-          {claims > 0 && ` · Claims (${claims})`}
-        </summary>
+        <summary className="cursor-pointer py-2 font-semibold">{`Sources (${sources.length})${claims > 0 ? ` · Claims (${claims})` : ""}`}</summary>
         <ol className="list-decimal space-y-1 pl-5">
           {sources.map((source) => (
             <li key={source.id}>
-              <SourceCitation source={source} />
+              {source.url ? <a href={source.url}>{source.title}</a> : source.title}
+              <span className="muted">{` — ${source.publisher}`}</span>
             </li>
           ))}
         </ol>
         {event.claims.map((claim, i) => (
           <p key={i} className="mt-2 rounded border-2 border-dashed border-amber-500 p-2 dark:border-amber-400">
-            <strong>
-              Claim by {lookup.actors.get(claim.by)?.name ?? claim.by}, <time dateTime={claim.date}>{formatIsoDay(claim.date)}</time>:
-            </strong>{" "}
-            “{claim.text}” <span className="text-stone-700 dark:text-stone-300">Not established.</span>
+            <strong>{`Claim by ${lookup.actors.get(claim.by)?.name ?? claim.by}, ${formatIsoDay(claim.date)}:`}</strong>
+            {` “${claim.text}” `}
+            <span className="muted">Not established.</span>
           </p>
         ))}
       </details>

@@ -43,3 +43,14 @@ export function markTerms(text: string, entries: readonly GlossaryEntry[]): Text
   if (last < text.length) pieces.push(text.slice(last));
   return pieces;
 }
+
+/**
+ * The start of a text, cut at a word boundary to at most `max` characters with an ellipsis: a
+ * compact card shows two lines of the summary and the event's page shows it whole.
+ */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, "")}…`;
+}

@@ -1,4 +1,4 @@
-import { geoContains, geoDistance, geoMercator, geoPath, type GeoProjection } from "d3-geo";
+import { geoDistance, geoMercator, geoPath, type GeoProjection } from "d3-geo";
 import type { Feature, Geometry, MultiLineString } from "geojson";
 import type { MapExtent, Place, PlacesFile } from "@/lib/content/schema";
 
@@ -101,12 +101,12 @@ export function countryLabelSpot(
   textWidth: number,
   places: readonly [number, number][],
 ): [number, number] | undefined {
+  // The country's outline as drawn (projected and clipped), tested in drawing units: far cheaper
+  // than testing each grid point on the sphere against a 1:10m outline.
+  const rings = projectedRings(country, projection);
+  const inside = (x: number, y: number) => pointInRings(rings, x, y);
   let best: [number, number] | undefined;
   let bestScore = -Infinity;
-  const inside = (x: number, y: number) => {
-    const lonLat = projection.invert?.([x, y]);
-    return lonLat ? geoContains(country, lonLat) : false;
-  };
   for (let y = 24; y <= height - 40; y += 16) {
     for (let x = textWidth / 2 + 6; x <= width - textWidth / 2 - 6; x += 16) {
       const half = textWidth / 2 + 6;
@@ -122,6 +122,37 @@ export function countryLabelSpot(
     }
   }
   return bestScore >= 24 ? best : undefined;
+}
+
+export function projectedRings(country: Country, projection: GeoProjection): [number, number][][] {
+  const rings: [number, number][][] = [];
+  let ring: [number, number][] = [];
+  const context = {
+    moveTo(x: number, y: number) {
+      ring = [[x, y]];
+      rings.push(ring);
+    },
+    lineTo(x: number, y: number) {
+      ring.push([x, y]);
+    },
+    closePath() {},
+    arc() {},
+  };
+  geoPath(projection, context as unknown as CanvasRenderingContext2D)(country);
+  return rings;
+}
+
+/** Even-odd rule: a point is inside when a ray from it crosses the outline an odd number of times. */
+export function pointInRings(rings: readonly (readonly [number, number][])[], x: number, y: number): boolean {
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i]!;
+      const [xj, yj] = ring[j]!;
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
 }
 
 function placeMarker(place: Place, x: number, y: number, highlighted: boolean): string {
