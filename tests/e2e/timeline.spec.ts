@@ -34,9 +34,11 @@ test("reads the unit: dated events in order, categories, claims, sources and the
   await expect(page.getByRole("heading", { name: "What the article got wrong" })).toBeVisible();
   await expect(page.getByText(/The mission is called EULEX/)).toBeVisible();
   // Glossary terms are marked where they are used, and lead to their entry.
-  await page.locator("#event-unsc-resolution-1244 a.term", { hasText: "KFOR" }).click();
-  await expect(page).toHaveURL(/#glossary-kfor$/);
-  await expect(page.locator("#glossary-kfor")).toBeInViewport();
+  const term = page.locator("#event-nac-authorises-reinforcements a.term", { hasText: "NATO" });
+  await expect(term).toHaveAttribute("href", "#glossary-nato");
+  await term.click();
+  await expect(page).toHaveURL(/#glossary-nato$/);
+  await expect(page.locator("#glossary-nato")).toBeInViewport();
 });
 
 test("filters by category and actor with links, shows n of m, and clears", async ({ page }) => {
@@ -76,7 +78,7 @@ test("the time axis links each event to its card, shows categories, eras and bre
   await expect(axis.locator("svg text", { hasText: /years$/ }).first()).toBeVisible();
   await expect(axis.getByRole("list", { name: "Legend" }).getByRole("listitem")).toHaveText(["Clash", "Diplomacy", "Military", "Statement", "Investigation", "Background"]);
   // No date label runs off the drawing.
-  const overflow = await axis.locator("svg").evaluate((svg) => {
+  const overflow = await axis.locator("svg#time-axis").evaluate((svg) => {
     const box = svg.getBoundingClientRect();
     return [...svg.querySelectorAll("text")].filter((t) => {
       const r = t.getBoundingClientRect();
@@ -92,8 +94,10 @@ test("the time axis links each event to its card, shows categories, eras and bre
 test("keyboard: the axis is one Tab stop, the arrow keys move along it and the focused marker's title shows", async ({ page }) => {
   await page.goto(UNIT);
   const axis = page.getByRole("region", { name: "The events on a time axis" });
-  await axis.getByRole("heading").click();
+  // From the last control before the axis, one Tab reaches it.
+  await page.locator("#corrections-heading ~ ol summary").last().focus();
   await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))).toContain("data-marker");
   const first = axis.getByRole("link", { name: /UN Security Council adopts Resolution 1244/ });
   await expect(first).toBeFocused();
   await expect(axis.locator("[data-axis-caption]")).toHaveText(/UN Security Council adopts Resolution 1244/);
@@ -118,7 +122,7 @@ test("without JavaScript: the axis and the map are drawn, and the cards' disclos
   const page = await context.newPage();
   await page.goto(UNIT);
   const axis = page.getByRole("region", { name: "The events on a time axis" });
-  await expect(axis.locator("svg")).toBeVisible();
+  await expect(axis.locator("svg#time-axis")).toBeVisible();
   await expect(axis.locator("svg a[data-marker]")).toHaveCount(TOTAL);
   const map = page.getByRole("img", { name: /^Map: Banjska, Banjska Monastery/ });
   await map.scrollIntoViewIfNeeded();
@@ -167,7 +171,9 @@ test("the end of the page: unread events as links, the quiz, and reaching the en
 test("the unread list's button marks the rest read; the list is right after a reload", async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
+  const opened = page.waitForResponse((r) => r.url().endsWith("/reads") && r.request().method() === "POST" && r.ok());
   await page.goto(`${UNIT}/events/ep-resolution`);
+  await opened;
   await page.goto(UNIT);
   const unread = page.getByRole("region", { name: "Still unread on this page" });
   await expect(unread.getByText(`${TOTAL - 1} of the ${TOTAL} events on this page are not read yet:`)).toBeVisible();
@@ -203,7 +209,7 @@ test("an event's own page: metadata, sources, questions without answers, previou
 
 test("an event opened from a filtered timeline keeps the filter in previous, next and back", async ({ page }) => {
   await page.goto(`${UNIT}?category=military`);
-  await page.getByRole("link", { name: "North Atlantic Council authorises more forces for KFOR", exact: true }).click();
+  await page.getByRole("region", { name: "Timeline of events" }).getByRole("link", { name: "North Atlantic Council authorises more forces for KFOR", exact: true }).click();
   await expect(page).toHaveURL(/\/events\/nac-authorises-reinforcements\?category=military$/);
   await page.getByRole("link", { name: /^Next event/ }).click();
   await expect(page).toHaveURL(/\/events\/uk-battalion-to-kfor\?category=military$/);
@@ -291,7 +297,7 @@ test("works with JavaScript turned off: reading, filtering and deep links", asyn
   await page.getByRole("link", { name: /^Military \(\d+\)$/ }).click();
   await expect(page).toHaveURL(/\?category=military$/);
   await expect(page.getByText(/^Showing \d+ of 30 events/)).toBeVisible();
-  await page.getByRole("link", { name: "North Atlantic Council authorises more forces for KFOR", exact: true }).click();
+  await page.getByRole("region", { name: "Timeline of events" }).getByRole("link", { name: "North Atlantic Council authorises more forces for KFOR", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("North Atlantic Council authorises more forces for KFOR");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Questions about this event" })).toBeVisible();
@@ -322,4 +328,25 @@ test("reading progress: events kept in view are recorded, and opening an event c
   await page.goto("/");
   await expect(page.getByText(/^\d+ of 30 events read by you$/)).toBeVisible();
   await context.close();
+});
+
+// `SCREENSHOTS=1 npx playwright test tests/e2e/timeline.spec.ts -g screenshots` refreshes the
+// pictures linked from the README.
+test("screenshots of the unit page for the README", async ({ browser }) => {
+  test.skip(!process.env.SCREENSHOTS, "set SCREENSHOTS=1 to refresh docs/screenshots");
+  const shots = [
+    { file: "unit-desktop.png", viewport: { width: 1280, height: 1500 }, colorScheme: "light" as const },
+    { file: "unit-phone.png", viewport: { width: 390, height: 1700 }, colorScheme: "light" as const },
+    { file: "unit-dark.png", viewport: { width: 1280, height: 1500 }, colorScheme: "dark" as const },
+  ];
+  for (const shot of shots) {
+    const context = await browser.newContext({ viewport: shot.viewport, colorScheme: shot.colorScheme });
+    const page = await context.newPage();
+    await page.goto(UNIT);
+    await page.getByRole("img", { name: /^Map: / }).scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `docs/screenshots/${shot.file}` });
+    await context.close();
+  }
 });
