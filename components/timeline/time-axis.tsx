@@ -44,6 +44,8 @@ function AxisDrawing({ axis, hrefFor, id }: { axis: Axis; hrefFor: HrefFor; id: 
       className="block h-auto w-full min-w-[600px] overflow-visible text-stone-800 dark:text-stone-200"
       role="group"
       aria-labelledby={`${id}-label`}
+      // The markers are the Tab stop, not the drawing around them.
+      tabIndex={-1}
     >
       {axis.bands.map((band) => (
         <rect
