@@ -6,7 +6,7 @@ import { AxisKeyboard } from "@/components/timeline/axis-keyboard";
 type HrefFor = (event: Pick<TimelineEvent, "id">) => string;
 
 const WIDTH = 720;
-const STACK = 15;
+const STACK = 14;
 const BAND_ROW = 16;
 
 // Colour tells categories apart at a glance; the shape says the same for anyone who cannot see
@@ -71,7 +71,7 @@ function AxisDrawing({ axis, hrefFor, id }: { axis: Axis; hrefFor: HrefFor; id: 
         // Two slanted strokes: the usual sign for a break in scale.
         <path
           key={b.x0}
-          d={`M${b.x0 + 8} ${baseline + 7}l6 -14M${b.x0 + 16} ${baseline + 7}l6 -14`}
+          d={`M${b.x0 + 5} ${baseline + 7}l6 -14M${b.x0 + 13} ${baseline + 7}l6 -14`}
           className="stroke-stone-500 dark:stroke-stone-400"
           strokeWidth={2}
           fill="none"
@@ -123,7 +123,7 @@ type Props = { events: readonly TimelineEvent[]; eras: readonly Era[]; hrefFor: 
  */
 export function TimeAxis({ events, eras, hrefFor, id = "time-axis" }: Props) {
   if (events.length === 0) return null;
-  const axis = buildAxis(events, eras, { width: WIDTH, padding: 16, breakWidth: 30, minSegmentWidth: 30, gapDays: 30 });
+  const axis = buildAxis(events, eras, { width: WIDTH, padding: 16, breakWidth: 24, minSegmentWidth: 24, gapDays: 30 });
   const present = (Object.keys(categoryLabels) as Category[]).filter((c) => events.some((e) => e.category === c));
   return (
     <section aria-labelledby={`${id}-heading`} className="no-print rounded-lg border border-stone-200 p-3 sm:p-4 dark:border-stone-700">

@@ -19,7 +19,7 @@ export type AxisOptions = {
   gapDays: number;
 };
 
-export const DEFAULT_AXIS: AxisOptions = { width: 960, padding: 20, breakWidth: 30, minSegmentWidth: 36, gapDays: 30 };
+export const DEFAULT_AXIS: AxisOptions = { width: 720, padding: 16, breakWidth: 24, minSegmentWidth: 24, gapDays: 30 };
 
 export type Segment = { startDay: number; endDay: number; x0: number; x1: number };
 export type ScaleBreak = { x0: number; x1: number; days: number; label: string };
@@ -54,18 +54,19 @@ export function buildScale(days: readonly number[], options: AxisOptions = DEFAU
   const spans = segmentDays(days, options.gapDays);
   const breakCount = Math.max(0, spans.length - 1);
   const usable = options.width - 2 * options.padding - breakCount * options.breakWidth;
-  const totalSpan = spans.reduce((sum, s) => sum + (s.endDay - s.startDay), 0);
   const free = Math.max(0, usable - spans.length * options.minSegmentWidth);
-  // Days that fall in a segment share the free width in proportion to the segment's length;
-  // a unit whose segments are all single days shares it out evenly.
-  const perDay = totalSpan > 0 ? free / totalSpan : 0;
-  const evenExtra = totalSpan > 0 ? 0 : free / Math.max(1, spans.length);
+  // The width left over goes to the segments that last more than a day, in proportion to how many
+  // events they hold: a busy fortnight is drawn wide, two background events a fortnight apart are not.
+  const eventsIn = spans.map((s) => days.filter((d) => d >= s.startDay && d <= s.endDay).length);
+  const weight = spans.map((s, i) => (s.endDay > s.startDay ? eventsIn[i]! : 0));
+  const totalWeight = weight.reduce((a, b) => a + b, 0);
+  const extraOf = (i: number) => (totalWeight > 0 ? (free * weight[i]!) / totalWeight : free / Math.max(1, spans.length));
 
   const segments: Segment[] = [];
   const breaks: ScaleBreak[] = [];
   let x = options.padding;
   spans.forEach((span, i) => {
-    const width = options.minSegmentWidth + (span.endDay - span.startDay) * perDay + evenExtra;
+    const width = options.minSegmentWidth + extraOf(i);
     segments.push({ ...span, x0: x, x1: x + width });
     x += width;
     const next = spans[i + 1];
@@ -126,7 +127,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], width: number
 
 /** Above this many events the axis draws one bar per month instead of one marker per event. */
 export const MAX_MARKERS = 150;
-const MARKER_SPACING = 15;
+const MARKER_SPACING = 13;
 
 export type AxisMarker = {
   event: Pick<TimelineEvent, "id" | "title" | "category" | "date" | "precision">;
@@ -210,7 +211,9 @@ export function buildAxis(events: readonly AxisEvent[], eras: readonly Era[] = [
   // Date labels: the first and last dates, then the ends of each segment, then ticks inside long
   // segments. A segment's end within the year of its start leaves the year out.
   scale.segments.forEach((s, i) => {
-    const outer = (day: number) => (i === 0 && day === s.startDay) || (i === scale.segments.length - 1 && day === s.endDay);
+    // The first and last dates, and the start of the longest stretch, are labelled before the rest.
+    const longest = scale.segments.reduce((best, x) => (x.x1 - x.x0 > best.x1 - best.x0 ? x : best), scale.segments[0]!);
+    const outer = (day: number) => (i === 0 && day === s.startDay) || (i === scale.segments.length - 1 && day === s.endDay) || (s === longest && day === s.startDay);
     const startEvent = events.find((e) => dayNumber(e.date) === s.startDay);
     dateCandidates.push({ x: scale.x(s.startDay), text: startEvent ? formatShortDate(startEvent) : formatDayMonth(dayKey(s.startDay)), priority: outer(s.startDay) ? 0 : 1 });
     if (s.endDay !== s.startDay) {

@@ -27,7 +27,7 @@ const kosovo = [
   ev("ep", "2023-10-19", "diplomacy"),
   ev("indictment", "2024-09-11", "investigation"),
 ];
-const options = { width: 720, padding: 16, breakWidth: 30, minSegmentWidth: 30, gapDays: 30 };
+const options = { width: 720, padding: 16, breakWidth: 24, minSegmentWidth: 24, gapDays: 30 };
 
 describe("scale with breaks", () => {
   it("splits the days at gaps longer than the threshold", () => {
@@ -44,7 +44,9 @@ describe("scale with breaks", () => {
     const xs = kosovo.map((e) => scale.x(dayNumber(e.date)));
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
     const crisis = scale.segments.find((s) => s.endDay - s.startDay === 25)!;
-    expect(crisis.x1 - crisis.x0).toBeGreaterThan(250);
+    const fortnight = scale.segments.find((s) => s.endDay - s.startDay === 13)!;
+    // Width goes by events held, not by days spanned: 7 events against 2.
+    expect(crisis.x1 - crisis.x0).toBeGreaterThan(2.5 * (fortnight.x1 - fortnight.x0));
     // A day in a gap falls in the middle of its break.
     const gapDay = dayNumber("2015-01-01");
     const br = scale.breaks[1]!;
