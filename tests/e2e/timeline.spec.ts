@@ -347,7 +347,9 @@ test("screenshots of the unit page for the README", async ({ browser }) => {
     const context = await browser.newContext({ viewport: shot.viewport, colorScheme: shot.colorScheme });
     const page = await context.newPage();
     await page.goto(UNIT);
-    await page.getByRole("img", { name: /^Map: / }).scrollIntoViewIfNeeded();
+    const map = page.getByRole("img", { name: /^Map: / });
+    await map.scrollIntoViewIfNeeded();
+    await expect.poll(() => map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 20_000 }).toBeGreaterThan(0);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(500);
     await page.screenshot({ path: `docs/screenshots/${shot.file}` });
