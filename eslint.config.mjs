@@ -5,7 +5,7 @@ const config = [
   ...next,
   ...nextTs,
   {
-    ignores: ["node_modules/**", ".next/**", ".next-*/**", "generated/**", "prisma/tooling/prisma6/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: ["node_modules/**", ".next/**", "bench/floor/.next/**", "bench/floor/pages.json", ".next-*/**", "generated/**", "prisma/tooling/prisma6/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
   {
     files: ["**/*.js", "**/*.cjs"],

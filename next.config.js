@@ -13,6 +13,8 @@ const nextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@node-rs/argon2"],
   typescript: { ignoreBuildErrors: false },
+  // d3 ships ES modules only; listing them here also lets next/jest compile them for the unit tests.
+  transpilePackages: ["d3-geo", "d3-array", "internmap"],
   async headers() {
     return [
       {

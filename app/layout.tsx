@@ -31,7 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="no-print border-b border-stone-200 bg-white dark:border-stone-700 dark:bg-stone-950">
           <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-2">
-            <Link href="/" className="inline-flex min-h-11 items-center text-lg font-bold tracking-tight">
+            <Link href="/" prefetch={false} className="inline-flex min-h-11 items-center text-lg font-bold tracking-tight">
               Eventline
             </Link>
             <SiteNav />

@@ -47,7 +47,7 @@ export default async function HomePage() {
             const mine = progress?.get(unit.meta.slug);
             return (
               <li key={unit.meta.slug}>
-                <UnitCard unit={unit} read={progress ? (mine?.eventsRead ?? 0) : undefined}>
+                <UnitCard unit={unit} read={mine?.eventsRead ?? 0}>
                   {mine && <QuizSummary progress={mine} />}
                 </UnitCard>
               </li>

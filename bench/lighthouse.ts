@@ -1,16 +1,115 @@
 // `npm run bench:lighthouse`: Lighthouse 12 (mobile preset, simulated throttling) with Debian's
-// Chromium on `/`, the first unit's timeline, its quiz page and the generated 1,000-event unit,
-// against a production build.
+// Chromium against a production build, with a floor beside each timeline page: a static Next.js 16
+// App Router page listing the same events as plain HTML (bench/floor, built and served only here),
+// measured in the same run, in alternation with the page, so that both see the same machine load.
+//
+//   npm run bench:lighthouse                 the unit page, an event page and the 1,000-event unit, 3 rounds
+//   npm run bench:lighthouse -- --rounds 5   more rounds (medians are reported)
+//   npm run bench:lighthouse -- / /units/x   other pages, without floors
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import zlib from "node:zlib";
+import { loadContent } from "@/lib/content/load";
+import type { Unit } from "@/lib/content/schema";
+import { PAGE_SIZE } from "@/lib/timeline/filters";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/tests/support/chromium";
 import { BIG_UNIT_SLUG, writeBigUnit } from "@/tests/support/big-unit";
-import { startServer } from "@/tests/support/server";
+import { freePort, startServer } from "@/tests/support/server";
 
-const PAGES = process.argv.slice(2).filter((a) => a.startsWith("/")).length
-  ? process.argv.slice(2).filter((a) => a.startsWith("/"))
-  : ["/", "/units/northern-kosovo-2023", "/units/northern-kosovo-2023/quiz", `/units/${BIG_UNIT_SLUG}`];
+const UNIT = "northern-kosovo-2023";
+const EVENT = "banjska-ambush";
+const FLOOR_DIR = path.join(process.cwd(), "bench", "floor");
+
+type Target = { label: string; page: string; floor?: string };
+
+const args = process.argv.slice(2);
+const roundsArg = args.indexOf("--rounds");
+const ROUNDS = roundsArg >= 0 ? Number(args[roundsArg + 1]) : 3;
+const explicit = args.filter((a) => a.startsWith("/"));
+const TARGETS: Target[] = explicit.length
+  ? explicit.map((page) => ({ label: page, page }))
+  : [
+      { label: "unit page (30 events)", page: `/units/${UNIT}`, floor: `/${UNIT}` },
+      { label: "event page", page: `/units/${UNIT}/events/${EVENT}`, floor: `/${UNIT}--${EVENT}` },
+      { label: "1,000-event unit, page 1", page: `/units/${BIG_UNIT_SLUG}`, floor: `/${BIG_UNIT_SLUG}` },
+    ];
+
+/** What each floor page lists: the same events, titles, summaries and sources as the product page. */
+function floorPages(units: Unit[]) {
+  const eventOf = (unit: Unit, event: Unit["events"][number]) => ({
+    id: event.id,
+    date: event.date,
+    category: event.category,
+    title: event.title,
+    summary: event.summary,
+    sources: event.sourceIds.map((id) => unit.sources.find((s) => s.id === id)?.title ?? id),
+  });
+  const pages: Record<string, { title: string; summary: string; events: ReturnType<typeof eventOf>[] }> = {};
+  for (const unit of units) {
+    pages[unit.meta.slug] = { title: unit.meta.title, summary: unit.meta.summary, events: unit.events.slice(0, PAGE_SIZE).map((e) => eventOf(unit, e)) };
+  }
+  const unit = units.find((u) => u.meta.slug === UNIT)!;
+  const event = unit.events.find((e) => e.id === EVENT)!;
+  pages[`${UNIT}--${EVENT}`] = { title: event.title, summary: unit.meta.title, events: [eventOf(unit, event)] };
+  return pages;
+}
+
+function run(command: string[], cwd: string, env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, command, { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+}
+
+async function startFloor(contentDir: string): Promise<{ url: string; stop(): void }> {
+  const { units, problems } = loadContent(contentDir);
+  if (problems.length) throw new Error(`content problems: ${JSON.stringify(problems)}`);
+  const data = JSON.stringify(floorPages(units));
+  const dataFile = path.join(FLOOR_DIR, "pages.json");
+  const stamp = path.join(FLOOR_DIR, ".next", "pages.json");
+  const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+  // Build again only when the listed events changed.
+  if (!fs.existsSync(stamp) || fs.readFileSync(stamp, "utf8") !== data) {
+    fs.writeFileSync(dataFile, data);
+    console.log("Building the floor app (bench/floor)…");
+    const build = run([nextBin, "build"], FLOOR_DIR);
+    let log = "";
+    build.stdout?.on("data", (c: Buffer) => (log += c));
+    build.stderr?.on("data", (c: Buffer) => (log += c));
+    const code = await new Promise<number | null>((r) => build.on("exit", r));
+    if (code !== 0) throw new Error(`the floor app did not build:\n${log}`);
+    fs.writeFileSync(stamp, data);
+  }
+  const port = await freePort();
+  const server = run([nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], FLOOR_DIR);
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${url}/${UNIT}`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (i > 120) throw new Error("the floor app did not start");
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return {
+    url,
+    stop: () => {
+      try {
+        process.kill(-server.pid!, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    },
+  };
+}
+
+type Measure = { perf: number; a11y: number; lcp: number; tbt: number; cls: number; prefetches: number; failing: string[] };
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
 
 async function main() {
   const { default: lighthouse } = await import("lighthouse");
@@ -19,42 +118,88 @@ async function main() {
   fs.cpSync(path.join(process.cwd(), "content"), contentDir, { recursive: true });
   writeBigUnit(contentDir);
   const server = await startServer({ contentDir });
+  const floor = TARGETS.some((t) => t.floor) ? await startFloor(contentDir) : undefined;
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
-  const rows: string[][] = [];
+  const results = new Map<string, Measure[]>();
+  const sizes = new Map<string, number>();
+
+  const measure = async (url: string): Promise<Measure> => {
+    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { categories, audits } = result.lhr;
+    const requests = (audits["network-requests"]?.details as { items?: { url: string }[] } | undefined)?.items ?? [];
+    return {
+      perf: categories.performance?.score ?? NaN,
+      a11y: categories.accessibility?.score ?? NaN,
+      lcp: audits["largest-contentful-paint"]?.numericValue ?? NaN,
+      tbt: audits["total-blocking-time"]?.numericValue ?? NaN,
+      cls: audits["cumulative-layout-shift"]?.numericValue ?? NaN,
+      // Requests for React Server Component payloads: what <Link> prefetching fires.
+      prefetches: requests.filter((r) => r.url.includes("_rsc=")).length,
+      failing: Object.values(audits)
+        .filter((a) => a.scoreDisplayMode === "binary" && a.score !== null && a.score < 1)
+        .map((a) => a.id),
+    };
+  };
+
   try {
-    for (const page of PAGES) {
-      // One warm-up request so the figure is not the first compile of a route.
-      await fetch(server.url + page);
-      const result = await lighthouse(server.url + page, {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-      });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
-      const { categories, audits } = result.lhr;
-      const score = (k: string) => (categories[k]?.score ?? NaN).toFixed(2);
-      rows.push([
-        page,
-        score("performance"),
-        score("accessibility"),
-        score("best-practices"),
-        score("seo"),
-        `${((audits["largest-contentful-paint"]?.numericValue ?? NaN) / 1000).toFixed(2)} s`,
-        `${Math.round(audits["total-blocking-time"]?.numericValue ?? NaN)} ms`,
-        `${((audits["cumulative-layout-shift"]?.numericValue ?? NaN)).toFixed(3)}`,
-      ]);
-      const failing = Object.values(audits).filter((a) => a.scoreDisplayMode === "binary" && a.score !== null && a.score < 1);
-      if (failing.length) console.log(`${page}: failing audits: ${failing.map((a) => a.id).join(", ")}`);
+    for (const t of TARGETS) {
+      // Warm-up: the first render of a route and the first read of its data are not what is measured.
+      const res = await fetch(server.url + t.page);
+      sizes.set(t.page, zlib.gzipSync(Buffer.from(await res.arrayBuffer())).length);
+      if (t.floor && floor) {
+        const f = await fetch(floor.url + t.floor);
+        sizes.set(`floor:${t.floor}`, zlib.gzipSync(Buffer.from(await f.arrayBuffer())).length);
+      }
+    }
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const t of TARGETS) {
+        const pageResult = await measure(server.url + t.page);
+        results.set(t.page, [...(results.get(t.page) ?? []), pageResult]);
+        if (pageResult.failing.length) console.log(`${t.page}: failing audits: ${pageResult.failing.join(", ")}`);
+        if (t.floor && floor) {
+          results.set(`floor:${t.floor}`, [...(results.get(`floor:${t.floor}`) ?? []), await measure(floor.url + t.floor)]);
+        }
+        console.log(`round ${round}: ${t.label} done`);
+      }
     }
   } finally {
     chrome.kill();
+    floor?.stop();
     await server.stop();
     fs.rmSync(contentDir, { recursive: true, force: true });
   }
-  const header = ["page", "perf", "a11y", "best-pr.", "seo", "LCP", "TBT", "CLS"];
-  console.log(`\nLighthouse 12.2.3, mobile preset, ${new Date().toISOString().slice(0, 10)}`);
-  console.log([header, ...rows].map((r) => r.map((c, i) => c.padEnd(i === 0 ? 34 : 9)).join(" ")).join("\n"));
+
+  const fmt = (ms: Measure[], key: keyof Measure) => {
+    const values = ms.map((m) => m[key] as number);
+    if (key === "perf" || key === "a11y") return `${median(values).toFixed(2)} (${values.map((v) => v.toFixed(2)).join("/")})`;
+    if (key === "lcp") return `${(median(values) / 1000).toFixed(2)} s (${values.map((v) => (v / 1000).toFixed(2)).join("/")})`;
+    if (key === "cls") return median(values).toFixed(3);
+    return `${Math.round(median(values))}${key === "tbt" ? " ms" : ""} (${values.map((v) => Math.round(v)).join("/")})`;
+  };
+  const kb = (bytes?: number) => (bytes === undefined ? "" : `${(bytes / 1024).toFixed(1)} kB`);
+  const lines = [
+    `Lighthouse 12.2.3, mobile preset, ${new Date().toISOString().slice(0, 10)}, ${ROUNDS} rounds, medians (each round's value in brackets)`,
+    "| page | performance | accessibility | LCP | total blocking time | CLS | RSC prefetches | HTML gzip | LCP vs floor | TBT vs floor |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+  ];
+  for (const t of TARGETS) {
+    const page = results.get(t.page) ?? [];
+    const floorResults = t.floor ? results.get(`floor:${t.floor}`) : undefined;
+    const lcpRatio = floorResults ? median(page.map((m) => m.lcp)) / median(floorResults.map((m) => m.lcp)) : undefined;
+    const tbtDiff = floorResults ? median(page.map((m) => m.tbt)) - median(floorResults.map((m) => m.tbt)) : undefined;
+    lines.push(
+      `| ${t.label} \`${t.page}\` | ${fmt(page, "perf")} | ${fmt(page, "a11y")} | ${fmt(page, "lcp")} | ${fmt(page, "tbt")} | ${fmt(page, "cls")} | ${fmt(page, "prefetches")} | ${kb(sizes.get(t.page))} | ${
+        lcpRatio === undefined ? "" : `${lcpRatio >= 1 ? "+" : ""}${((lcpRatio - 1) * 100).toFixed(0)}%`
+      } | ${tbtDiff === undefined ? "" : `${tbtDiff >= 0 ? "+" : ""}${Math.round(tbtDiff)} ms`} |`,
+    );
+    if (floorResults && t.floor) {
+      lines.push(
+        `| floor for it \`${t.floor}\` | ${fmt(floorResults, "perf")} | ${fmt(floorResults, "a11y")} | ${fmt(floorResults, "lcp")} | ${fmt(floorResults, "tbt")} | ${fmt(floorResults, "cls")} | ${fmt(floorResults, "prefetches")} | ${kb(sizes.get(`floor:${t.floor}`))} | | |`,
+      );
+    }
+  }
+  console.log(`\n${lines.join("\n")}`);
 }
 
 main().catch((e) => {

@@ -1,5 +1,7 @@
 import type { Actor, Source, TimelineEvent } from "@/lib/content/schema";
 import { formatIsoDay } from "@/lib/timeline/dates";
+import type { GlossaryEntry } from "@/lib/timeline/glossary";
+import { GlossaryText } from "@/components/timeline/glossary-text";
 import { SourceCitation, SourcesList } from "@/components/timeline/sources-list";
 
 export type UnitLookup = { actors: Map<string, Actor>; sources: Map<string, Source> };
@@ -9,11 +11,26 @@ function sourcesOf(ids: string[], lookup: UnitLookup): Source[] {
 }
 
 /** What an event says, as shown on the timeline and on the event's own page. */
-export function EventDetails({ event, lookup, headingLevel }: { event: TimelineEvent; lookup: UnitLookup; headingLevel: "h2" | "h4" }) {
+export function EventDetails({
+  event,
+  lookup,
+  headingLevel,
+  glossary = [],
+  glossaryHref = "",
+}: {
+  event: TimelineEvent;
+  lookup: UnitLookup;
+  headingLevel: "h2" | "h4";
+  glossary?: readonly GlossaryEntry[];
+  /** Where the glossary's entries are: the unit page's address. */
+  glossaryHref?: string;
+}) {
   const actorNames = event.actors.map((id) => lookup.actors.get(id)?.name ?? id);
   return (
     <>
-      <p className="mt-2 leading-relaxed">{event.summary}</p>
+      <p className="mt-2 leading-relaxed">
+        <GlossaryText text={event.summary} entries={glossary} glossaryHref={glossaryHref} />
+      </p>
       {(actorNames.length > 0 || event.place) && (
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
           {actorNames.length > 0 && (

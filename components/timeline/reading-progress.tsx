@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
 import { ReadingProgressBar } from "@/components/timeline/progress-bar";
 import { fetchReads, postReads, readsQueryKey, type Reads } from "@/components/timeline/reads-api";
 
@@ -9,6 +9,12 @@ import { fetchReads, postReads, readsQueryKey, type Reads } from "@/components/t
 const READ_AFTER_MS = 1000;
 const SEND_EVERY_MS = 2000;
 const MAX_BATCH = 200;
+
+/** Other parts of the page ask for events to be recorded as read with this window event. */
+export const MARK_READ_EVENT = "eventline:mark-read";
+export function requestMarkRead(eventIds: string[]) {
+  window.dispatchEvent(new CustomEvent<string[]>(MARK_READ_EVENT, { detail: eventIds }));
+}
 
 type Props = {
   unit: string;
@@ -53,6 +59,10 @@ export function ReadingProgress({ unit, total, initialRead, track = false, opene
   const readIds = useRef(new Set(data.read));
   useEffect(() => {
     readIds.current = new Set(data.read);
+    // The cards' "Read" ticks follow the count.
+    document.querySelectorAll<HTMLElement>("[data-event-id]").forEach((element) => {
+      element.toggleAttribute("data-read", readIds.current.has(element.dataset.eventId ?? ""));
+    });
   }, [data.read]);
 
   const pending = useRef(new Set<string>());
@@ -97,6 +107,17 @@ export function ReadingProgress({ unit, total, initialRead, track = false, opene
     };
   }, [flush, unit]);
 
+  useEffect(() => {
+    const onRequest = (event: Event) => {
+      const ids = (event as CustomEvent<string[]>).detail;
+      if (!Array.isArray(ids)) return;
+      ids.forEach(markRead);
+      flush();
+    };
+    window.addEventListener(MARK_READ_EVENT, onRequest);
+    return () => window.removeEventListener(MARK_READ_EVENT, onRequest);
+  }, [markRead, flush]);
+
   const openedSent = useRef(false);
   useEffect(() => {
     if (!openedEventId || openedSent.current) return;
@@ -129,18 +150,117 @@ export function ReadingProgress({ unit, total, initialRead, track = false, opene
       // The middle band of the screen: an event that only peeks in at an edge is not being read.
       { rootMargin: "-20% 0px -20% 0px" },
     );
-    document.querySelectorAll<HTMLElement>("[data-event-id]").forEach((element) => {
-      if (!readIds.current.has(element.dataset.eventId ?? "")) observer.observe(element);
+    // The last events of a page can never scroll up into the middle band. Events that have been
+    // on screen at all are remembered, and reaching the end of the page counts them as read.
+    const seen = new Set<string>();
+    const seenObserver = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        const eventId = (entry.target as HTMLElement).dataset.eventId;
+        if (entry.isIntersecting && eventId) seen.add(eventId);
+      }
     });
+    let endTimer: number | undefined;
+    const endObserver = new IntersectionObserver((entries) => {
+      const atEnd = entries.some((e) => e.isIntersecting);
+      window.clearTimeout(endTimer);
+      if (atEnd) {
+        endTimer = window.setTimeout(() => {
+          seen.forEach(markRead);
+          flush();
+        }, READ_AFTER_MS);
+      }
+    });
+    document.querySelectorAll<HTMLElement>("[data-event-id]").forEach((element) => {
+      if (!readIds.current.has(element.dataset.eventId ?? "")) {
+        observer.observe(element);
+        seenObserver.observe(element);
+      }
+    });
+    const end = document.getElementById("timeline-end");
+    if (end) endObserver.observe(end);
     return () => {
       observer.disconnect();
+      seenObserver.disconnect();
+      endObserver.disconnect();
+      window.clearTimeout(endTimer);
       timers.forEach((timer) => window.clearTimeout(timer));
     };
-  }, [track, markRead]);
+  }, [track, markRead, flush]);
 
   return (
     <div role="status" aria-live="polite">
       <ReadingProgressBar read={data.read.length} total={data.total} />
     </div>
+  );
+}
+
+type UnreadProps = {
+  unit: string;
+  total: number;
+  initialRead: string[];
+  /** The events of this page, in order. */
+  pageEventIds: string[];
+  /** The first unread events' titles as the server saw them, so the list reads without JavaScript. */
+  initialShown: { id: string; title: string }[];
+};
+
+const SHOWN = 8;
+const noSubscription = () => () => {};
+
+/** "Still unread on this page": links to the events not read yet, and a way to mark them all read. */
+export function UnreadEvents({ unit, total, initialRead, pageEventIds, initialShown }: UnreadProps) {
+  const { data } = useQuery({
+    queryKey: readsQueryKey(unit),
+    queryFn: () => fetchReads(unit),
+    initialData: { read: initialRead, total },
+    staleTime: Infinity,
+  });
+  // In the browser the titles come from the cards on the page rather than from props, to keep the
+  // page light; the server (and hydration) use the titles it was given.
+  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  const titleOf = (id: string) => document.querySelector(`[data-event-id="${CSS.escape(id)}"] [data-event-title]`)?.textContent ?? id;
+
+  const read = new Set(data.read);
+  const unread = pageEventIds.filter((id) => !read.has(id));
+  const shown = inBrowser
+    ? unread.slice(0, SHOWN).map((id) => ({ id, title: titleOf(id) }))
+    : initialShown.filter((e) => !read.has(e.id));
+  const more = unread.length - shown.length;
+
+  return (
+    <section id="unread" aria-labelledby="unread-heading" className="scroll-mt-20 rounded-lg border border-stone-200 p-3 sm:p-4 dark:border-stone-700">
+      <div id="timeline-end" />
+      <h2 id="unread-heading" className="text-lg font-semibold">
+        Still unread on this page
+      </h2>
+      {unread.length === 0 ? (
+        <p className="mt-1">You have read every event on this page.</p>
+      ) : (
+        <>
+          <p className="mt-1">
+            {unread.length} of the {pageEventIds.length} events on this page {unread.length === 1 ? "is" : "are"} not read yet:
+          </p>
+          <ul className="mt-1 list-disc pl-5">
+            {shown.map((e) => (
+              <li key={e.id}>
+                <a href={`#event-${e.id}`} className="inline-flex min-h-6 items-center underline underline-offset-2">
+                  {e.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+          {more > 0 && <p className="mt-1 text-sm">…and {more} more.</p>}
+          {inBrowser && (
+            <button
+              type="button"
+              onClick={() => requestMarkRead(unread)}
+              className="mt-2 inline-flex min-h-11 cursor-pointer items-center rounded border border-stone-400 px-3 font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800"
+            >
+              I have read them: mark {unread.length === 1 ? "it" : `all ${unread.length}`} as read
+            </button>
+          )}
+        </>
+      )}
+    </section>
   );
 }

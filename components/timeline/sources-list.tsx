@@ -3,7 +3,7 @@ import { formatIsoDay } from "@/lib/timeline/dates";
 
 export function SourceCitation({ source }: { source: Source }) {
   const title = source.url ? (
-    <a href={source.url} className="underline decoration-1 underline-offset-2 hover:decoration-2" rel="noopener noreferrer">
+    <a href={source.url} className="underline" rel="noopener noreferrer">
       {source.title}
     </a>
   ) : (
@@ -12,7 +12,7 @@ export function SourceCitation({ source }: { source: Source }) {
   return (
     <>
       {title}
-      <span className="text-stone-600 dark:text-stone-300">
+      <span className="muted">
         {" "}
         — {source.publisher}, <time dateTime={source.date}>{formatIsoDay(source.date)}</time>
         {source.offline ? <> (not online: {source.offline})</> : null}

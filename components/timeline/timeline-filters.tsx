@@ -1,32 +1,45 @@
-import Link from "next/link";
-import { categories, type Actor, type Category, type TimelineEvent } from "@/lib/content/schema";
+import { categories, type Actor, type ActorGroup, type Category, type TimelineEvent } from "@/lib/content/schema";
 import { applyFilters, hasFilters, timelineHref, type TimelineFilters } from "@/lib/timeline/filters";
 import { CategoryIcon, categoryLabels } from "@/components/timeline/category-badge";
 
-const chip =
-  "inline-flex min-h-11 items-center gap-1.5 rounded-full border px-3 text-sm hover:bg-stone-100 dark:hover:bg-stone-800";
-const chipIdle = "border-stone-300 dark:border-stone-600";
-// The chosen filter is marked by a tick and bold text as well as by colour.
-const chipActive = "border-blue-700 bg-blue-50 font-bold text-blue-900 dark:border-blue-300 dark:bg-blue-950 dark:text-blue-100";
+// The chosen filter (aria-current) is marked by a tick and bold text as well as by colour: see .chip in globals.css.
 
 function Tick() {
   return (
-    <svg viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth={3} aria-hidden="true" focusable="false">
+    <svg viewBox="0 0 24 24" className="ico" strokeWidth={3} aria-hidden="true">
       <path d="M5 12l5 5 9-10" />
     </svg>
   );
+}
+
+/** The actors in their groups, in the groups' order; actors in no group come last, as "Others". */
+function groupActors(actors: Actor[], groups: ActorGroup[]): { name: string; actors: Actor[] }[] {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const placed = new Set<string>();
+  const result = groups
+    .map((g) => {
+      const members = g.actors.map((id) => byId.get(id)).filter((a): a is Actor => a !== undefined);
+      members.forEach((a) => placed.add(a.id));
+      return { name: g.name, actors: members };
+    })
+    .filter((g) => g.actors.length > 0);
+  const rest = actors.filter((a) => !placed.has(a.id));
+  if (rest.length > 0) result.push({ name: groups.length > 0 ? "Others" : "Everyone else", actors: rest });
+  return result;
 }
 
 type Props = {
   unit: string;
   events: TimelineEvent[];
   actors: Actor[];
+  /** How the actors' chips are grouped; actors in no group are listed under "Others". */
+  groups: ActorGroup[];
   filters: TimelineFilters;
   shown: number;
 };
 
 /** Filters as plain links, so they work without JavaScript and each view has its own address. */
-export function TimelineFiltersPanel({ unit, events, actors, filters, shown }: Props) {
+export function TimelineFiltersPanel({ unit, events, actors, groups, filters, shown }: Props) {
   const byActor = applyFilters(events, { actor: filters.actor });
   const byCategory = applyFilters(events, { category: filters.category });
   const categoryCount = (c: Category) => byActor.filter((e) => e.category === c).length;
@@ -46,9 +59,9 @@ export function TimelineFiltersPanel({ unit, events, actors, filters, shown }: P
         {hasFilters(filters) && (
           <>
             {" · "}
-            <Link href={timelineHref(unit, {})} className="inline-flex min-h-11 items-center underline underline-offset-4">
+            <a href={timelineHref(unit, {})} className="inline-flex min-h-11 items-center underline underline-offset-4">
               Clear filters
-            </Link>
+            </a>
           </>
         )}
       </p>
@@ -56,25 +69,25 @@ export function TimelineFiltersPanel({ unit, events, actors, filters, shown }: P
       <h3 className="mt-3 text-sm font-semibold">By category</h3>
       <ul className="mt-1 flex flex-wrap gap-2">
         <li>
-          <Link
+          <a
             href={timelineHref(unit, { actor: filters.actor })}
             aria-current={filters.category === undefined ? "true" : undefined}
-            className={`${chip} ${filters.category === undefined ? chipActive : chipIdle}`}
+            className="chip"
           >
             {filters.category === undefined && <Tick />}
             All categories
-          </Link>
+          </a>
         </li>
         {present.map((c) => (
           <li key={c}>
-            <Link
+            <a
               href={timelineHref(unit, { category: c, actor: filters.actor })}
               aria-current={filters.category === c ? "true" : undefined}
-              className={`${chip} ${filters.category === c ? chipActive : chipIdle}`}
+              className="chip"
             >
               {filters.category === c ? <Tick /> : <CategoryIcon category={c} />}
-              {categoryLabels[c]} <span className="text-stone-600 dark:text-stone-300">({categoryCount(c)})</span>
-            </Link>
+              {categoryLabels[c]} <span className="muted">({categoryCount(c)})</span>
+            </a>
           </li>
         ))}
       </ul>
@@ -85,28 +98,35 @@ export function TimelineFiltersPanel({ unit, events, actors, filters, shown }: P
         </summary>
         <ul className="mt-1 flex flex-wrap gap-2">
           <li>
-            <Link
+            <a
               href={timelineHref(unit, { category: filters.category })}
               aria-current={filters.actor === undefined ? "true" : undefined}
-              className={`${chip} ${filters.actor === undefined ? chipActive : chipIdle}`}
+              className="chip"
             >
               {filters.actor === undefined && <Tick />}
               Everyone
-            </Link>
+            </a>
           </li>
-          {actors.map((a) => (
-            <li key={a.id}>
-              <Link
-                href={timelineHref(unit, { category: filters.category, actor: a.id })}
-                aria-current={filters.actor === a.id ? "true" : undefined}
-                className={`${chip} ${filters.actor === a.id ? chipActive : chipIdle}`}
-              >
-                {filters.actor === a.id && <Tick />}
-                {a.name} <span className="text-stone-600 dark:text-stone-300">({actorCount(a.id)})</span>
-              </Link>
-            </li>
-          ))}
         </ul>
+        {groupActors(actors, groups).map((group) => (
+          <div key={group.name} className="mt-2">
+            <h4 className="text-sm font-semibold text-stone-700 dark:text-stone-300">{group.name}</h4>
+            <ul className="mt-1 flex flex-wrap gap-2">
+              {group.actors.map((a) => (
+                <li key={a.id}>
+                  <a
+                    href={timelineHref(unit, { category: filters.category, actor: a.id })}
+                    aria-current={filters.actor === a.id ? "true" : undefined}
+                    className="chip"
+                  >
+                    {filters.actor === a.id && <Tick />}
+                    {a.name} <span className="muted">({actorCount(a.id)})</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
       </details>
     </section>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { TimelineEvent } from "@/lib/content/schema";
 import { formatShortDate } from "@/lib/timeline/dates";
 import { timelineHref, type TimelineFilters } from "@/lib/timeline/filters";
@@ -23,7 +22,7 @@ export function TimelinePages({ unit, filters, page, ranges, label }: Props) {
           const dates = `${formatShortDate(range.first)} – ${formatShortDate(range.last)}`;
           return (
             <li key={n}>
-              <Link
+              <a
                 href={timelineHref(unit, { ...filters, page: n })}
                 aria-current={n === page ? "page" : undefined}
                 className={`inline-flex min-h-11 flex-col justify-center rounded border px-3 py-1 hover:bg-stone-100 dark:hover:bg-stone-800 ${
@@ -37,7 +36,7 @@ export function TimelinePages({ unit, filters, page, ranges, label }: Props) {
                   {n === page && " (this page)"}
                 </span>
                 <span className="text-xs font-normal">{dates}</span>
-              </Link>
+              </a>
             </li>
           );
         })}

@@ -1,7 +1,8 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Unit } from "@/lib/content/schema";
 import { formatEventDate } from "@/lib/timeline/dates";
+import { fitProjection } from "@/lib/timeline/map";
+import { unitMapHref } from "@/lib/timeline/map-svg";
 import { ReadingProgressBar } from "@/components/timeline/progress-bar";
 
 /** A learner's reading of one unit on the home page; scores and mastery sit beside it. */
@@ -13,28 +14,41 @@ export function UnitReadingSummary({ read, total }: { read: number; total: numbe
 export function UnitCard({ unit, read, children }: { unit: Unit; read?: number; children?: ReactNode }) {
   const first = unit.events[0];
   const last = unit.events.at(-1);
+  const thumbHeight = unit.map ? Math.round((fitProjection(unit.map.extent).height / 480) * 120) : 0;
   return (
-    <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-700 dark:bg-stone-950">
-      <h2 className="text-xl font-semibold">
-        <Link href={`/units/${unit.meta.slug}`} className="inline-flex min-h-11 items-center underline decoration-1 underline-offset-4 hover:decoration-2">
-          {unit.meta.title}
-        </Link>
-      </h2>
-      <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-        {unit.events.length} events
-        {first && last && (
-          <>
-            , from <time dateTime={first.date}>{formatEventDate(first)}</time> to <time dateTime={last.date}>{formatEventDate(last)}</time>
-          </>
-        )}
-      </p>
-      <p className="mt-2 leading-relaxed">{unit.meta.summary}</p>
-      {read !== undefined && (
-        <div className="mt-3">
-          <UnitReadingSummary read={read} total={unit.events.length} />
-        </div>
+    <article className="flex flex-col gap-4 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:flex-row dark:border-stone-700 dark:bg-stone-950">
+      {unit.map && (
+        // eslint-disable-next-line @next/next/no-img-element -- a small SVG drawn by our own route
+        <img
+          src={unitMapHref(unit, { view: "thumb" })}
+          width={120}
+          height={thumbHeight}
+          alt={`Map of the unit's places: ${unit.map.places.filter((p) => !p.offMap).map((p) => p.name).join(", ")}`}
+          className="h-auto w-[120px] shrink-0 self-start rounded border border-stone-200 dark:border-stone-700"
+        />
       )}
-      {children}
+      <div className="min-w-0 flex-1">
+        <h2 className="text-xl font-semibold">
+          <a href={`/units/${unit.meta.slug}`} className="inline-flex min-h-11 items-center underline decoration-1 underline-offset-4 hover:decoration-2">
+            {unit.meta.title}
+          </a>
+        </h2>
+        <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+          {unit.events.length} events
+          {first && last && (
+            <>
+              , from <time dateTime={first.date}>{formatEventDate(first)}</time> to <time dateTime={last.date}>{formatEventDate(last)}</time>
+            </>
+          )}
+        </p>
+        <p className="mt-2 leading-relaxed">{unit.meta.summary}</p>
+        {read !== undefined && (
+          <div className="mt-3">
+            <UnitReadingSummary read={read} total={unit.events.length} />
+          </div>
+        )}
+        {children}
+      </div>
     </article>
   );
 }

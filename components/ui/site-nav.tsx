@@ -1,25 +1,33 @@
 import Link from "next/link";
 import { currentUser } from "@/lib/http/session";
 
+// Short labels and tight padding on a phone keep the whole navigation on one row.
 const linkClass =
-  "inline-flex min-h-11 items-center rounded px-3 text-stone-700 hover:bg-stone-100 hover:text-stone-950 dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-white";
+  "inline-flex min-h-11 items-center whitespace-nowrap rounded px-1.5 sm:px-3 text-stone-700 hover:bg-stone-100 hover:text-stone-950 dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-white";
 
 export async function SiteNav() {
   const user = await currentUser();
   const links = [
-    { href: "/", label: "Units" },
-    { href: "/progress", label: "My progress" },
-    ...(user?.role === "teacher" ? [] : [{ href: "/join", label: "Join a class" }]),
-    { href: "/teacher", label: "Teachers" },
+    { href: "/", label: "Units", short: "Units" },
+    { href: "/progress", label: "My progress", short: "Progress" },
+    ...(user?.role === "teacher" ? [] : [{ href: "/join", label: "Join a class", short: "Join" }]),
+    { href: "/teacher", label: "Teachers", short: "Teachers" },
   ];
   const signedIn = user && user.role !== "guest";
   return (
     <nav aria-label="Main">
-      <ul className="flex flex-wrap items-center gap-1 text-sm">
+      <ul className="flex flex-nowrap items-center gap-0.5 text-sm sm:gap-1">
         {links.map((l) => (
           <li key={l.href}>
-            <Link href={l.href} className={linkClass}>
-              {l.label}
+            <Link href={l.href} prefetch={false} className={linkClass}>
+              {l.short === l.label ? (
+                l.label
+              ) : (
+                <>
+                  <span className="sm:hidden">{l.short}</span>
+                  <span className="hidden sm:inline">{l.label}</span>
+                </>
+              )}
             </Link>
           </li>
         ))}
@@ -32,7 +40,7 @@ export async function SiteNav() {
               </button>
             </form>
           ) : (
-            <Link href="/signin" className={linkClass}>
+            <Link href="/signin" prefetch={false} className={linkClass}>
               Sign in
             </Link>
           )}

@@ -4,7 +4,7 @@ import path from "node:path";
 import { parseEnv } from "@/lib/env";
 import type { TimelineEvent, Unit } from "@/lib/content/schema";
 import { CHRONOLOGY_VERSION } from "@/lib/content/chronology";
-import { unitFileNames, validateUnit, type Problem, type RawUnit } from "@/lib/content/validate";
+import { optionalUnitFileNames, unitFileNames, validateUnit, type Problem, type RawUnit } from "@/lib/content/validate";
 
 export type { Problem } from "@/lib/content/validate";
 
@@ -42,6 +42,17 @@ export function loadUnitFromDir(dir: string): { unit?: Unit; problems: Problem[]
       continue;
     }
     // The name and length go into the hash too, so moving bytes from one file to the next changes it.
+    hash.update(`${file}\0${bytes.length}\0`).update(bytes);
+    try {
+      raw[file] = JSON.parse(bytes.toString("utf8"));
+    } catch (error) {
+      problems.push({ file: `${folder}/${file}`, path: "", message: `invalid JSON: ${(error as Error).message}` });
+    }
+  }
+  for (const file of optionalUnitFileNames) {
+    const filePath = path.join(/*turbopackIgnore: true*/ dir, file);
+    if (!fs.existsSync(filePath)) continue;
+    const bytes = fs.readFileSync(filePath);
     hash.update(`${file}\0${bytes.length}\0`).update(bytes);
     try {
       raw[file] = JSON.parse(bytes.toString("utf8"));

@@ -84,6 +84,8 @@ export const eventSchema = z.strictObject({
   category: categorySchema,
   actors: z.array(slug).default([]),
   place: z.string().min(1).optional(),
+  /** Ids of places.json entries: where the event happened, drawn on the unit's map. */
+  places: z.array(slug).optional(),
   sourceIds: z.array(slug).min(1, "an event needs at least one source"),
   /** Contested statements, kept apart from the established summary. */
   claims: z.array(claimSchema).default([]),
@@ -132,6 +134,54 @@ export const questionSchema = z.discriminatedUnion("type", [
   }),
 ]);
 
+/** Longitude/latitude box (degrees) that a unit's locator map shows. */
+export const mapExtentSchema = z
+  .strictObject({
+    west: z.number().min(-180).max(180),
+    south: z.number().min(-85).max(85),
+    east: z.number().min(-180).max(180),
+    north: z.number().min(-85).max(85),
+  })
+  .refine((e) => e.west < e.east && e.south < e.north, "west must be less than east and south less than north");
+
+export const placeKinds = ["town", "site", "crossing", "capital"] as const;
+
+export const placeSchema = z.strictObject({
+  id: slug,
+  name: z.string().min(1),
+  /** Degrees east. */
+  lon: z.number().min(-180).max(180),
+  /** Degrees north. */
+  lat: z.number().min(-85).max(85),
+  kind: z.enum(placeKinds),
+  /** Which side of its point the label goes, so that close places do not cover each other. */
+  label: z.enum(["right", "left", "above", "below"]).default("right"),
+  /** A place beyond the map (a capital far away) is drawn as an arrow at the map's edge. */
+  offMap: z.boolean().default(false),
+});
+
+/** places.json: the unit's map and the places its events happen in. Optional: no file, no map. */
+export const placesFileSchema = z.strictObject({
+  extent: mapExtentSchema,
+  /** How the map names the boundary it draws, in neutral words. */
+  boundaryLabel: z.string().min(1).optional(),
+  places: z.array(placeSchema).min(1),
+});
+
+/** eras.json: named stretches of the story, drawn as bands on the time axis. Optional. */
+export const eraSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(1),
+  from: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"),
+  to: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"),
+});
+
+/** actor-groups.json: the actors' filter chips grouped by who they belong to. Optional. */
+export const actorGroupSchema = z.strictObject({
+  id: slug,
+  name: z.string().min(1),
+  actors: z.array(slug).min(1),
+});
 
 export type UnitMeta = z.infer<typeof unitSchema>;
 export type Actor = z.infer<typeof actorSchema>;
@@ -139,6 +189,11 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Question = z.infer<typeof questionSchema>;
+export type MapExtent = z.infer<typeof mapExtentSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type PlacesFile = z.infer<typeof placesFileSchema>;
+export type Era = z.infer<typeof eraSchema>;
+export type ActorGroup = z.infer<typeof actorGroupSchema>;
 
 /** A unit as loaded from content/<slug>/ and validated; events sorted by date and time. */
 export interface Unit {
@@ -147,6 +202,10 @@ export interface Unit {
   sources: Source[];
   events: TimelineEvent[];
   questions: Question[];
+  /** The unit's map and places, when it has a places.json. */
+  map?: PlacesFile;
+  eras: Era[];
+  actorGroups: ActorGroup[];
   /** sha256 of the unit's files, used to skip unchanged units when loading into the database. */
   contentHash: string;
 }

@@ -1,11 +1,17 @@
 import { z } from "zod";
 import {
+  actorGroupSchema,
   actorSchema,
+  eraSchema,
+  placesFileSchema,
   eventSchema,
   questionSchema,
   sourceSchema,
   unitSchema,
   type Actor,
+  type ActorGroup,
+  type Era,
+  type PlacesFile,
   type Question,
   type Source,
   type TimelineEvent,
@@ -18,10 +24,12 @@ import { absoluteWordIn, containsPhrase, isFiller, markedlyLonger } from "@/lib/
 export type Problem = { file: string; path: string; message: string };
 
 export const unitFileNames = ["unit.json", "actors.json", "sources.json", "events.json", "questions.json"] as const;
-export type UnitFileName = (typeof unitFileNames)[number];
+/** Files a unit may leave out: without places.json it has no map, without eras.json no bands on its axis. */
+export const optionalUnitFileNames = ["places.json", "eras.json", "actor-groups.json"] as const;
+export type UnitFileName = (typeof unitFileNames)[number] | (typeof optionalUnitFileNames)[number];
 
-/** The parsed JSON of a unit's five files, before validation. */
-export type RawUnit = Record<UnitFileName, unknown>;
+/** The parsed JSON of a unit's files, before validation; optional files that are absent are undefined. */
+export type RawUnit = Record<(typeof unitFileNames)[number], unknown> & Partial<Record<(typeof optionalUnitFileNames)[number], unknown>>;
 
 /** A unit that passed every check; the loader adds the sort order and the content hash. */
 export type ValidatedUnit = {
@@ -30,6 +38,9 @@ export type ValidatedUnit = {
   sources: Source[];
   events: TimelineEvent[];
   questions: Question[];
+  map?: PlacesFile;
+  eras: Era[];
+  actorGroups: ActorGroup[];
 };
 
 type PathPart = string | number | symbol;
@@ -295,6 +306,28 @@ function checkGiveaways(
 }
 
 /**
+ * A place must lie inside the map's box so that it can be drawn; a place marked offMap must lie
+ * outside it, since it is drawn as an arrow at the edge pointing its way.
+ */
+function checkPlaces(problems: ProblemList, map: PlacesFile) {
+  const { west, south, east, north } = map.extent;
+  const seen = new Map<string, number>();
+  map.places.forEach((place, i) => {
+    const first = seen.get(place.id);
+    if (first !== undefined) problems.add("places.json", ["places", i, "id"], `duplicate id "${place.id}" (first used at places[${first}])`);
+    else seen.set(place.id, i);
+    const inside = place.lon >= west && place.lon <= east && place.lat >= south && place.lat <= north;
+    const box = `${west}–${east}° E, ${south}–${north}° N`;
+    if (!place.offMap && !inside) {
+      problems.add("places.json", ["places", i], `"${place.name}" (${place.lon}, ${place.lat}) is outside the map's extent (${box}); move the extent or mark it "offMap": true`);
+    }
+    if (place.offMap && inside) {
+      problems.add("places.json", ["places", i, "offMap"], `"${place.name}" is inside the map's extent (${box}), so it is drawn as a point, not an arrow`);
+    }
+  });
+}
+
+/**
  * Checks a unit's parsed files: each file against its schema, then what a schema cannot see
  * (references between files, duplicates, real dates, answer keys). `folder` is the unit's folder name.
  */
@@ -310,6 +343,13 @@ export function validateUnit(folder: string, raw: RawUnit): { unit?: ValidatedUn
   const events = parseArrayFile(problems, "events.json", "events", raw["events.json"], eventSchema);
   const questions = parseArrayFile(problems, "questions.json", "questions", raw["questions.json"], questionSchema);
 
+  const placesResult = raw["places.json"] === undefined ? undefined : placesFileSchema.safeParse(raw["places.json"]);
+  if (placesResult && !placesResult.success) problems.addZodError("places.json", [], placesResult.error);
+  const map = placesResult?.success ? placesResult.data : undefined;
+  const eras = raw["eras.json"] === undefined ? [] : parseArrayFile(problems, "eras.json", "eras", raw["eras.json"], eraSchema);
+  const actorGroups =
+    raw["actor-groups.json"] === undefined ? [] : parseArrayFile(problems, "actor-groups.json", "groups", raw["actor-groups.json"], actorGroupSchema);
+
   checkDuplicateIds(problems, "actors.json", "actors", actors);
   checkDuplicateIds(problems, "sources.json", "sources", sources);
   checkDuplicateIds(problems, "events.json", "events", events);
@@ -318,6 +358,27 @@ export function validateUnit(folder: string, raw: RawUnit): { unit?: ValidatedUn
   const actorIds = new Set(actors.map((a) => a.value.id));
   const sourceIds = new Set(sources.map((s) => s.value.id));
   const eventIds = new Set(events.map((e) => e.value.id));
+  const placeIds = new Set(map?.places.map((p) => p.id) ?? []);
+
+  if (map) checkPlaces(problems, map);
+  for (const { index, value: era } of eras) {
+    for (const key of ["from", "to"] as const) {
+      const reason = impossibleDateReason(era[key]);
+      if (reason) problems.add("eras.json", ["eras", index, key], reason);
+    }
+    if (era.to < era.from) problems.add("eras.json", ["eras", index, "to"], `ends (${era.to}) before it starts (${era.from})`);
+  }
+  checkDuplicateIds(problems, "eras.json", "eras", eras);
+  checkDuplicateIds(problems, "actor-groups.json", "groups", actorGroups);
+  const groupOf = new Map<string, string>();
+  for (const { index, value: group } of actorGroups) {
+    checkRefs(problems, "actor-groups.json", ["groups", index, "actors"], group.actors, actorIds, "actor", "actors.json");
+    group.actors.forEach((id, i) => {
+      const other = groupOf.get(id);
+      if (other !== undefined) problems.add("actor-groups.json", ["groups", index, "actors", i], `actor "${id}" is already in the group "${other}"`);
+      else groupOf.set(id, group.id);
+    });
+  }
 
   if (meta) {
     if (meta.slug !== folder) problems.add("unit.json", ["slug"], `slug "${meta.slug}" does not match the folder name "${folder}"`);
@@ -348,6 +409,7 @@ export function validateUnit(folder: string, raw: RawUnit): { unit?: ValidatedUn
     checkRefs(problems, "events.json", [...base, "actors"], event.actors, actorIds, "actor", "actors.json");
     checkRefs(problems, "events.json", [...base, "sourceIds"], event.sourceIds, sourceIds, "source", "sources.json");
     checkSourceDates(problems, "events.json", [...base, "sourceIds"], event.sourceIds, event.date, sourceDates, "event");
+    if (event.places) checkRefs(problems, "events.json", [...base, "places"], event.places, placeIds, "place", "places.json");
     event.claims.forEach((claim, i) => {
       if (!actorIds.has(claim.by)) problems.add("events.json", [...base, "claims", i, "by"], `unknown actor id "${claim.by}" (not in actors.json)`);
       checkIsoDay(problems, "events.json", [...base, "claims", i, "date"], claim.date);
@@ -376,6 +438,9 @@ export function validateUnit(folder: string, raw: RawUnit): { unit?: ValidatedUn
       sources: sources.map((s) => s.value),
       events: events.map((e) => e.value),
       questions: [...questions.map((q) => q.value), ...generated],
+      map,
+      eras: eras.map((e) => e.value),
+      actorGroups: actorGroups.map((g) => g.value),
     },
     problems: [],
   };

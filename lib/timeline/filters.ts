@@ -102,3 +102,12 @@ export function pageRanges(events: readonly TimelineEvent[], pageSize = PAGE_SIZ
   }
   return ranges;
 }
+
+/** An event page's address; the timeline's filters go along so that its previous and next follow them. */
+export function eventHref(unit: string, eventSlug: string, filters: TimelineFilters = {}): string {
+  const search = new URLSearchParams();
+  if (filters.category) search.set("category", filters.category);
+  if (filters.actor) search.set("actor", filters.actor);
+  const query = search.toString();
+  return `/units/${unit}/events/${eventSlug}${query ? `?${query}` : ""}`;
+}

@@ -7,7 +7,8 @@ import { impossibleDateReason } from "@/lib/content/validate";
 
 const slug = "northern-kosovo-2023";
 const realDir = path.join(process.cwd(), "content", slug);
-const fileNames = ["unit.json", "actors.json", "sources.json", "events.json", "questions.json"] as const;
+// The optional files (the map's places, eras, actor groups) travel with the unit: events refer to places.
+const fileNames = ["unit.json", "actors.json", "sources.json", "events.json", "questions.json", "places.json", "eras.json", "actor-groups.json"] as const;
 type FileName = (typeof fileNames)[number];
 // The test edits parsed JSON freely; its shape is what the validator is there to check.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

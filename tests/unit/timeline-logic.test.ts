@@ -6,7 +6,7 @@ import type { TimelineEvent } from "@/lib/content/schema";
 import { dateTimeAttribute, formatDateHeading, formatEventDate } from "@/lib/timeline/dates";
 import { groupByDate } from "@/lib/timeline/grouping";
 import { applyFilters, pageOfEvent, pageRanges, paginate, parseTimelineQuery, timelineHref } from "@/lib/timeline/filters";
-import { buildOverview, clusters } from "@/lib/timeline/overview";
+import { buildAxis } from "@/lib/timeline/axis";
 import { writeBigUnit } from "@/tests/support/big-unit";
 
 function event(id: string, date: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
@@ -131,66 +131,8 @@ describe("pagination", () => {
   });
 });
 
-describe("overview", () => {
-  const kosovo = [
-    event("res-1244", "1999-06-10"),
-    event("eulex", "2008-02-04"),
-    event("resign", "2022-11"),
-    event("zvecan", "2023-05-29"),
-    event("ambush", "2023-09-24"),
-    event("siege", "2023-09-24"),
-    event("nac", "2023-09-28"),
-    event("nato-1", "2023-09-29"),
-    event("nato-2", "2023-09-29"),
-    event("nato-3", "2023-09-29"),
-    event("ep", "2023-10-19"),
-    event("indictment", "2024-09-11"),
-  ];
-
-  it("splits at gaps longer than a month", () => {
-    expect(clusters(kosovo).map((c) => c.length)).toEqual([1, 1, 1, 1, 7, 1]);
-  });
-
-  it("draws the busiest period to scale by day and lists the rest before and after", () => {
-    const { before, axis, after } = buildOverview(kosovo);
-    expect(before.map((e) => e.id)).toEqual(["res-1244", "eulex", "resign", "zvecan"]);
-    expect(after.map((e) => e.id)).toEqual(["indictment"]);
-    expect(axis?.scale).toBe("day");
-    expect(axis?.slots).toBe(26);
-    expect(axis?.columns.map((c) => [c.key, c.events.length, Number(c.position.toFixed(2))])).toEqual([
-      ["2023-09-24", 2, 0],
-      ["2023-09-28", 1, 0.16],
-      ["2023-09-29", 3, 0.2],
-      ["2023-10-19", 1, 1],
-    ]);
-    expect(axis?.maxCount).toBe(3);
-    expect(axis?.startLabel).toBe("24 Sept");
-    expect(axis?.endLabel).toBe("19 Oct");
-  });
-
-  it("draws a long period by month", () => {
-    const daily = Array.from({ length: 400 }, (_, i) => {
-      const day = new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
-      return event(`d${i}`, day);
-    });
-    const { axis, before, after } = buildOverview(daily);
-    expect(before).toEqual([]);
-    expect(after).toEqual([]);
-    expect(axis?.scale).toBe("month");
-    expect(axis?.slots).toBe(14);
-    expect(axis?.columns[0]).toMatchObject({ key: "2020-01", position: 0 });
-    expect(axis?.columns[0]?.events).toHaveLength(31);
-    expect(axis?.columns.at(-1)).toMatchObject({ key: "2021-02", position: 1 });
-  });
-
-  it("has no axis for no events and a single column for one day", () => {
-    expect(buildOverview([])).toEqual({ before: [], axis: null, after: [] });
-    expect(buildOverview([event("a", "2023-01-01")]).axis).toMatchObject({ slots: 1, columns: [{ position: 0 }] });
-  });
-});
-
 describe("the generated 1,000-event unit", () => {
-  it("is valid content, split into 10 pages and drawn by month", () => {
+  it("is valid content, split into 10 pages and drawn as monthly bars", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "big-unit-"));
     try {
       const { unit, problems } = loadUnitFromDir(writeBigUnit(dir));
@@ -199,7 +141,9 @@ describe("the generated 1,000-event unit", () => {
       const events = unit!.events;
       expect(paginate(events, 1).pageCount).toBe(10);
       expect(pageOfEvent(events, "event-1000")).toBe(10);
-      expect(buildOverview(events).axis?.scale).toBe("month");
+      const axis = buildAxis(events);
+      expect(axis.markers).toEqual([]);
+      expect(axis.bins.reduce((sum, b) => sum + b.count, 0)).toBe(1000);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -8,6 +8,7 @@ import { readEventSlugs } from "@/lib/progress/reading";
 import {
   applyFilters,
   eventAnchor,
+  eventHref,
   hasFilters,
   PAGE_SIZE,
   pageOfEvent,
@@ -17,18 +18,21 @@ import {
   timelineHref,
   type SearchParams,
 } from "@/lib/timeline/filters";
+import { glossaryEntries } from "@/lib/timeline/glossary";
 import { actorsInEvents, findUnit } from "@/lib/timeline/lookup";
-import { buildOverview } from "@/lib/timeline/overview";
-import { AboutUnit } from "@/components/timeline/about-unit";
+import { AboutUnit, ArticleCorrections, UnitGlossary } from "@/components/timeline/about-unit";
 import { unitLookup } from "@/components/timeline/event-details";
-import { ReadingProgress } from "@/components/timeline/reading-progress";
+import { LocatorMap } from "@/components/timeline/locator-map";
+import { ReadingProgress, UnreadEvents } from "@/components/timeline/reading-progress";
+import { TimeAxis } from "@/components/timeline/time-axis";
 import { TimelineFiltersPanel } from "@/components/timeline/timeline-filters";
 import { TimelineList } from "@/components/timeline/timeline-list";
-import { TimelineOverview } from "@/components/timeline/timeline-overview";
 import { TimelinePages } from "@/components/timeline/timeline-pages";
 
 // No loading.tsx for the timeline or its events: behind a loading boundary the page streams, and a
 // streamed page stays hidden without JavaScript and answers 200 even when the unit is unknown.
+// Links here are plain <a>: a timeline holds dozens of them, and Next.js's <Link> would prefetch
+// each one that scrolls into view.
 
 type Props = { params: Promise<{ unit: string }>; searchParams: Promise<SearchParams> };
 
@@ -37,6 +41,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!unit) return { title: "Unit not found" };
   return { title: unit.meta.title, description: unit.meta.summary };
 }
+
+const quizButton =
+  "inline-flex min-h-11 items-center rounded bg-blue-700 px-4 font-semibold text-white hover:bg-blue-800 dark:bg-blue-300 dark:text-stone-950 dark:hover:bg-blue-200";
 
 export default async function UnitPage({ params, searchParams }: Props) {
   const unit = findUnit((await params).unit);
@@ -51,33 +58,43 @@ export default async function UnitPage({ params, searchParams }: Props) {
 
   const user = await currentUser();
   const read = user ? await readEventSlugs(db(), user.id, slug) : [];
+  const readSet = new Set(read);
   const lookup = unitLookup(unit);
-  const hrefFor = (event: TimelineEvent) =>
-    timelineHref(slug, { ...filters, page: pageOfEvent(filtered, event.id) }, eventAnchor(event.id));
+  const glossary = glossaryEntries(unit.meta.glossary);
+  const onThisPage = new Set(pagination.events.map((e) => e.id));
+  // A marker of an event on this page jumps to its card; one on another page goes to that page.
+  const hrefFor = (event: Pick<TimelineEvent, "id">) =>
+    onThisPage.has(event.id)
+      ? `#${eventAnchor(event.id)}`
+      : timelineHref(slug, { ...filters, page: pageOfEvent(filtered, event.id) }, eventAnchor(event.id));
   const ranges = pageRanges(filtered);
+  const unreadHere = pagination.events.filter((e) => !readSet.has(e.id));
 
   return (
-    <div className="space-y-6">
-      <header className="space-y-3">
+    <div className="space-y-5">
+      <header className="space-y-2">
         <p className="text-sm">
-          <Link href="/" className="inline-flex min-h-11 items-center underline underline-offset-4">
+          <Link href="/" prefetch={false} className="inline-flex min-h-11 items-center underline underline-offset-4">
             All units
           </Link>
         </p>
         <h1 className="text-2xl font-bold sm:text-3xl">{unit.meta.title}</h1>
         <p className="max-w-prose leading-relaxed">{unit.meta.summary}</p>
-        <div className="no-print flex flex-wrap items-center gap-4">
-          <div className="min-w-56 flex-1">
-            <ReadingProgress unit={slug} total={unit.events.length} initialRead={read} track />
-          </div>
-          <Link
-            href={`/units/${slug}/quiz`}
-            className="inline-flex min-h-11 items-center rounded bg-blue-700 px-4 font-semibold text-white hover:bg-blue-800 dark:bg-blue-300 dark:text-stone-950 dark:hover:bg-blue-200"
-          >
+        <p className="no-print">
+          <a href={`/units/${slug}/quiz`} className={quizButton}>
             Check what you know: take the quiz
-          </Link>
-        </div>
+          </a>
+        </p>
       </header>
+
+      <div className="no-print sticky top-0 z-20 -mx-4 flex items-center gap-3 border-b border-stone-300 bg-stone-50/95 px-4 py-1.5 backdrop-blur dark:border-stone-700 dark:bg-stone-900/95">
+        <div className="min-w-0 flex-1">
+          <ReadingProgress unit={slug} total={unit.events.length} initialRead={read} track />
+        </div>
+        <a href="#unread" className="inline-flex min-h-11 shrink-0 items-center text-sm underline underline-offset-4">
+          Unread
+        </a>
+      </div>
 
       {problems.length > 0 && (
         <div className="no-print rounded border-2 border-amber-600 bg-amber-50 p-3 dark:border-amber-400 dark:bg-amber-950" role="status">
@@ -90,16 +107,26 @@ export default async function UnitPage({ params, searchParams }: Props) {
         </div>
       )}
 
-      <AboutUnit unit={unit} lookup={lookup} />
-      <TimelineFiltersPanel unit={slug} events={unit.events} actors={actors} filters={filters} shown={filtered.length} />
-      <TimelineOverview overview={buildOverview(filtered)} hrefFor={hrefFor} />
+      <ArticleCorrections unit={unit} lookup={lookup} />
+      <TimeAxis events={filtered} eras={unit.eras} hrefFor={hrefFor} />
+      <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(0,480px)]">
+        <TimelineFiltersPanel
+          unit={slug}
+          events={unit.events}
+          actors={actors}
+          groups={unit.actorGroups}
+          filters={filters}
+          shown={filtered.length}
+        />
+        <LocatorMap unit={unit} />
+      </div>
 
       {filtered.length === 0 ? (
         <p className="rounded border border-stone-300 p-4 dark:border-stone-600">
           No events match these filters.{" "}
-          <Link href={timelineHref(slug, {})} className="inline-flex min-h-11 items-center underline underline-offset-4">
+          <a href={timelineHref(slug, {})} className="inline-flex min-h-11 items-center underline underline-offset-4">
             Show every event
-          </Link>
+          </a>
         </p>
       ) : (
         <section aria-label="Timeline of events" className="space-y-4">
@@ -111,10 +138,36 @@ export default async function UnitPage({ params, searchParams }: Props) {
             </p>
           )}
           <TimelinePages unit={slug} filters={filters} page={pagination.page} ranges={ranges} label="Timeline pages" />
-          <TimelineList unit={slug} events={pagination.events} lookup={lookup} />
+          <TimelineList
+            unit={slug}
+            events={pagination.events}
+            lookup={lookup}
+            glossary={glossary}
+            read={readSet}
+            eventHref={(event) => eventHref(slug, event.id, filters)}
+          />
           <TimelinePages unit={slug} filters={filters} page={pagination.page} ranges={ranges} label="Timeline pages, end of page" />
         </section>
       )}
+
+      <div className="no-print space-y-3">
+        <UnreadEvents
+          unit={slug}
+          total={unit.events.length}
+          initialRead={read}
+          pageEventIds={pagination.events.map((e) => e.id)}
+          initialShown={unreadHere.slice(0, 8).map((e) => ({ id: e.id, title: e.title }))}
+        />
+        <p className="rounded-lg border-2 border-blue-700 p-3 sm:p-4 dark:border-blue-300">
+          <span className="block font-semibold">Finished reading?</span>
+          <span className="mt-1 block">Check what you understood: each answer points back to the event and the source that settle it.</span>
+          <a href={`/units/${slug}/quiz`} className={`${quizButton} mt-2`}>
+            Take the quiz
+          </a>
+        </p>
+      </div>
+      <UnitGlossary entries={glossary} />
+      <AboutUnit unit={unit} />
     </div>
   );
 }

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { currentUser } from "@/lib/http/session";
 import { db } from "@/lib/db";
-import { readEventSlugs } from "@/lib/progress/reading";
-import { eventAnchor, pageOfEvent, timelineHref } from "@/lib/timeline/filters";
-import { findEvent, findUnit } from "@/lib/timeline/lookup";
+import { readEventSlugs, recordReads } from "@/lib/progress/reading";
+import { applyFilters, eventAnchor, eventHref, hasFilters, pageOfEvent, parseTimelineQuery, timelineHref, type SearchParams } from "@/lib/timeline/filters";
+import { glossaryEntries } from "@/lib/timeline/glossary";
+import { actorsInEvents, findEvent, findUnit } from "@/lib/timeline/lookup";
 import { CategoryBadge } from "@/components/timeline/category-badge";
 import { EventDetails, unitLookup } from "@/components/timeline/event-details";
 import { EventTime } from "@/components/timeline/event-time";
+import { LocatorMap } from "@/components/timeline/locator-map";
 import { ReadingProgress } from "@/components/timeline/reading-progress";
 
-type Props = { params: Promise<{ unit: string; event: string }> };
+type Props = { params: Promise<{ unit: string; event: string }>; searchParams: Promise<SearchParams> };
 
 async function load(params: Props["params"]) {
   const { unit: unitParam, event: eventParam } = await params;
@@ -34,39 +35,53 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const navLink =
   "flex min-h-11 flex-col justify-center rounded border border-stone-300 px-3 py-2 hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800";
 
-export default async function EventPage({ params }: Props) {
+export default async function EventPage({ params, searchParams }: Props) {
   const found = await load(params);
   if (!found) notFound();
-  const { unit, event, index } = found;
+  const { unit, event } = found;
   const slug = unit.meta.slug;
-  const previous = unit.events[index - 1];
-  const next = unit.events[index + 1];
+  const query = parseTimelineQuery(await searchParams, new Set(actorsInEvents(unit).map((a) => a.id)));
+  const filters = { category: query.category, actor: query.actor };
+  // Previous and next follow the filter the learner came from, when this event is part of it.
+  const sequence = applyFilters(unit.events, filters);
+  const inSequence = sequence.some((e) => e.id === event.id);
+  const list = inSequence ? sequence : unit.events;
+  const listFilters = inSequence ? filters : {};
+  const index = list.findIndex((e) => e.id === event.id);
+  const previous = list[index - 1];
+  const next = list[index + 1];
   // Prompts only: a question's options and key stay on the server until it is answered in a quiz.
   const prompts = unit.questions.filter((q) => q.eventIds.includes(event.id)).map((q) => ({ id: q.id, prompt: q.prompt }));
   const user = await currentUser();
+  // Opening an event counts as reading it, with or without JavaScript, for a learner we know.
+  if (user) await recordReads(db(), user.id, slug, [event.id]);
   const read = user ? await readEventSlugs(db(), user.id, slug) : [];
-  const backHref = timelineHref(slug, { page: pageOfEvent(unit.events, event.id) }, eventAnchor(event.id));
+  const backHref = timelineHref(slug, { ...listFilters, page: pageOfEvent(list, event.id) }, eventAnchor(event.id));
+  const place = event.places?.[0];
 
   return (
     <div className="space-y-6">
       <p className="text-sm">
-        <Link href={backHref} className="inline-flex min-h-11 items-center underline underline-offset-4">
+        <a href={backHref} className="inline-flex min-h-11 items-center underline underline-offset-4">
           Back to the timeline: {unit.meta.title}
-        </Link>
+        </a>
       </p>
-      <article aria-labelledby="event-title" className="print-break-avoid">
-        <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-700 dark:text-stone-300">
-          <CategoryBadge category={event.category} />
-          <EventTime event={event} />
-        </div>
-        <h1 id="event-title" className="mt-2 text-2xl font-bold sm:text-3xl">
-          {event.title}
-        </h1>
-        <EventDetails event={event} lookup={unitLookup(unit)} headingLevel="h2" />
-      </article>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,420px)]">
+        <article aria-labelledby="event-title" className="print-break-avoid">
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-700 dark:text-stone-300">
+            <CategoryBadge category={event.category} />
+            <EventTime event={event} />
+          </div>
+          <h1 id="event-title" className="mt-2 text-2xl font-bold sm:text-3xl">
+            {event.title}
+          </h1>
+          <EventDetails event={event} lookup={unitLookup(unit)} headingLevel="h2" glossary={glossaryEntries(unit.meta.glossary)} glossaryHref={`/units/${slug}`} />
+        </article>
+        {place && <LocatorMap unit={unit} highlight={place} />}
+      </div>
 
       <div className="no-print">
-        <ReadingProgress unit={slug} total={unit.events.length} initialRead={read} openedEventId={event.id} />
+        <ReadingProgress unit={slug} total={unit.events.length} initialRead={read} openedEventId={user ? undefined : event.id} />
       </div>
 
       <section aria-labelledby="questions-heading">
@@ -76,38 +91,46 @@ export default async function EventPage({ params }: Props) {
         {prompts.length === 0 ? (
           <p className="mt-1">No quiz question is about this event alone; it is part of the unit’s story.</p>
         ) : (
-          <ul className="mt-2 list-disc space-y-1 pl-5">
-            {prompts.map((q) => (
-              <li key={q.id}>{q.prompt}</li>
-            ))}
-          </ul>
+          <>
+            <p className="mt-1 text-sm">The quiz asks about it; each question below opens the quiz.</p>
+            <ul className="mt-2 list-disc space-y-1 pl-5">
+              {prompts.map((q) => (
+                <li key={q.id}>
+                  <a href={`/units/${slug}/quiz`} className="underline underline-offset-2">
+                    {q.prompt}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
         <p className="mt-3">
-          <Link
+          <a
             href={`/units/${slug}/quiz`}
             className="inline-flex min-h-11 items-center rounded bg-blue-700 px-4 font-semibold text-white hover:bg-blue-800 dark:bg-blue-300 dark:text-stone-950 dark:hover:bg-blue-200"
           >
             Take the quiz on this unit
-          </Link>
+          </a>
         </p>
       </section>
 
       <nav aria-label="Previous and next event" className="no-print">
+        {hasFilters(listFilters) && <p className="mb-2 text-sm">Previous and next follow your filter ({list.length} events).</p>}
         <ul className="grid gap-3 sm:grid-cols-2">
           <li>
             {previous && (
-              <Link href={`/units/${slug}/events/${previous.id}`} rel="prev" className={navLink}>
+              <a href={eventHref(slug, previous.id, listFilters)} rel="prev" className={navLink}>
                 <span className="text-sm">Previous event</span>
                 <span className="font-semibold">{previous.title}</span>
-              </Link>
+              </a>
             )}
           </li>
           <li className="sm:text-right">
             {next && (
-              <Link href={`/units/${slug}/events/${next.id}`} rel="next" className={navLink}>
+              <a href={eventHref(slug, next.id, listFilters)} rel="next" className={navLink}>
                 <span className="text-sm">Next event</span>
                 <span className="font-semibold">{next.title}</span>
-              </Link>
+              </a>
             )}
           </li>
         </ul>
