@@ -26,7 +26,7 @@ function QuizSummary({ progress }: { progress: UnitProgress }) {
 export default async function HomePage() {
   const units = getUnits();
   const user = await currentUser();
-  const progress = user ? new Map((await getLearnerProgress(user.id)).map((p) => [p.unitId, p])) : undefined;
+  const progress = user ? new Map((await getLearnerProgress(db(), user.id)).map((p) => [p.unitId, p])) : undefined;
   const assignments = user?.role === "student" ? await studentAssignments(db(), user.id) : [];
 
   return (

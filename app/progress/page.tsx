@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "My progress" };
 
 export default async function ProgressPage() {
   const user = await currentUser();
-  const units = user ? await getLearnerProgress(user.id) : [];
+  const units = user ? await getLearnerProgress(db(), user.id) : [];
   const assignments = user?.role === "student" ? await studentAssignments(db(), user.id) : [];
   const started = units.some((u) => u.finishedAttempts > 0 || u.eventsRead > 0 || u.reviewDue > 0 || u.nextReviewAt);
 

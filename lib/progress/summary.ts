@@ -1,8 +1,9 @@
 import "server-only";
-import { db as defaultDb, type Db } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import { masteryLevel, type MasteryLevel } from "@/lib/progress/mastery";
 import { readCountsByUnit } from "@/lib/progress/reading";
 import { reviewSummaryByUnit } from "@/lib/review/cards";
+import { attemptShareSql } from "@/lib/quiz/attempt-share";
 
 export type UnitProgress = {
   unitId: string;
@@ -23,7 +24,7 @@ type LastAttempt = { unitId: string; share: number };
 
 // Scores are shares of the attempt's questions; attempts without questions cannot be finished
 // with a meaningful score and are left out of the aggregates.
-export async function getLearnerProgress(userId: string, database: Db = defaultDb(), now = new Date()): Promise<UnitProgress[]> {
+export async function getLearnerProgress(database: Db, userId: string, now = new Date()): Promise<UnitProgress[]> {
   const [units, totals, readBy, reviewBy, aggregates, lasts] = await Promise.all([
     database.unit.findMany({ select: { id: true, title: true }, orderBy: { title: "asc" } }),
     database.timelineEvent.groupBy({ by: ["unitId"], where: { retiredAt: null }, _count: { _all: true } }),
@@ -32,14 +33,14 @@ export async function getLearnerProgress(userId: string, database: Db = defaultD
     database.$queryRaw<AttemptAggregate[]>`
       SELECT "unitId",
         COUNT(*) AS "finished",
-        MAX(CAST("correctCount" AS DOUBLE PRECISION) / "questionCount") AS "best",
-        MAX(CASE WHEN "mode" = 'unit' THEN CAST("correctCount" AS DOUBLE PRECISION) / "questionCount" END) AS "bestUnit"
+        MAX(${attemptShareSql()}) AS "best",
+        MAX(CASE WHEN "mode" = 'unit' THEN ${attemptShareSql()} END) AS "bestUnit"
       FROM "Attempt"
       WHERE "userId" = ${userId} AND "finishedAt" IS NOT NULL AND "questionCount" > 0
       GROUP BY "unitId"`,
     database.$queryRaw<LastAttempt[]>`
       SELECT "unitId", "share" FROM (
-        SELECT "unitId", CAST("correctCount" AS DOUBLE PRECISION) / "questionCount" AS "share",
+        SELECT "unitId", ${attemptShareSql()} AS "share",
           ROW_NUMBER() OVER (PARTITION BY "unitId" ORDER BY "finishedAt" DESC, "id" DESC) AS "rank"
         FROM "Attempt"
         WHERE "userId" = ${userId} AND "finishedAt" IS NOT NULL AND "questionCount" > 0

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { getUnit } from "@/lib/content/load";
+import { listRoster } from "@/lib/classrooms/classrooms";
 
 // Students × questions of one assignment: for each student and question, the best they did in the
 // attempts that count for it (right, partly right, wrong, or not answered yet). One grouped query;
@@ -31,11 +32,7 @@ export async function fetchHeatMap(database: Db, classId: string, assignmentId: 
       select: { id: true, slug: true, prompt: true },
       orderBy: { id: "asc" },
     }),
-    database.enrollment.findMany({
-      where: { classroomId: classId, removedAt: null },
-      orderBy: [{ displayName: "asc" }, { id: "asc" }],
-      select: { id: true, displayName: true },
-    }),
+    listRoster(database, classId),
     database.$queryRaw<CellRow[]>`
       SELECT e."id" AS "enrollmentId", r."questionId",
              MAX(CASE WHEN r."correct" THEN 1 ELSE 0 END) AS "anyRight", MAX(r."score") AS "best"
@@ -75,9 +72,9 @@ export async function fetchHeatMap(database: Db, classId: string, assignmentId: 
   return {
     questions: heatQuestions,
     students: roster.map((s) => ({
-      enrollmentId: s.id,
+      enrollmentId: s.enrollmentId,
       displayName: s.displayName,
-      cells: heatQuestions.map((q) => byStudent.get(s.id)?.get(q.id) ?? "not-yet"),
+      cells: heatQuestions.map((q) => byStudent.get(s.enrollmentId)?.get(q.id) ?? "not-yet"),
     })),
   };
 }

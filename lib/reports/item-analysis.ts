@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import type { Question, Unit } from "@/lib/content/schema";
 import { choiceInWords, misconceptionsFor } from "@/lib/quiz/answers";
 import { discrimination, groupSize, shareCorrect, WEAK_SHARE } from "@/lib/reports/item-stats";
+import { attemptShareSql } from "@/lib/quiz/attempt-share";
 
 // Item analysis of one unit's questions for one class: the database counts (per question, and
 // per wrong choice), this module only names what it counted from the unit's content.
@@ -45,7 +46,7 @@ export async function fetchItemAnalysis(database: Db, classId: string, unit: Uni
   // question, however many attempts there are.
   const rows = await database.$queryRaw<ChoiceAggregate[]>`
     WITH att AS (
-      SELECT a."id", CASE WHEN a."questionCount" > 0 THEN a."score" / a."questionCount" ELSE 0 END AS share
+      SELECT a."id", ${attemptShareSql("a")} AS share
       FROM "Attempt" a JOIN "Enrollment" e ON e."userId" = a."userId"
       WHERE e."classroomId" = ${classId} AND e."removedAt" IS NULL
         AND a."unitId" = ${unitId} AND a."finishedAt" IS NOT NULL

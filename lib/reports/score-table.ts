@@ -2,6 +2,8 @@ import "server-only";
 import { Prisma } from "@/generated/sqlite/client";
 import type { Db } from "@/lib/db";
 import { masteryLevel, type MasteryLevel } from "@/lib/progress/mastery";
+import { attemptShareSql } from "@/lib/quiz/attempt-share";
+import { listRoster } from "@/lib/classrooms/classrooms";
 
 // The live score table: students × units. Every number comes out of two aggregate queries; only
 // one row per (student, unit) reaches JavaScript, however many attempts there are.
@@ -49,17 +51,13 @@ export async function fetchScoreTable(database: Db, classId: string, mode: Score
   const inMode = mode === "all" ? Prisma.sql`1 = 1` : Prisma.sql`a."mode" = ${mode}`;
   const [units, roster, attempts, reads, open] = await Promise.all([
     fetchUnitColumns(database),
-    database.enrollment.findMany({
-      where: { classroomId: classId, removedAt: null },
-      orderBy: [{ displayName: "asc" }, { joinedAt: "asc" }],
-      select: { id: true, userId: true, displayName: true, joinedAt: true },
-    }),
+    listRoster(database, classId),
     // Mastery always looks at every quiz the student finished; the mode filter only narrows the
     // attempts, best and last columns.
     database.$queryRaw<AttemptAggregate[]>`
       WITH finished AS (
         SELECT a."id", a."userId", a."unitId", a."mode", a."finishedAt",
-               CASE WHEN a."questionCount" > 0 THEN a."score" / a."questionCount" ELSE 0 END AS share,
+               ${attemptShareSql("a")} AS share,
                CASE WHEN ${inMode} THEN 1 ELSE 0 END AS "inMode"
         FROM "Attempt" a
         JOIN "Enrollment" e ON e."userId" = a."userId"
@@ -122,7 +120,7 @@ export async function fetchScoreTable(database: Db, classId: string, mode: Score
         }),
       };
     }
-    return { enrollmentId: s.id, displayName: s.displayName, joinedAt: s.joinedAt.toISOString(), units: byUnit };
+    return { enrollmentId: s.enrollmentId, displayName: s.displayName, joinedAt: s.joinedAt.toISOString(), units: byUnit };
   });
   return { classId, mode, units, students, generatedAt: new Date().toISOString() };
 }

@@ -24,7 +24,7 @@ async function quiz(userId: string, mode: "faq" | "unit", rightCount: number, at
 
 it("reports nothing started for a new learner", async () => {
   const user = await testDb.db.user.create({ data: { role: "guest" } });
-  const [progress] = await getLearnerProgress(user.id, testDb.db);
+  const [progress] = await getLearnerProgress(testDb.db, user.id);
   expect(progress).toMatchObject({
     unitId: UNIT,
     eventsRead: 0,
@@ -50,7 +50,7 @@ it("aggregates reads, finished attempts, best and last score, mastery and due re
     data: unit().events.slice(0, 3).map((e) => ({ userId: user.id, eventId: `${UNIT}/${e.id}` })),
   });
 
-  const [progress] = await getLearnerProgress(user.id, testDb.db);
+  const [progress] = await getLearnerProgress(testDb.db, user.id);
   expect(progress).toMatchObject({ eventsRead: 3, finishedAttempts: 2, bestScore: 1, lastScore: 0.25, mastery: "proficient" });
   // The three questions missed in the second quiz were due within minutes, and now are.
   expect(progress!.reviewDue).toBe(3);
@@ -60,6 +60,6 @@ it("is mastered after 90% on a whole-unit quiz with every event read", async () 
   const user = await testDb.db.user.create({ data: { role: "student", displayName: "Ana" } });
   await testDb.db.eventRead.createMany({ data: unit().events.map((e) => ({ userId: user.id, eventId: `${UNIT}/${e.id}` })) });
   await quiz(user.id, "unit", 12, new Date());
-  const [progress] = await getLearnerProgress(user.id, testDb.db);
+  const [progress] = await getLearnerProgress(testDb.db, user.id);
   expect(progress).toMatchObject({ mastery: "mastered", bestScore: 1, eventsRead: unit().events.length });
 });
