@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { masteryLabel } from "@/lib/progress/mastery";
 import type { UnitProgress } from "@/lib/progress/summary";
+import { buttonClass } from "@/components/ui/styles";
 
 const percent = (share: number | null) => (share === null ? "—" : `${Math.round(share * 100)}%`);
 
@@ -45,7 +46,7 @@ export function UnitProgressCard({ progress }: { progress: UnitProgress }) {
           </span>
           <Link
             href={`${quizHref}?start=review`}
-            className="inline-flex min-h-11 items-center rounded bg-blue-700 px-4 font-semibold text-white hover:bg-blue-800 dark:bg-blue-500 dark:text-stone-950 dark:hover:bg-blue-400"
+            className={buttonClass}
           >
             Review now<span className="sr-only">: {progress.title}</span>
           </Link>

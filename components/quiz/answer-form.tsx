@@ -1,5 +1,6 @@
 import type { FormEventHandler } from "react";
-import { choiceClass, primaryButtonClass } from "@/components/quiz/choice-style";
+import { choiceClass } from "@/components/quiz/choice-style";
+import { buttonClass } from "@/components/ui/styles";
 import type { PublicQuestion } from "@/lib/quiz/types";
 
 // A quiz attempt's question, or (with `action` and `hidden`) a live session's.
@@ -88,7 +89,7 @@ export function AnswerForm(props: Props) {
           )}
         </fieldset>
       )}
-      <button type="submit" className={primaryButtonClass}>
+      <button type="submit" className={buttonClass}>
         {submitLabel}
       </button>
     </form>

@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from "react";
 import { choiceClass } from "@/components/quiz/choice-style";
 import { OrderQuestion } from "@/components/quiz/order-question";
 import type { AnswerValue, PublicQuestion } from "@/lib/quiz/types";
+import { buttonClass } from "@/components/ui/styles";
 
 type Props = {
   question: PublicQuestion;
@@ -118,7 +119,7 @@ export function QuestionForm({ question, recorded, pending, error, onSubmit }: P
         <button
           type="submit"
           disabled={pending}
-          className="min-h-11 rounded bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800 disabled:opacity-60 dark:bg-blue-500 dark:text-stone-950 dark:hover:bg-blue-400"
+          className={buttonClass}
         >
           {pending ? "Checking…" : "Check answer"}
         </button>

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { primaryButtonClass } from "@/components/quiz/choice-style";
+import { buttonClass } from "@/components/ui/styles";
 import { QuizPlayer } from "@/components/quiz/quiz-player";
 import { attemptQuery, startAttempt } from "@/components/quiz/quiz-api";
 import type { QuizMode } from "@/lib/quiz/types";
@@ -85,7 +85,7 @@ export function QuizLauncher({ unit, choices, autoStart }: Props) {
                 type="submit"
                 disabled={start.isPending}
                 aria-label={`${choice.resume ? "Resume" : "Start"}: ${choice.label}`}
-                className={primaryButtonClass}
+                className={buttonClass}
               >
                 {choice.resume ? "Resume" : "Start"}
               </button>

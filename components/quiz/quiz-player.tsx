@@ -8,6 +8,7 @@ import { QuizProgress } from "@/components/quiz/quiz-progress";
 import { QuizResult } from "@/components/quiz/quiz-result";
 import { attemptQuery, finishAttempt, sendAnswer } from "@/components/quiz/quiz-api";
 import type { AnswerValue, AttemptState } from "@/lib/quiz/types";
+import { buttonClass } from "@/components/ui/styles";
 
 type Props = { attemptId: string; onClose(): void };
 
@@ -112,7 +113,7 @@ export function QuizPlayer({ attemptId, onClose }: Props) {
                 setIndex(current + 1);
                 focusNext.current = "question";
               }}
-              className="min-h-11 rounded bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800 dark:bg-blue-500 dark:text-stone-950 dark:hover:bg-blue-400"
+              className={buttonClass}
             >
               Next question
             </button>
@@ -122,7 +123,7 @@ export function QuizPlayer({ attemptId, onClose }: Props) {
               type="button"
               disabled={finish.isPending}
               onClick={() => finish.mutate()}
-              className="min-h-11 rounded bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800 disabled:opacity-60 dark:bg-blue-500 dark:text-stone-950 dark:hover:bg-blue-400"
+              className={buttonClass}
             >
               {allAnswered ? "See my score" : "Finish and see my score"}
             </button>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { EventLinks, Lines, Verdict } from "@/components/quiz/answer-feedback";
 import type { AttemptResult } from "@/lib/quiz/types";
+import { buttonClass } from "@/components/ui/styles";
 
 // The player closes itself to choose again; the page rendered without JavaScript links to the choices.
 type Again = { onAgain(): void; againHref?: never } | { onAgain?: never; againHref: string };
@@ -9,7 +10,7 @@ export type NextAssignment = { unit: string; mode: string; title: string; due: s
 type Props = { result: AttemptResult; headingRef?: React.Ref<HTMLHeadingElement>; next?: NextAssignment | null } & Again;
 
 const againClass =
-  "inline-flex min-h-11 items-center rounded bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800 dark:bg-blue-500 dark:text-stone-950 dark:hover:bg-blue-400";
+  buttonClass;
 
 export function QuizResult({ result, headingRef, onAgain, againHref, next }: Props) {
   const percent = Math.round(result.share * 100);

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/styles";
 
 /** What every route segment's error.tsx shows: what failed, that nothing saved is lost, a retry. */
 export function ErrorPanel({ title, message, reset }: { title: string; message: string; reset: () => void }) {
@@ -14,7 +15,7 @@ export function ErrorPanel({ title, message, reset }: { title: string; message: 
         <button
           type="button"
           onClick={reset}
-          className="min-h-11 rounded bg-blue-700 px-4 font-semibold text-white hover:bg-blue-800 dark:bg-blue-300 dark:text-stone-950 dark:hover:bg-blue-200"
+          className={buttonClass}
         >
           Try again
         </button>

@@ -28,6 +28,7 @@ import { TimeAxis } from "@/components/timeline/time-axis";
 import { TimelineFiltersPanel } from "@/components/timeline/timeline-filters";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { TimelinePages } from "@/components/timeline/timeline-pages";
+import { buttonClass } from "@/components/ui/styles";
 
 // No loading.tsx for the timeline or its events: behind a loading boundary the page streams, and a
 // streamed page stays hidden without JavaScript and answers 200 even when the unit is unknown.
@@ -43,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const quizButton =
-  "inline-flex min-h-11 items-center rounded bg-blue-700 px-4 font-semibold text-white hover:bg-blue-800 dark:bg-blue-300 dark:text-stone-950 dark:hover:bg-blue-200";
+  buttonClass;
 
 export default async function UnitPage({ params, searchParams }: Props) {
   const unit = findUnit((await params).unit);

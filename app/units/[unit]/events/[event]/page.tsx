@@ -11,6 +11,7 @@ import { EventDetails, unitLookup } from "@/components/timeline/event-details";
 import { EventTime } from "@/components/timeline/event-time";
 import { LocatorMap } from "@/components/timeline/locator-map";
 import { ReadingProgress } from "@/components/timeline/reading-progress";
+import { buttonClass } from "@/components/ui/styles";
 
 type Props = { params: Promise<{ unit: string; event: string }>; searchParams: Promise<SearchParams> };
 
@@ -107,7 +108,7 @@ export default async function EventPage({ params, searchParams }: Props) {
         <p className="mt-3">
           <a
             href={`/units/${slug}/quiz`}
-            className="inline-flex min-h-11 items-center rounded bg-blue-700 px-4 font-semibold text-white hover:bg-blue-800 dark:bg-blue-300 dark:text-stone-950 dark:hover:bg-blue-200"
+            className={buttonClass}
           >
             Take the quiz on this unit
           </a>

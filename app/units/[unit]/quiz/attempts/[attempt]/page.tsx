@@ -6,7 +6,7 @@ import { attemptParams } from "@/app/api/attempts/params";
 import { FormError } from "@/components/ui/form-error";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
 import { AnswerForm } from "@/components/quiz/answer-form";
-import { primaryButtonClass } from "@/components/quiz/choice-style";
+import { buttonClass } from "@/components/ui/styles";
 import { QuizProgress } from "@/components/quiz/quiz-progress";
 import { QuizResult } from "@/components/quiz/quiz-result";
 import { currentUser } from "@/lib/http/session";
@@ -110,7 +110,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
               </h2>
               <form method="post" action={`/api/attempts/${attempt.id}/finish`}>
                 <input type="hidden" name="unit" value={attempt.unit} />
-                <button type="submit" className={primaryButtonClass}>
+                <button type="submit" className={buttonClass}>
                   See your score
                 </button>
               </form>
