@@ -1,7 +1,7 @@
 import type { Unit } from "@/lib/content/schema";
 import { formatIsoDay } from "@/lib/timeline/dates";
 import type { GlossaryEntry } from "@/lib/timeline/glossary";
-import type { UnitLookup } from "@/components/timeline/event-details";
+import type { UnitLookup } from "@/lib/timeline/lookup";
 import { SourceCitation } from "@/components/timeline/sources-list";
 
 /** What the unit's source article got wrong: a short list, in view at the top of the unit. */

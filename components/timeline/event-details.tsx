@@ -1,10 +1,10 @@
-import type { Actor, Source, TimelineEvent } from "@/lib/content/schema";
+import type { Source, TimelineEvent } from "@/lib/content/schema";
 import { formatIsoDay } from "@/lib/timeline/dates";
 import type { GlossaryEntry } from "@/lib/timeline/glossary";
+import type { UnitLookup } from "@/lib/timeline/lookup";
 import { GlossaryText } from "@/components/timeline/glossary-text";
 import { SourceCitation, SourcesList } from "@/components/timeline/sources-list";
 
-export type UnitLookup = { actors: Map<string, Actor>; sources: Map<string, Source> };
 
 function sourcesOf(ids: string[], lookup: UnitLookup): Source[] {
   return ids.map((id) => lookup.sources.get(id)).filter((s): s is Source => s !== undefined);
@@ -80,8 +80,4 @@ export function EventDetails({
       <SourcesList sources={sourcesOf(event.sourceIds, lookup)} heading="Sources" headingLevel={headingLevel} />
     </>
   );
-}
-
-export function unitLookup(unit: { actors: Actor[]; sources: Source[] }): UnitLookup {
-  return { actors: new Map(unit.actors.map((a) => [a.id, a])), sources: new Map(unit.sources.map((s) => [s.id, s])) };
 }

@@ -4,7 +4,7 @@ import { eventAnchor } from "@/lib/timeline/filters";
 import { shorten, type GlossaryEntry } from "@/lib/timeline/glossary";
 import { groupByDate } from "@/lib/timeline/grouping";
 import { CategoryBadge } from "@/components/timeline/category-badge";
-import type { UnitLookup } from "@/components/timeline/event-details";
+import type { UnitLookup } from "@/lib/timeline/lookup";
 import { EventTime } from "@/components/timeline/event-time";
 import { GlossaryText } from "@/components/timeline/glossary-text";
 

@@ -1,5 +1,5 @@
 import { slug } from "@/lib/content/schema";
-import type { TimelineEvent, Unit } from "@/lib/content/schema";
+import type { Actor, Source, TimelineEvent, Unit } from "@/lib/content/schema";
 import { getUnit } from "@/lib/content/load";
 
 // Route params come from the address bar: anything that is not a slug is simply not found.
@@ -19,4 +19,11 @@ export function findEvent(unit: Unit, param: string): { event: TimelineEvent; in
 export function actorsInEvents(unit: Unit) {
   const used = new Set(unit.events.flatMap((e) => e.actors));
   return unit.actors.filter((a) => used.has(a.id)).sort((a, b) => a.name.localeCompare(b.name, "en"));
+}
+
+/** A unit's actors and sources by id, for the cards and event pages that cite them. */
+export type UnitLookup = { actors: Map<string, Actor>; sources: Map<string, Source> };
+
+export function unitLookup(unit: { actors: Actor[]; sources: Source[] }): UnitLookup {
+  return { actors: new Map(unit.actors.map((a) => [a.id, a])), sources: new Map(unit.sources.map((s) => [s.id, s])) };
 }

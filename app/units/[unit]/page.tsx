@@ -21,7 +21,7 @@ import {
 import { glossaryEntries } from "@/lib/timeline/glossary";
 import { actorsInEvents, findUnit } from "@/lib/timeline/lookup";
 import { AboutUnit, ArticleCorrections, UnitGlossary } from "@/components/timeline/about-unit";
-import { unitLookup } from "@/components/timeline/event-details";
+import { unitLookup } from "@/lib/timeline/lookup";
 import { LocatorMap } from "@/components/timeline/locator-map";
 import { ReadingProgress, UnreadEvents } from "@/components/timeline/reading-progress";
 import { TimeAxis } from "@/components/timeline/time-axis";

@@ -7,7 +7,8 @@ import { applyFilters, eventAnchor, eventHref, hasFilters, pageOfEvent, parseTim
 import { glossaryEntries } from "@/lib/timeline/glossary";
 import { actorsInEvents, findEvent, findUnit } from "@/lib/timeline/lookup";
 import { CategoryBadge } from "@/components/timeline/category-badge";
-import { EventDetails, unitLookup } from "@/components/timeline/event-details";
+import { EventDetails } from "@/components/timeline/event-details";
+import { unitLookup } from "@/lib/timeline/lookup";
 import { EventTime } from "@/components/timeline/event-time";
 import { LocatorMap } from "@/components/timeline/locator-map";
 import { ReadingProgress } from "@/components/timeline/reading-progress";
