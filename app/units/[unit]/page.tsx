@@ -19,9 +19,8 @@ import {
   type SearchParams,
 } from "@/lib/timeline/filters";
 import { glossaryEntries } from "@/lib/timeline/glossary";
-import { actorsInEvents, findUnit } from "@/lib/timeline/lookup";
+import { actorsInEvents, findUnit, unitLookup } from "@/lib/timeline/lookup";
 import { AboutUnit, ArticleCorrections, UnitGlossary } from "@/components/timeline/about-unit";
-import { unitLookup } from "@/lib/timeline/lookup";
 import { LocatorMap } from "@/components/timeline/locator-map";
 import { ReadingProgress, UnreadEvents } from "@/components/timeline/reading-progress";
 import { TimeAxis } from "@/components/timeline/time-axis";
