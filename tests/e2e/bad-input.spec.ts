@@ -186,6 +186,16 @@ function rawRequest(
         res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
       },
     );
+    // A CONNECT's answer arrives as a "connect" event, not as a response.
+    req.on("connect", (res, socket) => {
+      socket.destroy();
+      resolve({ status: res.statusCode ?? 0, body: "" });
+    });
+    // A request the server leaves hanging is a failure too, reported with its own status.
+    req.setTimeout(15_000, () => {
+      resolve({ status: -2, body: "no answer within 15 s" });
+      req.destroy();
+    });
     // The server may answer and close before the whole body is sent: that is the point.
     req.on("error", (e: NodeJS.ErrnoException) => (e.code === "EPIPE" || e.code === "ECONNRESET" ? resolve({ status: -1, body: "" }) : reject(e)));
     if (options.chunks) {
