@@ -209,7 +209,7 @@ test("an event's own page: metadata, sources, questions without answers, previou
 
 test("an event opened from a filtered timeline keeps the filter in previous, next and back", async ({ page }) => {
   await page.goto(`${UNIT}?category=military`);
-  await page.getByRole("region", { name: "Timeline of events" }).getByRole("link", { name: "North Atlantic Council authorises more forces for KFOR", exact: true }).click();
+  await page.getByRole("region", { name: "Timeline of events" }).getByRole("link", { name: "Additional forces for KFOR are authorised", exact: true }).click();
   await expect(page).toHaveURL(/\/events\/nac-authorises-reinforcements\?category=military$/);
   await page.getByRole("link", { name: /^Next event/ }).click();
   await expect(page).toHaveURL(/\/events\/uk-battalion-to-kfor\?category=military$/);

@@ -25,7 +25,7 @@ export default async function JoinSheetPage({ params }: { params: Promise<{ id: 
   const joinUrl = hostSchema.test(host) ? `${proto}://${host}/join` : "/join";
   // The QR code opens the join page with the code filled in. It is drawn here, on the server, as
   // SVG from our own URL, so it prints sharp and needs no script.
-  const qrTarget = `${joinUrl}?code=${classroom.joinCode}`;
+  const qrTarget = `${joinUrl}?code=${formatJoinCode(classroom.joinCode)}`;
   const qrSvg = hostSchema.test(host) ? await QRCode.toString(qrTarget, { type: "svg", margin: 1, errorCorrectionLevel: "M" }) : null;
   const onLocalhost = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
   return (
