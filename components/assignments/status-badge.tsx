@@ -6,7 +6,7 @@ export const statusIcons: Record<AssignmentStatus, string> = {
   "not-started": "○",
   "in-progress": "◐",
   submitted: "✓",
-  late: "⏱",
+  late: "◆",
 };
 
 export const statusColours: Record<AssignmentStatus, string> = {

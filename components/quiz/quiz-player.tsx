@@ -70,7 +70,7 @@ export function QuizPlayer({ attemptId, onClose }: Props) {
 
   const state = query.data;
   const { attempt } = state;
-  if (state.result) return <QuizResult result={state.result} headingRef={resultHeading} onAgain={onClose} />;
+  if (state.result) return <QuizResult result={state.result} headingRef={resultHeading} onAgain={onClose} retry={{ attemptId: state.attempt.id, unit: state.attempt.unit }} />;
 
   const current = index ?? firstOpen(state);
   const question = state.questions[current];

@@ -7,12 +7,14 @@ import { buttonClass } from "@/components/ui/styles";
 type Again = { onAgain(): void; againHref?: never } | { onAgain?: never; againHref: string };
 /** The student's next assignment to do, when there is one (the server-rendered page knows it). */
 export type NextAssignment = { unit: string; mode: string; title: string; due: string };
-type Props = { result: AttemptResult; headingRef?: React.Ref<HTMLHeadingElement>; next?: NextAssignment | null } & Again;
+/** Where "Retry the ones I missed" posts (a plain form, so it works without JavaScript). */
+export type Retry = { attemptId: string; unit: string };
+type Props = { result: AttemptResult; headingRef?: React.Ref<HTMLHeadingElement>; next?: NextAssignment | null; retry?: Retry } & Again;
 
 const againClass =
   buttonClass;
 
-export function QuizResult({ result, headingRef, onAgain, againHref, next }: Props) {
+export function QuizResult({ result, headingRef, onAgain, againHref, next, retry }: Props) {
   const percent = Math.round(result.share * 100);
   const points = Math.round(result.points * 100) / 100;
   return (
@@ -66,6 +68,15 @@ export function QuizResult({ result, headingRef, onAgain, againHref, next }: Pro
           ))}
         </ol>
       </section>
+
+      {retry && result.review.some((r) => !r.correct) && (
+        <form method="post" action={`/api/attempts/${retry.attemptId}/retry`}>
+          <input type="hidden" name="unit" value={retry.unit} />
+          <button type="submit" className={againClass}>
+            Retry the ones I missed
+          </button>
+        </form>
+      )}
 
       {next && (
         <section aria-labelledby="next-assignment" className="space-y-2 rounded border border-stone-300 p-3 dark:border-stone-600">

@@ -111,6 +111,7 @@ export function relativeTime(date: Date, now: Date = new Date()): string {
   const diff = date.getTime() - now.getTime();
   const abs = Math.abs(diff);
   const words = new Intl.RelativeTimeFormat("en-GB", { numeric: "always" });
+  if (abs < 60_000) return "just now";
   if (abs < 60 * 60 * 1000) return words.format(Math.round(diff / 60_000), "minute");
   if (abs < 2 * DAY) return words.format(Math.round(diff / 3_600_000), "hour");
   return words.format(Math.round(diff / DAY), "day");

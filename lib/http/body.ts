@@ -57,16 +57,16 @@ async function readLimited(req: Request): Promise<{ ok: true; bytes: Uint8Array 
 export async function readBody(req: Request): Promise<{ ok: true; kind: BodyKind; raw: unknown } | ({ ok: false } & BodyFailure)> {
   const kind = bodyKind(req);
   const type = (req.headers.get("content-type") ?? "").toLowerCase();
-  // A JSON call that sends no body at all (finishing an attempt) has nothing to declare; clients
-  // differ in whether "no body" is no stream or an empty one (Content-Length: 0).
-  if (kind === "json" && !req.body && !req.headers.get("content-type")) return { ok: true, kind, raw: undefined };
+  // A JSON call that sends no body at all (finishing an attempt) has nothing to parse. Clients
+  // differ in how they say so: no stream, an empty one (Content-Length: 0), with or without a JSON
+  // Content-Type (the quiz player sends one on every call).
+  if (kind === "json" && !req.body && !type) return { ok: true, kind, raw: undefined };
   const read = await readLimited(req);
   if (!read.ok) return { ok: false, kind, problem: read.problem };
-  if (kind === "json" && read.bytes.byteLength === 0 && !req.headers.get("content-type")) return { ok: true, kind, raw: undefined };
-  if (kind === "json" && !type.startsWith("application/json")) return { ok: false, kind, problem: "wrong-type" };
+  const declaredJson = type.startsWith("application/json");
+  if (kind === "json" && read.bytes.byteLength === 0 && (declaredJson || !type)) return { ok: true, kind, raw: undefined };
+  if (kind === "json" && !declaredJson) return { ok: false, kind, problem: "wrong-type" };
   if (kind === "json") {
-    // An empty body is no body: a JSON call may declare its type and send nothing (finishing an attempt).
-    if (read.bytes.byteLength === 0) return { ok: true, kind, raw: undefined };
     try {
       return { ok: true, kind, raw: JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(read.bytes)) };
     } catch {

@@ -43,6 +43,8 @@ export const REASONS = {
   "answer-invalid": { status: 422, message: "That answer does not fit this question. Check it and try again." },
   "order-duplicate": { status: 422, message: "Each position needs a different item: choose every item once." },
   "not-in-attempt": { status: 422, message: "That question is not part of this quiz. Answer the question shown below." },
+  "attempt-unfinished": { status: 409, message: "Finish this quiz first; then you can retry the questions you missed." },
+  "nothing-missed": { status: 409, message: "You got every question right: there is nothing to retry." },
   "answer-final": { status: 409, message: "This question was already answered with a different answer, or the quiz is finished; an answer is final." },
   // Live sessions.
   "live-session-not-found": { status: 404, message: "No live session has this code or id, or it has ended. Check the code on the projector." },

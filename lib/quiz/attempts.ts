@@ -18,7 +18,9 @@ export type QuizRefusal =
   | "no-questions"
   | "not-in-attempt"
   | "answer-invalid"
-  | "answer-final";
+  | "answer-final"
+  | "attempt-unfinished"
+  | "nothing-missed";
 export type Failure = { ok: false; reason: QuizRefusal; issues?: { path: string; message: string }[] };
 
 export const attemptSelect = {

@@ -47,7 +47,7 @@ test("a learner without JavaScript takes the FAQ quiz to the end by forms", asyn
     await expect(feedback.getByRole("link").first()).toHaveAttribute("href", new RegExp(`^/units/${UNIT}/events/[a-z0-9-]+$`));
     if (wrong) {
       await expect(feedback.getByText("The correct answer:")).toBeVisible();
-      await expect(feedback.getByText(question.options.find((o) => o.id === question.answer)!.text).first()).toBeVisible();
+      await expect(feedback.getByText(question.options.find((o) => o.id === question.answer)!.text, { exact: true })).toBeVisible();
       await expectNoAxeViolations(browser, page);
     }
     // The next question's key is never on the page before it is answered.

@@ -1,6 +1,7 @@
 import { POST as start } from "@/app/api/attempts/route";
 import { POST as answer } from "@/app/api/attempts/[attempt]/answers/route";
 import { POST as finish } from "@/app/api/attempts/[attempt]/finish/route";
+import { POST as retryRoute } from "@/app/api/attempts/[attempt]/retry/route";
 import { fetchScoreTable } from "@/lib/reports/score-table";
 import { getUnit } from "@/lib/content/load";
 import type { AnswerResult, AttemptState } from "@/lib/quiz/types";
@@ -83,4 +84,30 @@ it("the result names at most 5 events to reread, those behind the most missed qu
   const counts = result.readAgain.map((e) => misses.get(e.id)!);
   expect(counts).toEqual([...counts].sort((a, b) => b - a));
   expect(counts[0]).toBe(Math.max(...misses.values()));
+});
+
+it("'Retry the ones I missed' starts a review attempt of the questions not fully right, only once the quiz is finished", async () => {
+  const student = await joinAs((await newClass(await teacherToken("retry@example.org"), "Retry")).joinCode, "Retrying Ria");
+  const attempt = await attemptOf(student.token, [QUESTION, "faq-cause", "faq-who-involved"]);
+  const retry = (id: string, token: string | undefined) => retryRoute(jsonRequest(`/api/attempts/${id}/retry`, { body: {}, cookie: token }), ctx(id));
+  await send(student.token, attempt, "faq-cause", "police-patrol-ambushed");
+  await send(student.token, attempt, QUESTION, ["de-escalation"]);
+  expect((await retry(attempt, student.token)).status).toBe(409);
+  await finish(jsonRequest(`/api/attempts/${attempt}/finish`, { body: {}, cookie: student.token }), ctx(attempt));
+
+  const other = await joinAs((await newClass(await teacherToken("retry2@example.org"), "R2")).joinCode, "Nosy Ned");
+  expect((await retry(attempt, other.token)).status).toBe(404);
+
+  const res = await retry(attempt, student.token);
+  expect(res.status).toBe(201);
+  const state = (await res.json()) as AttemptState;
+  expect(state.attempt.mode).toBe("review");
+  expect(state.questions.map((q) => q.id)).toEqual([QUESTION, "faq-who-involved"]);
+
+  const perfect = await attemptOf(student.token, ["faq-cause"]);
+  await send(student.token, perfect, "faq-cause", "police-patrol-ambushed");
+  await finish(jsonRequest(`/api/attempts/${perfect}/finish`, { body: {}, cookie: student.token }), ctx(perfect));
+  const nothing = await retry(perfect, student.token);
+  expect(nothing.status).toBe(409);
+  expect(((await nothing.json()) as { error: string }).error).toMatch(/nothing to retry/);
 });

@@ -72,6 +72,7 @@ describe("JSON bodies", () => {
     const res = await optional(post(new Uint8Array(0), { "content-length": "0" }));
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ body: null });
+    expect((await optional(post(new Uint8Array(0), { "content-type": "application/json" }))).status).toBe(200);
     expect((await optional(post("x", { "content-type": "text/plain" }))).status).toBe(415);
   });
 

@@ -84,7 +84,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-bold">Check yourself: {attempt.unitTitle}</h1>
       <FormError id="quiz-error" message={message} />
       {result ? (
-        <QuizResult result={result} againHref={routes.quiz(attempt.unit)} next={await nextAssignment(attempt.unit, attempt.mode)} />
+        <QuizResult result={result} againHref={routes.quiz(attempt.unit)} next={await nextAssignment(attempt.unit, attempt.mode)} retry={{ attemptId: attempt.id, unit: attempt.unit }} />
       ) : (
         <>
           <QuizProgress attempt={attempt} />
