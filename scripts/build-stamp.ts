@@ -4,6 +4,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { parseEnv } from "@/lib/env";
 
 const STAMP_FILE = "eventline-source-hash";
 /** Everything the build reads, relative to the project root: folders are walked in full. */
@@ -24,7 +25,7 @@ export const BUILD_INPUTS = [
 
 /** The build folder (NEXT_DIST_DIR lets test runs build side by side; next.config.js reads the same). */
 export function buildDir(root = process.cwd()): string {
-  return path.join(root, process.env.NEXT_DIST_DIR || ".next");
+  return path.join(root, parseEnv().NEXT_DIST_DIR);
 }
 
 export function sourceHash(root = process.cwd()): string {
