@@ -1,21 +1,11 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import type { AssignmentMode, CreateAssignmentInput, EditAssignmentInput } from "@/lib/assignments/schemas";
+import type { AssignmentFields, AssignmentMode, CreateAssignmentInput, EditAssignmentInput } from "@/lib/assignments/schemas";
 
 // A teacher gives a unit's quiz to a class with a due time. Every function that changes one takes
 // the teacher's id and matches on it, so another teacher's class or assignment is simply not found.
 
-export type Assignment = {
-  id: string;
-  classId: string;
-  unit: string;
-  unitTitle: string;
-  mode: AssignmentMode;
-  opensAt: Date;
-  dueAt: Date;
-  timeZone: string;
-  createdAt: Date;
-};
+export type Assignment = AssignmentFields & { createdAt: Date };
 
 export type AssignmentRefusal =
   | "class-not-found"

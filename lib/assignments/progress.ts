@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/sqlite/client";
 import type { Db } from "@/lib/db";
 import type { Assignment } from "@/lib/assignments/assignments";
-import type { AssignmentMode } from "@/lib/assignments/schemas";
+import type { AssignmentFields, AssignmentMode } from "@/lib/assignments/schemas";
 import { countStatuses, statusOf, type AssignmentStatus, type StatusCounts } from "@/lib/assignments/status";
 
 // Where each student stands on each assignment, worked out from their attempts: an attempt of the
@@ -72,18 +72,7 @@ export function withCounts(assignments: readonly Assignment[], progress: Map<str
   return assignments.map((a) => ({ ...a, counts: countStatuses((progress.get(a.id) ?? []).map((p) => p.status)) }));
 }
 
-export type StudentAssignment = {
-  id: string;
-  classId: string;
-  className: string;
-  unit: string;
-  unitTitle: string;
-  mode: AssignmentMode;
-  opensAt: Date;
-  dueAt: Date;
-  timeZone: string;
-  status: AssignmentStatus;
-};
+export type StudentAssignment = AssignmentFields & { className: string; status: AssignmentStatus };
 
 type StudentRow = StatusFlags & {
   id: string;

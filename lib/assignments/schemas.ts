@@ -56,8 +56,8 @@ export type EditAssignmentInput = z.output<typeof editAssignmentSchema>;
 export const assignmentIdSchema = idSchema;
 export const assignmentParamsSchema = z.object({ id: idSchema, assignmentId: idSchema });
 
-/** An assignment as the JSON API answers it. */
-export function assignmentJson(a: {
+/** What every view of an assignment has. */
+export type AssignmentFields = {
   id: string;
   classId: string;
   unit: string;
@@ -66,7 +66,10 @@ export function assignmentJson(a: {
   opensAt: Date;
   dueAt: Date;
   timeZone: string;
-}) {
+};
+
+/** An assignment as the JSON API answers it. */
+export function assignmentJson(a: AssignmentFields) {
   return {
     id: a.id,
     classId: a.classId,
