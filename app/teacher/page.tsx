@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { cardClass, linkClass } from "@/components/ui/styles";
 import { SignOutForm } from "@/components/auth/sign-out-form";
 import { ClassCard } from "@/components/teacher/class-card";
@@ -16,7 +17,10 @@ import { Field } from "@/components/ui/field";
 import { CLASS_NAME_MAX } from "@/lib/classrooms/schemas";
 import { routes } from "@/lib/routes";
 
-export const metadata: Metadata = { title: "Your classes" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("teacher.home");
+  return { title: t("title") };
+}
 
 // ?archive=<class id> asks to confirm archiving that class: a second step that needs no JavaScript.
 const querySchema = z.object({
@@ -28,37 +32,37 @@ export default async function TeacherHomePage({ searchParams }: { searchParams: 
   const gate = await teacherForPage("/teacher");
   if (gate.kind === "forbidden") return <TeachersOnly />;
   const query = querySchema.parse(await searchParams);
-  const classes = await listClasses(db(), gate.teacher.id);
+  const [classes, t, locale] = await Promise.all([listClasses(db(), gate.teacher.id), getTranslations("teacher.home"), pageLocale()]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-2xl font-bold">Your classes</h1>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
         <SignOutForm />
       </div>
-      <p>Signed in as {gate.teacher.displayName ?? gate.teacher.email}.</p>
+      <p>{t("signedInAs", { name: gate.teacher.displayName ?? gate.teacher.email ?? "" })}</p>
       <p>
         <Link href="/teacher/live" className={linkClass}>
-          Start a live session on the projector
+          {t("startLive")}
         </Link>
       </p>
       <section aria-labelledby="new-class" className={`${cardClass} max-w-xl`}>
         <h2 id="new-class" className="mb-2 text-xl font-semibold">
-          Create a class
+          {t("createTitle")}
         </h2>
-        <FormError message={reasonMessage(query.error, await pageLocale())} />
+        <FormError message={reasonMessage(query.error, locale)} />
         <form method="post" action={routes.api.classes()} className="flex flex-wrap items-end gap-2">
           <div className="grow">
-            <Field name="name" label="Class name" required maxLength={CLASS_NAME_MAX} placeholder="e.g. Civics 10B" />
+            <Field name="name" label={t("className")} required maxLength={CLASS_NAME_MAX} placeholder={t("classNamePlaceholder")} />
           </div>
-          <Button>Create class</Button>
+          <Button>{t("create")}</Button>
         </form>
       </section>
       <section aria-labelledby="class-list">
         <h2 id="class-list" className="mb-2 text-xl font-semibold">
-          Classes
+          {t("listTitle")}
         </h2>
         {classes.length === 0 ? (
-          <p>You have no classes yet. Create one above, then give your students its join code.</p>
+          <p>{t("empty")}</p>
         ) : (
           <ul className="grid gap-4 md:grid-cols-2">
             {classes.map((c) => (
@@ -69,14 +73,11 @@ export default async function TeacherHomePage({ searchParams }: { searchParams: 
       </section>
       <section aria-labelledby="account" className={`${cardClass} max-w-xl`}>
         <h2 id="account" className="mb-2 text-xl font-semibold">
-          Your account
+          {t("accountTitle")}
         </h2>
-        <p className="mb-3">
-          Signed in on a computer you no longer use, such as one in a computer room? This ends your sign-in on every
-          device, this one included. A sign-in also ends by itself after 12 hours unused.
-        </p>
+        <p className="mb-3">{t("accountText")}</p>
         <form method="post" action={routes.api.signOutEverywhere()}>
-          <Button variant="secondary">Sign out on every device</Button>
+          <Button variant="secondary">{t("signOutEverywhere")}</Button>
         </form>
       </section>
     </div>

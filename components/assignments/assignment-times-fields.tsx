@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+import { ClientMessages } from "@/components/ui/client-messages";
 import { inputClass, labelClass } from "@/components/ui/styles";
 import { TimeZoneField } from "@/components/assignments/time-zone";
 
@@ -16,12 +18,13 @@ export function AssignmentTimesFields({
   opensAt?: string;
   error?: "dueAt" | "opensAt" | null;
 }) {
+  const t = useTranslations("assignments.fields");
   const zoneNote = `${idPrefix}-zone`;
   return (
     <>
       <div>
         <label htmlFor={`${idPrefix}-due`} className={labelClass}>
-          Due date and time
+          {t("due")}
         </label>
         <input
           id={`${idPrefix}-due`}
@@ -36,7 +39,7 @@ export function AssignmentTimesFields({
       </div>
       <div>
         <label htmlFor={`${idPrefix}-opens`} className={labelClass}>
-          Opens <span className="font-normal">(optional; empty opens it now)</span>
+          {t("opens")} <span className="font-normal">{t("opensHint")}</span>
         </label>
         <input
           id={`${idPrefix}-opens`}
@@ -49,7 +52,9 @@ export function AssignmentTimesFields({
         />
       </div>
       <div className="sm:col-span-2">
-        <TimeZoneField serverZone={zone} describedBy={zoneNote} />
+        <ClientMessages namespaces={["assignments"]}>
+          <TimeZoneField serverZone={zone} describedBy={zoneNote} />
+        </ClientMessages>
       </div>
     </>
   );

@@ -1,4 +1,5 @@
-import { statusLabels, type AssignmentStatus, type StatusCounts } from "@/lib/assignments/status";
+import { useTranslations } from "next-intl";
+import type { AssignmentStatus, StatusCounts } from "@/lib/assignments/status";
 import { statusColours, statusIcons } from "@/components/assignments/status-badge";
 
 // One stacked bar per assignment; the legend underneath carries the numbers in words, so the bar
@@ -12,6 +13,7 @@ const ORDER: { status: AssignmentStatus; key: keyof StatusCounts }[] = [
 ];
 
 export function AssignmentProgressBar({ counts }: { counts: StatusCounts }) {
+  const t = useTranslations("assignments");
   const total = counts.notStarted + counts.inProgress + counts.submitted + counts.late;
   return (
     <div>
@@ -28,10 +30,10 @@ export function AssignmentProgressBar({ counts }: { counts: StatusCounts }) {
           <li key={status} className="inline-flex items-center gap-1">
             <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-sm ${statusColours[status]}`} />
             <span aria-hidden="true">{statusIcons[status]}</span>
-            {statusLabels[status]}: <strong>{counts[key]}</strong>
+            {t("status." + status)}: <strong>{counts[key]}</strong>
           </li>
         ))}
-        <li className="text-stone-700 dark:text-stone-300">of {total} {total === 1 ? "student" : "students"}</li>
+        <li className="text-stone-700 dark:text-stone-300">{t("progress.ofStudents", { count: total })}</li>
       </ul>
     </div>
   );

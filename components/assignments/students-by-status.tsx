@@ -1,33 +1,36 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/components/ui/link";
 import { linkClass } from "@/components/ui/styles";
 import { StatusBadge } from "@/components/assignments/status-badge";
 import type { StudentProgress } from "@/lib/assignments/progress";
-import { assignmentStatuses, statusLabels } from "@/lib/assignments/status";
+import { assignmentStatuses } from "@/lib/assignments/status";
+import { routes } from "@/lib/routes";
 
 /** Who is in which state, one short list per state; students working now show how far they are. */
 export function StudentsByStatus({ classId, students }: { classId: string; students: StudentProgress[] }) {
-  if (students.length === 0) return <p>Nobody has joined this class yet.</p>;
+  const t = useTranslations("assignments");
+  if (students.length === 0) return <p>{t("progress.nobodyJoined")}</p>;
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       {assignmentStatuses.map((status) => {
         const group = students.filter((s) => s.status === status);
         return (
-          <section key={status} aria-label={`${statusLabels[status]}: ${group.length}`}>
+          <section key={status} aria-label={`${t("status." + status)}: ${group.length}`}>
             <h3 className="font-semibold">
               <StatusBadge status={status} /> <span className="ml-1">{group.length}</span>
             </h3>
             {group.length === 0 ? (
-              <p className="text-sm text-stone-700 dark:text-stone-300">Nobody.</p>
+              <p className="text-sm text-stone-700 dark:text-stone-300">{t("progress.nobody")}</p>
             ) : (
               <ul>
                 {group.map((s) => (
                   <li key={s.enrollmentId}>
-                    <Link href={`/teacher/classes/${classId}/students/${s.enrollmentId}`} className={linkClass}>
+                    <Link href={routes.classStudent(classId, s.enrollmentId)} className={linkClass}>
                       {s.displayName}
                     </Link>
                     {s.status === "in-progress" && s.answered !== null && (
                       <span className="ml-2 text-sm">
-                        answered {s.answered} of {s.questionCount}
+                        {t("progress.answered", { answered: s.answered, total: s.questionCount ?? 0 })}
                       </span>
                     )}
                   </li>

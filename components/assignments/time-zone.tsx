@@ -2,6 +2,7 @@
 
 import { useEffect, useSyncExternalStore } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { TIME_ZONE_COOKIE } from "@/lib/assignments/time";
 
 // The teacher's time zone comes from their browser. The server renders times in the zone the
@@ -29,11 +30,12 @@ export function TimeZoneSync({ serverZone }: { serverZone: string | null }) {
 
 export function TimeZoneField({ serverZone, describedBy }: { serverZone: string; describedBy: string }) {
   const zone = useBrowserZone(serverZone);
+  const t = useTranslations("assignments.fields");
   return (
     <>
       <input type="hidden" name="timeZone" value={zone} />
       <p id={describedBy} className="text-sm text-stone-700 dark:text-stone-300">
-        Times are in your time zone: <strong>{zone}</strong>.
+        {t.rich("zoneNote", { zone, strong: (chunks) => <strong>{chunks}</strong> })}
       </p>
     </>
   );

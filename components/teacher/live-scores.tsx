@@ -1,10 +1,12 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/components/ui/link";
 import { useEffect, useMemo, useState } from "react";
 import { ScoreDistribution } from "@/components/teacher/score-distribution";
-import { masteryLabel, MASTERY_LEVELS } from "@/lib/progress/mastery";
+import { MASTERY_LEVELS } from "@/lib/progress/mastery";
+import { routes } from "@/lib/routes";
 import type { ScoreMode, ScoreRow, ScoreTable, UnitScore } from "@/lib/reports/score-table";
 
 // The score table refreshes itself while students work; the server renders the first version so
@@ -13,14 +15,7 @@ import type { ScoreMode, ScoreRow, ScoreTable, UnitScore } from "@/lib/reports/s
 export const POLL_MS = 5000;
 type Metric = "inProgress" | "best" | "last" | "attempts" | "mastery" | "eventsRead";
 type SortKey = { column: "name" } | { column: Metric; unitId: string };
-const METRICS: { metric: Metric; label: string }[] = [
-  { metric: "inProgress", label: "Working now" },
-  { metric: "best", label: "Best" },
-  { metric: "last", label: "Last" },
-  { metric: "attempts", label: "Attempts" },
-  { metric: "mastery", label: "Mastery" },
-  { metric: "eventsRead", label: "Events read" },
-];
+const METRICS: Metric[] = ["inProgress", "best", "last", "attempts", "mastery", "eventsRead"];
 const masteryRank = new Map(MASTERY_LEVELS.map((m, i) => [m.level, i]));
 
 function sortValue(row: ScoreRow, key: SortKey): number | string {
@@ -32,21 +27,17 @@ function sortValue(row: ScoreRow, key: SortKey): number | string {
   return s[key.column] ?? -1;
 }
 
-const percent = (share: number | null) => (share === null ? "—" : `${Math.round(share * 100)}%`);
-
-function inProgressText(s: UnitScore | undefined): string {
-  if (!s?.inProgress) return "—";
-  const { answered, correct, total } = s.inProgress;
-  return `${answered} of ${total} answered, ${correct} right`;
-}
-
 async function fetchScores(classId: string, mode: ScoreMode): Promise<ScoreTable> {
-  const res = await fetch(`/api/classes/${classId}/scores?mode=${mode}`, { cache: "no-store" });
-  if (!res.ok) throw new Error(`The scores could not be refreshed (${res.status}).`);
+  const res = await fetch(routes.api.scores(classId, mode), { cache: "no-store" });
+  if (!res.ok) throw new Error(`GET scores answered ${res.status}`);
   return (await res.json()) as ScoreTable;
 }
 
 export function LiveScores({ classId, initial }: { classId: string; initial: ScoreTable }) {
+  const t = useTranslations("teacher.scores");
+  const tr = useTranslations("reports");
+  const percent = (share: number | null) => (share === null ? "—" : t("percent", { share }));
+  const inProgressText = (s: UnitScore | undefined) => (s?.inProgress ? t("inProgress", s.inProgress) : "—");
   const { data, dataUpdatedAt, isError } = useQuery({
     queryKey: ["class-scores", classId, initial.mode],
     queryFn: () => fetchScores(classId, initial.mode),
@@ -88,21 +79,21 @@ export function LiveScores({ classId, initial }: { classId: string; initial: Sco
   return (
     <div className="space-y-4">
       <p className="text-sm text-stone-700 dark:text-stone-300">
-        {seconds < 2 ? "Updated just now" : `Updated ${seconds} seconds ago`}; refreshes every {POLL_MS / 1000} seconds.
-        {isError && <strong> The last refresh failed; showing the scores from before.</strong>}
+        {seconds < 2 ? t("updatedNow") : t("updatedAgo", { seconds })} {t("refreshes", { seconds: POLL_MS / 1000 })}
+        {isError && <strong> {t("refreshFailed")}</strong>}
       </p>
       {data.students.length === 0 ? (
-        <p>No students yet. Give your students the join code; they appear here as soon as they join.</p>
+        <p>{t("empty")}</p>
       ) : (
         <div role="region" aria-labelledby="score-table-caption" tabIndex={0} className="overflow-x-auto">
           <table className="w-full border-collapse text-sm">
             <caption id="score-table-caption" className="sr-only">
-              Scores by student and unit; select a column heading to sort
+              {t("caption")}
             </caption>
             <thead>
               <tr>
                 <th scope="col" rowSpan={2} aria-sort={ariaSort({ column: "name" })} className="border-b border-stone-400 px-2 text-left">
-                  {sortButton({ column: "name" }, "Student")}
+                  {sortButton({ column: "name" }, t("student"))}
                 </th>
                 {data.units.map((u) => (
                   <th key={u.id} scope="colgroup" colSpan={METRICS.length} className="border-b border-stone-300 px-2 text-left dark:border-stone-600">
@@ -113,10 +104,10 @@ export function LiveScores({ classId, initial }: { classId: string; initial: Sco
               <tr>
                 {data.units.flatMap((u) =>
                   METRICS.map((m) => {
-                    const k: SortKey = { column: m.metric, unitId: u.id };
+                    const k: SortKey = { column: m, unitId: u.id };
                     return (
-                      <th key={`${u.id}-${m.metric}`} scope="col" aria-sort={ariaSort(k)} className="border-b border-stone-400 px-2 text-left">
-                        {sortButton(k, m.label)}
+                      <th key={`${u.id}-${m}`} scope="col" aria-sort={ariaSort(k)} className="border-b border-stone-400 px-2 text-left">
+                        {sortButton(k, t("metric." + m))}
                       </th>
                     );
                   }),
@@ -127,7 +118,7 @@ export function LiveScores({ classId, initial }: { classId: string; initial: Sco
               {rows.map((row) => (
                 <tr key={row.enrollmentId} className="border-b border-stone-200 dark:border-stone-700">
                   <th scope="row" className="px-2 text-left font-medium">
-                    <Link href={`/teacher/classes/${classId}/students/${row.enrollmentId}`} className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300">
+                    <Link href={routes.classStudent(classId, row.enrollmentId)} className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300">
                       {row.displayName}
                     </Link>
                   </th>
@@ -138,9 +129,9 @@ export function LiveScores({ classId, initial }: { classId: string; initial: Sco
                       <td key={`${u.id}-best`} className="px-2">{percent(s?.best ?? null)}</td>,
                       <td key={`${u.id}-last`} className="px-2">{percent(s?.last ?? null)}</td>,
                       <td key={`${u.id}-attempts`} className="px-2">{s?.attempts ?? 0}</td>,
-                      <td key={`${u.id}-mastery`} className="px-2">{masteryLabel(s?.mastery ?? "not-started")}</td>,
+                      <td key={`${u.id}-mastery`} className="px-2">{tr("mastery." + (s?.mastery ?? "not-started"))}</td>,
                       <td key={`${u.id}-read`} className="px-2">
-                        {s?.eventsRead ?? 0} of {u.eventsTotal}
+                        {t("eventsRead", { read: s?.eventsRead ?? 0, total: u.eventsTotal })}
                       </td>,
                     ];
                   })}
@@ -152,7 +143,7 @@ export function LiveScores({ classId, initial }: { classId: string; initial: Sco
       )}
       <section aria-labelledby="distribution-title">
         <h3 id="distribution-title" className="mb-2 text-lg font-semibold">
-          Score distribution
+          {t("distributionTitle")}
         </h3>
         <ScoreDistribution table={data} />
       </section>

@@ -1,16 +1,17 @@
-import Link from "next/link";
-import type { ScoreMode } from "@/lib/reports/score-table";
-
-const LABELS: Record<ScoreMode, string> = { all: "All quizzes", faq: "The article's FAQ", unit: "Whole unit" };
+import { useTranslations } from "next-intl";
+import { Link } from "@/components/ui/link";
+import { scoreModes, type ScoreMode } from "@/lib/reports/score-table";
+import { routes } from "@/lib/routes";
 
 /** Links, not buttons: the filter is part of the page's address and works without JavaScript. */
 export function ScoreModeFilter({ classId, mode }: { classId: string; mode: ScoreMode }) {
+  const t = useTranslations("teacher.scoreFilter");
   return (
-    <nav aria-label="Which quizzes the scores count" className="mb-3 flex flex-wrap gap-2">
-      {(Object.keys(LABELS) as ScoreMode[]).map((m) => (
+    <nav aria-label={t("label")} className="mb-3 flex flex-wrap gap-2">
+      {scoreModes.map((m) => (
         <Link
           key={m}
-          href={m === "all" ? `/teacher/classes/${classId}#scores-title` : `/teacher/classes/${classId}?mode=${m}#scores-title`}
+          href={m === "all" ? `${routes.teacherClass(classId)}#scores-title` : `${routes.teacherClass(classId)}?mode=${m}#scores-title`}
           aria-current={m === mode ? "true" : undefined}
           className={`inline-flex min-h-11 items-center rounded border px-3 ${
             m === mode
@@ -19,7 +20,7 @@ export function ScoreModeFilter({ classId, mode }: { classId: string; mode: Scor
           }`}
         >
           {m === mode && <span aria-hidden="true">✓&nbsp;</span>}
-          {LABELS[m]}
+          {t(m)}
         </Link>
       ))}
     </nav>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 
 // Due times are typed by a teacher as a wall-clock time in their own time zone (an HTML
 // datetime-local gives "2026-12-04T14:00", with no zone), stored as an instant, and shown back in
@@ -92,10 +93,16 @@ export function toLocalInput(date: Date, timeZone: string): string {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** "Friday 14:00" within the coming week, otherwise "Friday 11 December 14:00". */
-export function formatDueTime(due: Date, timeZone: string, now: Date = new Date()): string {
+/** English is written British style ("Friday 11 December 14:00"), as the app always has. */
+const intlTag = (locale: Locale) => (locale === "en" ? "en-GB" : locale);
+
+/**
+ * "Friday 14:00" within the coming week, otherwise "Friday 11 December 14:00", in the page's
+ * language ("e premte, 11 dhjetor në 14:00", "petak, 11. decembar 14:00").
+ */
+export function formatDueTime(due: Date, timeZone: string, now: Date = new Date(), locale: Locale = defaultLocale): string {
   const near = due.getTime() > now.getTime() && due.getTime() - now.getTime() < 6 * DAY;
-  const format = new Intl.DateTimeFormat("en-GB", {
+  const format = new Intl.DateTimeFormat(intlTag(locale), {
     timeZone,
     weekday: "long",
     ...(near ? {} : { day: "numeric", month: "long" }),
@@ -103,18 +110,32 @@ export function formatDueTime(due: Date, timeZone: string, now: Date = new Date(
     minute: "2-digit",
     hourCycle: "h23",
   });
-  return format.format(due).replace(" at ", " ");
+  const text = format.format(due);
+  return locale === "en" ? text.replace(" at ", " ") : text;
+}
+
+/** "in 2 days", "in 3 hours", "5 minutes ago" (or "pas 2 ditësh", "za 2 dana"); null within a minute. */
+export function relativeTimeOrNull(date: Date, now: Date = new Date(), locale: Locale = defaultLocale): string | null {
+  const diff = date.getTime() - now.getTime();
+  const abs = Math.abs(diff);
+  const words = new Intl.RelativeTimeFormat(intlTag(locale), { numeric: "always" });
+  if (abs < 60_000) return null;
+  if (abs < 60 * 60 * 1000) return words.format(Math.round(diff / 60_000), "minute");
+  if (abs < 2 * DAY) return words.format(Math.round(diff / 3_600_000), "hour");
+  return words.format(Math.round(diff / DAY), "day");
 }
 
 /** "in 2 days", "in 3 hours", "5 minutes ago": how far the instant is from now. */
 export function relativeTime(date: Date, now: Date = new Date()): string {
-  const diff = date.getTime() - now.getTime();
-  const abs = Math.abs(diff);
-  const words = new Intl.RelativeTimeFormat("en-GB", { numeric: "always" });
-  if (abs < 60_000) return "just now";
-  if (abs < 60 * 60 * 1000) return words.format(Math.round(diff / 60_000), "minute");
-  if (abs < 2 * DAY) return words.format(Math.round(diff / 3_600_000), "hour");
-  return words.format(Math.round(diff / DAY), "day");
+  return relativeTimeOrNull(date, now) ?? "just now";
+}
+
+/**
+ * A due (or opening) time as parts a sentence in any language is built from: whether it has
+ * passed, the wall-clock time in the zone, and how far it is from now (null: within a minute).
+ */
+export function dueParts(due: Date, timeZone: string, now: Date, locale: Locale): { past: boolean; when: string; relative: string | null } {
+  return { past: due.getTime() <= now.getTime(), when: formatDueTime(due, timeZone, now, locale), relative: relativeTimeOrNull(due, now, locale) };
 }
 
 /** "due Friday 14:00, in 2 days" or "was due Monday 9 March 09:00, 3 days ago". */

@@ -19,13 +19,15 @@ export function discrimination(c: GroupCounts): number | null {
   return c.upperCorrect / c.upperN - c.lowerCorrect / c.lowerN;
 }
 
-/** How a teacher should read D (Ebel's bands). */
-export function discriminationLabel(d: number | null): string {
-  if (d === null) return "not enough answers yet";
-  if (d >= 0.4) return "separates well";
-  if (d >= 0.2) return "separates somewhat";
-  if (d >= 0) return "barely separates";
-  return "stronger students miss it more: check the question";
+/** How a teacher should read D (Ebel's bands); the words are in the "reports" catalogue. */
+export type DiscriminationBand = "not-enough" | "well" | "somewhat" | "barely" | "negative";
+
+export function discriminationBand(d: number | null): DiscriminationBand {
+  if (d === null) return "not-enough";
+  if (d >= 0.4) return "well";
+  if (d >= 0.2) return "somewhat";
+  if (d >= 0) return "barely";
+  return "negative";
 }
 
 /** Questions answered correctly by less than this share point to events to go over again. */

@@ -1,4 +1,4 @@
-import { discrimination, discriminationLabel, shareCorrect } from "@/lib/reports/item-stats";
+import { discrimination, discriminationBand, shareCorrect } from "@/lib/reports/item-stats";
 import { choiceInWords, correctChoice, misconceptionsFor } from "@/lib/quiz/answers";
 import { scoreDistribution } from "@/lib/reports/distribution";
 import type { Question } from "@/lib/content/schema";
@@ -11,9 +11,11 @@ describe("discrimination", () => {
   });
   it("is unknown when a group has no answers", () => {
     expect(discrimination({ upperN: 0, upperCorrect: 0, lowerN: 3, lowerCorrect: 1 })).toBeNull();
-    expect(discriminationLabel(null)).toMatch(/not enough/);
-    expect(discriminationLabel(0.5)).toBe("separates well");
-    expect(discriminationLabel(-0.1)).toMatch(/check the question/);
+    expect(discriminationBand(null)).toBe("not-enough");
+    expect(discriminationBand(0.5)).toBe("well");
+    expect(discriminationBand(0.2)).toBe("somewhat");
+    expect(discriminationBand(0)).toBe("barely");
+    expect(discriminationBand(-0.1)).toBe("negative");
   });
   it("shares correct are null without answers", () => {
     expect(shareCorrect(0, 0)).toBeNull();

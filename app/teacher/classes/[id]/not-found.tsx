@@ -1,16 +1,19 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/ui/link";
 import { linkClass } from "@/components/ui/styles";
+import { routes } from "@/lib/routes";
 
-export default function ClassNotFound() {
+export default async function ClassNotFound() {
+  const t = await getTranslations("teacher.notFound");
   return (
     <section aria-labelledby="class-missing" className="max-w-xl space-y-3">
       <h1 id="class-missing" className="text-2xl font-bold">
-        Not found among your classes
+        {t("title")}
       </h1>
-      <p>There is no such class or student among the classes of the account you are signed in with.</p>
+      <p>{t("message")}</p>
       <p>
-        <Link href="/teacher" className={linkClass}>
-          Back to your classes
+        <Link href={routes.teacher()} className={linkClass}>
+          {t("back")}
         </Link>
       </p>
     </section>

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/ui/client-messages";
+import { Link } from "@/components/ui/link";
 import { linkClass, secondaryButtonClass } from "@/components/ui/styles";
 import { StartLiveForm } from "@/components/live/start-live-form";
 import { LiveScores } from "@/components/teacher/live-scores";
@@ -20,8 +22,13 @@ import { TimeZoneSync } from "@/components/assignments/time-zone";
 import { listClassAssignments } from "@/lib/assignments/assignments";
 import { classAssignmentProgress, withCounts } from "@/lib/assignments/progress";
 import { DEFAULT_TIME_ZONE } from "@/lib/assignments/time";
+import { localizePath } from "@/lib/i18n/locales";
+import { routes } from "@/lib/routes";
 
-export const metadata: Metadata = { title: "Class" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("teacher.class");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -41,45 +48,46 @@ export default async function ClassPage({ params, searchParams }: Props) {
     viewerTimeZone(),
     db().unit.findMany({ select: { id: true, title: true }, orderBy: { title: "asc" } }),
   ]);
-  const formError = reasonMessage(error, await pageLocale());
+  const [t, locale] = await Promise.all([getTranslations("teacher.class"), pageLocale()]);
+  const formError = reasonMessage(error, locale);
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/teacher" className={linkClass}>
-          ← All classes
+        <Link href={routes.teacher()} className={linkClass}>
+          {t("allClasses")}
         </Link>
       </p>
       <h1 className="text-2xl font-bold">{classroom.name}</h1>
       <p>
         {classroom.archivedAt ? (
-          <strong>This class is archived: students cannot join it.</strong>
+          <strong>{t("archived")}</strong>
         ) : (
           <>
-            Join code <span className="font-mono text-xl font-bold tracking-widest">{formatJoinCode(classroom.joinCode)}</span> · students
-            join at /join
+            {t("joinCode")} <span className="font-mono text-xl font-bold tracking-widest">{formatJoinCode(classroom.joinCode)}</span> ·{" "}
+            {t("joinAt", { path: localizePath(locale, routes.join()) })}
           </>
         )}
       </p>
-      <nav aria-label="Class tools" className="flex flex-wrap gap-2">
-        <Link href={`/teacher/classes/${classroom.id}/questions`} className={secondaryButtonClass}>
-          Item analysis and misconceptions
+      <nav aria-label={t("tools")} className="flex flex-wrap gap-2">
+        <Link href={routes.classQuestions(classroom.id)} className={secondaryButtonClass}>
+          {t("itemAnalysis")}
         </Link>
         {!classroom.archivedAt && (
-          <Link href={`/teacher/classes/${classroom.id}/join-sheet`} className={secondaryButtonClass}>
-            Printable join sheet
+          <Link href={routes.joinSheet(classroom.id)} className={secondaryButtonClass}>
+            {t("joinSheet")}
           </Link>
         )}
-        <a href={`/teacher/classes/${classroom.id}/scores.csv`} download className={secondaryButtonClass}>
-          Download scores (CSV)
+        <a href={routes.scoresCsv(classroom.id)} download className={secondaryButtonClass}>
+          {t("downloadScores")}
         </a>
-        <a href={`/teacher/classes/${classroom.id}/responses.csv`} download className={secondaryButtonClass}>
-          Download every answer (CSV)
+        <a href={routes.responsesCsv(classroom.id)} download className={secondaryButtonClass}>
+          {t("downloadAnswers")}
         </a>
       </nav>
       {!classroom.archivedAt && (
         <section aria-labelledby="live-title">
           <h2 id="live-title" className="mb-2 text-xl font-semibold">
-            Live session on the projector
+            {t("liveTitle")}
           </h2>
           <StartLiveForm classId={classroom.id} />
         </section>
@@ -87,7 +95,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
       <section aria-labelledby="assignments-title">
         <TimeZoneSync serverZone={zone} />
         <h2 id="assignments-title" className="mb-2 text-xl font-semibold">
-          Assignments
+          {t("assignmentsTitle")}
         </h2>
         <ClassAssignments
           classId={classroom.id}
@@ -100,14 +108,16 @@ export default async function ClassPage({ params, searchParams }: Props) {
       </section>
       <section aria-labelledby="scores-title">
         <h2 id="scores-title" className="mb-2 text-xl font-semibold">
-          Scores
+          {t("scoresTitle")}
         </h2>
         <ScoreModeFilter classId={classroom.id} mode={mode} />
-        <LiveScores key={mode} classId={classroom.id} initial={table} />
+        <ClientMessages namespaces={["teacher", "reports"]}>
+          <LiveScores key={mode} classId={classroom.id} initial={table} />
+        </ClientMessages>
       </section>
       <section aria-labelledby="roster-title">
         <h2 id="roster-title" className="mb-2 text-xl font-semibold">
-          Students ({roster.length})
+          {t("studentsTitle", { count: roster.length })}
         </h2>
         <Roster classId={classroom.id} students={roster} />
       </section>

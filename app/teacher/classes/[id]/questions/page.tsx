@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { linkClass } from "@/components/ui/styles";
@@ -10,8 +11,13 @@ import { slug } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import { fetchItemAnalysis } from "@/lib/reports/item-analysis";
 import { teacherClassForPage } from "@/lib/http/teacher-page-gate";
+import { pageLocale } from "@/lib/http/locale";
+import { routes } from "@/lib/routes";
 
-export const metadata: Metadata = { title: "Item analysis" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("teacher.questions");
+  return { title: t("title") };
+}
 
 const querySchema = z.object({ unit: slug.optional().catch(undefined) });
 
@@ -27,6 +33,7 @@ export default async function QuestionsPage({
   if (gate.kind === "forbidden") return <TeachersOnly />;
   const { classroom } = gate;
   const query = querySchema.parse(await searchParams);
+  const [t, locale] = await Promise.all([getTranslations("teacher.questions"), pageLocale()]);
   const units = getUnits();
   const unit = query.unit ? getUnit(query.unit) : units[0];
   if (!unit) notFound();
@@ -34,18 +41,18 @@ export default async function QuestionsPage({
   return (
     <div className="space-y-4">
       <p>
-        <Link href={`/teacher/classes/${classroom.id}`} className={linkClass}>
-          ← Back to {classroom.name}
+        <Link href={routes.teacherClass(classroom.id)} className={linkClass}>
+          {t("back", { name: classroom.name })}
         </Link>
       </p>
-      <h1 className="text-2xl font-bold">Item analysis: {unit.meta.title}</h1>
+      <h1 className="text-2xl font-bold">{t("heading", { unit: unit.meta.title })}</h1>
       {units.length > 1 && (
-        <nav aria-label="Units">
+        <nav aria-label={t("units")}>
           <ul className="flex flex-wrap gap-2">
             {units.map((u) => (
               <li key={u.meta.slug}>
                 <Link
-                  href={`/teacher/classes/${classroom.id}/questions?unit=${u.meta.slug}`}
+                  href={routes.classQuestions(classroom.id, u.meta.slug)}
                   aria-current={u.meta.slug === unit.meta.slug ? "page" : undefined}
                   className={linkClass}
                 >
@@ -56,7 +63,7 @@ export default async function QuestionsPage({
           </ul>
         </nav>
       )}
-      <ItemAnalysisView analysis={analysis} />
+      <ItemAnalysisView analysis={analysis} formatDate={(date) => date} />
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { buttonClass, linkClass, secondaryButtonClass } from "@/components/ui/styles";
 import { FormError } from "@/components/ui/form-error";
+import { DueTime } from "@/components/assignments/due-time";
 import { AssignmentProgressBar } from "@/components/assignments/progress-bar";
 import { AssignmentTimesFields } from "@/components/assignments/assignment-times-fields";
 import { StudentsByStatus } from "@/components/assignments/students-by-status";
@@ -14,14 +16,18 @@ import { pageLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
 import { classAssignmentProgress } from "@/lib/assignments/progress";
 import { countStatuses } from "@/lib/assignments/status";
-import { assignmentIdSchema, assignmentModeLabels } from "@/lib/assignments/schemas";
-import { dueInWords, toLocalInput, zoneLabel } from "@/lib/assignments/time";
+import { assignmentIdSchema } from "@/lib/assignments/schemas";
+import { toLocalInput, zoneLabel } from "@/lib/assignments/time";
+import { routes } from "@/lib/routes";
 import { db } from "@/lib/db";
 import { teacherClassForPage } from "@/lib/http/teacher-page-gate";
 import { fetchHeatMap } from "@/lib/reports/heat-map";
 import { HeatMapView } from "@/components/teacher/heat-map";
 
-export const metadata: Metadata = { title: "Assignment" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("assignments.page");
+  return { title: t("title") };
+}
 
 type Props = {
   params: Promise<{ id: string; assignmentId: string }>;
@@ -48,56 +54,56 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
   const students = progress.get(assignment.id) ?? [];
   const zone = viewerZone ?? assignment.timeZone;
   const now = new Date();
-  const formError = reasonMessage(error, await pageLocale());
-  const api = `/api/classes/${classroom.id}/assignments/${assignment.id}`;
+  const [t, locale] = await Promise.all([getTranslations("assignments"), pageLocale()]);
+  const formError = reasonMessage(error, locale);
 
   return (
     <div className="space-y-6">
       <TimeZoneSync serverZone={viewerZone} />
       <p>
-        <Link href={`/teacher/classes/${classroom.id}`} className={linkClass}>
-          ← Back to {classroom.name}
+        <Link href={routes.teacherClass(classroom.id)} className={linkClass}>
+          {t("page.back", { name: classroom.name })}
         </Link>
       </p>
       <h1 className="text-2xl font-bold">
-        {assignment.unitTitle}: {assignmentModeLabels[assignment.mode]}
+        {t("title", { unit: assignment.unitTitle, mode: t("modes." + assignment.mode) })}
       </h1>
       <p>
-        <time dateTime={assignment.dueAt.toISOString()}>{dueInWords(assignment.dueAt, zone, now)}</time>{" "}
-        <span className="text-stone-700 dark:text-stone-300">({zoneLabel(zone, assignment.dueAt)})</span>. Attempts started from{" "}
-        <time dateTime={assignment.opensAt.toISOString()}>{dueInWords(assignment.opensAt, zone, now).replace(/^(was )?due /, "")}</time> count.
+        <DueTime at={assignment.dueAt} zone={zone} now={now} />{" "}
+        <span className="text-stone-700 dark:text-stone-300">({zoneLabel(zone, assignment.dueAt)})</span>.{" "}
+        {t.rich("page.countsFrom", { moment: () => <DueTime at={assignment.opensAt} zone={zone} now={now} kind="moment" /> })}
       </p>
       <section aria-labelledby="progress-title" className="space-y-3">
         <h2 id="progress-title" className="text-xl font-semibold">
-          Progress
+          {t("page.progressTitle")}
         </h2>
         <AssignmentProgressBar counts={countStatuses(students.map((s) => s.status))} />
         <StudentsByStatus classId={classroom.id} students={students} />
       </section>
       <section aria-labelledby="heat-map-title" className="space-y-3">
         <h2 id="heat-map-title" className="text-xl font-semibold">
-          Question by question
+          {t("page.heatMapTitle")}
         </h2>
         {heatMap && (
           <HeatMapView
             map={heatMap}
             order={order}
             sortHref={(o) => `${path}${o === "difficulty" ? "?order=difficulty" : ""}#heat-map-title`}
-            itemHref={(slug) => `/teacher/classes/${classroom.id}/questions?unit=${assignment.unit}#q-${slug}`}
+            itemHref={(slug) => `${routes.classQuestions(classroom.id, assignment.unit)}#q-${slug}`}
           />
         )}
         <p>
-          <a href={`/teacher/classes/${classroom.id}/responses.csv?assignment=${assignment.id}`} download className={linkClass}>
-            Download this assignment&apos;s answers (CSV)
+          <a href={routes.responsesCsv(classroom.id, assignment.id)} download className={linkClass}>
+            {t("page.download")}
           </a>
         </p>
       </section>
       <section aria-labelledby="edit-title" id="edit" className="space-y-3">
         <h2 id="edit-title" className="text-xl font-semibold">
-          Change the times
+          {t("page.editTitle")}
         </h2>
         <FormError message={formError} />
-        <form method="post" action={`${api}/edit`} className="grid gap-3 sm:grid-cols-2">
+        <form method="post" action={routes.api.assignment(classroom.id, assignment.id, "edit")} className="grid gap-3 sm:grid-cols-2">
           <AssignmentTimesFields
             idPrefix="edit"
             zone={zone}
@@ -107,35 +113,35 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
           />
           <div className="sm:col-span-2">
             <button type="submit" className={buttonClass}>
-              Save the new times
+              {t("page.save")}
             </button>
           </div>
         </form>
       </section>
       <section aria-labelledby="withdraw-title" className="space-y-3">
         <h2 id="withdraw-title" className="text-xl font-semibold">
-          Withdraw
+          {t("page.withdrawTitle")}
         </h2>
-        <p>Students stop seeing this assignment. Their attempts and answers are kept.</p>
+        <p>{t("page.withdrawExplained")}</p>
         {confirm === "withdraw" ? (
           <div role="alert" className="space-y-2 rounded border-2 border-amber-700 p-3 dark:border-amber-400">
             <p>
-              <strong>Withdraw this assignment from {classroom.name}?</strong>
+              <strong>{t("page.withdrawQuestion", { name: classroom.name })}</strong>
             </p>
             <div className="flex flex-wrap gap-2">
-              <form method="post" action={`${api}/withdraw`}>
+              <form method="post" action={routes.api.assignment(classroom.id, assignment.id, "withdraw")}>
                 <button type="submit" className={buttonClass}>
-                  Yes, withdraw it
+                  {t("page.withdrawYes")}
                 </button>
               </form>
               <Link href={path} className={secondaryButtonClass}>
-                No, keep it
+                {t("page.withdrawNo")}
               </Link>
             </div>
           </div>
         ) : (
           <Link href={`${path}?confirm=withdraw#withdraw-title`} className={secondaryButtonClass}>
-            Withdraw this assignment…
+            {t("page.withdraw")}
           </Link>
         )}
       </section>

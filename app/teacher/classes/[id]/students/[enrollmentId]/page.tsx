@@ -1,17 +1,22 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/ui/link";
 import { linkClass } from "@/components/ui/styles";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
 import { idSchema } from "@/lib/classrooms/schemas";
 import { db } from "@/lib/db";
+import { pageLocale } from "@/lib/http/locale";
 import { teacherClassForPage } from "@/lib/http/teacher-page-gate";
 import { ATTEMPTS_SHOWN, fetchStudentAttempts } from "@/lib/reports/student-attempts";
+import { routes } from "@/lib/routes";
 
-export const metadata: Metadata = { title: "Student's answers" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("teacher.student");
+  return { title: t("title") };
+}
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const modeLabel: Record<string, string> = { unit: "Whole-unit quiz", faq: "Quick check", review: "Review" };
+const modes = new Set(["unit", "faq", "review"]);
 
 export default async function StudentAttemptsPage({ params }: { params: Promise<{ id: string; enrollmentId: string }> }) {
   const { id, enrollmentId } = await params;
@@ -19,32 +24,34 @@ export default async function StudentAttemptsPage({ params }: { params: Promise<
   if (gate.kind === "forbidden") return <TeachersOnly />;
   const parsedEnrollment = idSchema.safeParse(enrollmentId);
   if (!parsedEnrollment.success) notFound();
-  const student = await fetchStudentAttempts(db(), gate.classroom.id, parsedEnrollment.data);
+  const [t, locale] = await Promise.all([getTranslations("teacher.student"), pageLocale()]);
+  const student = await fetchStudentAttempts(db(), gate.classroom.id, parsedEnrollment.data, locale);
   if (!student) notFound();
+  const dateTime = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", hourCycle: "h23" });
   return (
     <div className="space-y-4">
       <p>
-        <Link href={`/teacher/classes/${gate.classroom.id}`} className={linkClass}>
-          ← Back to {gate.classroom.name}
+        <Link href={routes.teacherClass(gate.classroom.id)} className={linkClass}>
+          {t("back", { name: gate.classroom.name })}
         </Link>
       </p>
-      <h1 className="text-2xl font-bold">{student.displayName}: attempts and answers</h1>
+      <h1 className="text-2xl font-bold">{t("heading", { name: student.displayName })}</h1>
       {student.attempts.length === 0 ? (
-        <p>No quiz attempts yet.</p>
+        <p>{t("none")}</p>
       ) : (
         <>
-          <p className="text-sm">The {ATTEMPTS_SHOWN} most recent attempts are shown, newest first. Times are UTC.</p>
+          <p className="text-sm">{t("shown", { count: ATTEMPTS_SHOWN })}</p>
           <ol className="space-y-4">
             {student.attempts.map((a) => (
               <li key={a.id} className="rounded border border-stone-300 p-3 dark:border-stone-700">
                 <h2 className="text-lg font-semibold">
-                  {a.unitTitle} — {modeLabel[a.mode] ?? a.mode}
+                  {a.unitTitle} — {modes.has(a.mode) ? t("mode." + a.mode) : a.mode}
                 </h2>
                 <p className="text-sm">
-                  Started {dateTime.format(a.startedAt)} ·{" "}
+                  {t("started", { date: dateTime.format(a.startedAt) })} ·{" "}
                   {a.finishedAt
-                    ? `finished, ${Math.round(a.score * 100) / 100} of ${a.questionCount} points (${a.questionCount ? Math.round((a.score / a.questionCount) * 100) : 0}%)`
-                    : `not finished (${a.answers.length} of ${a.questionCount} answered)`}
+                    ? t("finished", { score: Math.round(a.score * 100) / 100, total: a.questionCount, share: a.questionCount ? a.score / a.questionCount : 0 })
+                    : t("notFinished", { answered: a.answers.length, total: a.questionCount })}
                 </p>
                 {a.answers.length > 0 && (
                   <ol className="mt-2 list-decimal space-y-2 pl-6">
@@ -52,9 +59,9 @@ export default async function StudentAttemptsPage({ params }: { params: Promise<
                       <li key={r.questionId}>
                         <p className="font-medium">{r.prompt}</p>
                         <p>
-                          <span className="font-semibold">{r.correct ? "✓ Correct:" : r.score > 0 ? `◐ Partly right (${Math.round(r.score * 100)}% of the point):` : "✗ Wrong:"}</span> {r.answer}
+                          <span className="font-semibold">{r.correct ? t("correct") : r.score > 0 ? t("partly", { share: r.score }) : t("wrong")}</span> {r.answer}
                         </p>
-                        {r.rightAnswer !== null && <p className="text-sm">Right answer: {r.rightAnswer}</p>}
+                        {r.rightAnswer !== null && <p className="text-sm">{t("rightAnswer", { answer: r.rightAnswer })}</p>}
                       </li>
                     ))}
                   </ol>
