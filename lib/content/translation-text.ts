@@ -50,9 +50,18 @@ export function usesWord(text: string, name: string): boolean {
 
 const minor = new Set(["The", "And", "For", "Gen", "Mr", "Mrs", "Dr"]);
 
-/** The words of a name or role that identify someone: capitalised, at least 3 letters ("Albin", "Kurti", "NATO"). */
+/** The words of an English name or role that identify someone: capitalised, at least 3 letters ("Albin", "Kurti", "NATO"). */
 export function nameWords(text: string): string[] {
   return (text.match(/[\p{Lu}][\p{L}\p{M}]{2,}/gu) ?? []).filter((word) => !minor.has(word));
+}
+
+// Albanian and Serbian capitalise fewer words of a name than English ("Evropski parlament"), so a
+// translated name counts by every word but the small ones.
+const smallWords = new Set(["dhe", "për", "të", "së", "nga", "and", "the", "for", "ili", "kao", "koji", "koja", "pri", "pod"]);
+
+/** Every word of a translated name or role, at least 3 letters, but the small words that join them. */
+export function translatedNameWords(text: string): string[] {
+  return (text.match(/[\p{L}\p{M}]{3,}/gu) ?? []).filter((word) => !smallWords.has(word.toLowerCase()));
 }
 
 /** The words of people's names that the English text uses and the translation has dropped. */
@@ -85,8 +94,8 @@ export function droppedAttribution(english: string, translated: string, speaker:
   if (namedInEnglish.length === 0 && !reportingVerb.test(english)) return undefined;
   const accepted =
     namedInEnglish.length > 0
-      ? [...englishNameWords, ...nameWords(speaker.name)]
-      : [...englishNameWords, ...nameWords(speaker.name), ...nameWords(speaker.englishRole), ...nameWords(speaker.role)];
+      ? [...englishNameWords, ...translatedNameWords(speaker.name)]
+      : [...englishNameWords, ...translatedNameWords(speaker.name), ...nameWords(speaker.englishRole), ...translatedNameWords(speaker.role)];
   if (accepted.some((word) => mentions(translated, word))) return undefined;
   return namedInEnglish.length > 0
     ? `the English claim names its speaker (${namedInEnglish.join(", ")}); the translation must name them too (${speaker.name})`
