@@ -1,5 +1,6 @@
 import type { Question, TimelineEvent } from "@/lib/content/schema";
 import { markedlyLonger } from "@/lib/content/item-quality";
+import { formatCount, type TimeUnit } from "@/lib/i18n/counts";
 import { formatCalendarDay } from "@/lib/i18n/dates";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 
@@ -55,8 +56,6 @@ export function difficultyOf(gapDays: number): Difficulty {
   return "easy";
 }
 
-type GapUnit = "day" | "week" | "month" | "year";
-
 /**
  * The words of generated questions in each interface language. Titles are quoted with the
  * language's own marks; dates come from Intl (lib/i18n/dates.ts).
@@ -64,7 +63,7 @@ type GapUnit = "day" | "week" | "month" | "year";
 type Templates = {
   quote: (text: string) => string;
   /** A count with its unit, in the plural form the number needs. */
-  count: (n: number, unit: GapUnit) => string;
+  count: (n: number, unit: TimeUnit) => string;
   about: (count: string) => string;
   firstPrompt: (a: string, b: string) => string;
   firstExplanation: (earlier: string, earlierDate: string, later: string, laterDate: string, gap: string) => string;
@@ -74,24 +73,10 @@ type Templates = {
   gapExplanation: (earlier: string, earlierDate: string, later: string, laterDate: string, gap: string) => string;
 };
 
-const srPlural = new Intl.PluralRules("sr-Latn");
-const srUnits: Record<GapUnit, Record<"one" | "few" | "other", string>> = {
-  day: { one: "dan", few: "dana", other: "dana" },
-  week: { one: "nedelja", few: "nedelje", other: "nedelja" },
-  month: { one: "mesec", few: "meseca", other: "meseci" },
-  year: { one: "godina", few: "godine", other: "godina" },
-};
-const sqUnits: Record<GapUnit, [one: string, other: string]> = {
-  day: ["ditë", "ditë"],
-  week: ["javë", "javë"],
-  month: ["muaj", "muaj"],
-  year: ["vit", "vjet"],
-};
-
 const templates: Record<Locale, Templates> = {
   en: {
     quote: (text) => `"${text}"`,
-    count: (n, unit) => `${n} ${unit}${n === 1 ? "" : "s"}`,
+    count: (n, unit) => formatCount(n, unit, "en"),
     about: (count) => `about ${count}`,
     firstPrompt: (a, b) => `Which happened first: ${a} or ${b}?`,
     firstExplanation: (e, ed, l, ld, gap) => `${e} happened first, on ${ed}. ${l} followed on ${ld}, ${gap} later.`,
@@ -102,7 +87,7 @@ const templates: Record<Locale, Templates> = {
   },
   sq: {
     quote: (text) => `„${text}“`,
-    count: (n, unit) => `${n} ${sqUnits[unit][n === 1 ? 0 : 1]}`,
+    count: (n, unit) => formatCount(n, unit, "sq"),
     about: (count) => `rreth ${count}`,
     firstPrompt: (a, b) => `Cila ndodhi e para: ${a} apo ${b}?`,
     firstExplanation: (e, ed, l, ld, gap) => `Më parë ndodhi ${e}, më ${ed}. Më pas ${l}, më ${ld}, ${gap} më vonë.`,
@@ -113,7 +98,7 @@ const templates: Record<Locale, Templates> = {
   },
   "sr-Latn": {
     quote: (text) => `„${text}“`,
-    count: (n, unit) => `${n} ${srUnits[unit][srPlural.select(n) as "one" | "few" | "other"] ?? srUnits[unit].other}`,
+    count: (n, unit) => formatCount(n, unit, "sr-Latn"),
     about: (count) => `približno ${count}`,
     firstPrompt: (a, b) => `Šta se dogodilo prvo: ${a} ili ${b}?`,
     firstExplanation: (e, ed, l, ld, gap) => `Prvo: ${e} (${ed}). Zatim: ${l} (${ld}), ${gap} kasnije.`,

@@ -3,6 +3,8 @@ import { chronologyQuestions, formatDay, formatGap } from "@/lib/content/chronol
 import { loadUnitFromDir } from "@/lib/content/load";
 import { droppedAttribution, numbersIn, stemsOf } from "@/lib/content/translation-text";
 import { formatDateHeading, formatEventDate, formatIsoDay, formatShortDate } from "@/lib/timeline/dates";
+import { glossaryAnchor } from "@/lib/timeline/glossary";
+import { buildAxis, DEFAULT_AXIS, gapLabel } from "@/lib/timeline/axis";
 
 const events = loadUnitFromDir(path.join(process.cwd(), "content", "northern-kosovo-2023")).unit!.events;
 // Stand-in titles: what matters is that each language's titles are used and the ids are not touched.
@@ -104,5 +106,30 @@ describe("the text checks", () => {
     expect(droppedAttribution("Serbia's President says it was fake.", "Bilo je lažno.", speaker)).toMatch(/reported speech/);
     // A claim with neither the name nor a reporting verb is not checked.
     expect(droppedAttribution("The army was on alert.", "Vojska je bila u pripravnosti.", speaker)).toBeUndefined();
+  });
+});
+
+describe("glossary anchors", () => {
+  it("fold Albanian and Serbian letters and keep English anchors as they were", () => {
+    expect(glossaryAnchor("Border / administrative line")).toBe("glossary-border-administrative-line");
+    expect(glossaryAnchor("Forca e Kosovës")).toBe("glossary-forca-e-kosoves");
+    expect(glossaryAnchor("Đakovica, Zvečan")).toBe("glossary-dakovica-zvecan");
+  });
+});
+
+describe("the time axis per language", () => {
+  it("labels dates and breaks in scale in the interface language", () => {
+    const events = [
+      { id: "a", date: "2008-02-17", precision: "day" as const, category: "background" as const, title: "A" },
+      { id: "b", date: "2023-09-24", precision: "day" as const, category: "clash" as const, title: "B" },
+      { id: "c", date: "2023-10-03", precision: "day" as const, category: "statement" as const, title: "C" },
+    ];
+    expect(gapLabel(3165)).toBe("9 years");
+    expect(gapLabel(3165, "sq")).toBe("9 vjet");
+    expect(gapLabel(120, "sr-Latn")).toBe("4 meseca");
+    const axis = buildAxis(events, [], { ...DEFAULT_AXIS, locale: "sr-Latn" });
+    expect(axis.scale.breaks.map((b) => b.label)).toEqual(["16 godina"]);
+    expect(axis.markers.map((m) => m.dateLabel)).toEqual(["17. feb 2008.", "24. sep 2023.", "3. okt 2023."]);
+    expect(buildAxis(events).markers.map((m) => m.dateLabel)).toEqual(["17 Feb 2008", "24 Sept 2023", "3 Oct 2023"]);
   });
 });
