@@ -45,3 +45,31 @@ export function localizePath(locale: Locale, path: string): string {
   if (rest.startsWith("/?") || rest.startsWith("/#")) return prefix + rest.slice(1);
   return prefix + rest;
 }
+
+/** Each language's name in its own language, for the switcher. */
+export const localeNames: Record<Locale, string> = { en: "English", sq: "Shqip", "sr-Latn": "Srpski" };
+
+/**
+ * The best interface language for an Accept-Language header, or undefined when it names none of
+ * ours. Serbian in Cyrillic ("sr", "sr-Cyrl") is offered the Latin interface; quality values count.
+ */
+export function preferredLocale(acceptLanguage: string | null | undefined): Locale | undefined {
+  if (!acceptLanguage || acceptLanguage.length > 500) return undefined;
+  const ranked = acceptLanguage
+    .split(",")
+    .map((part, index) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      const quality = q ? Number(q.slice(2)) : 1;
+      return { tag: tag.trim().toLowerCase(), quality: Number.isFinite(quality) ? quality : 0, index };
+    })
+    .filter((entry) => entry.tag && entry.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index);
+  for (const { tag } of ranked) {
+    const base = tag.split("-")[0];
+    if (base === "en") return "en";
+    if (base === "sq") return "sq";
+    if (base === "sr" || base === "sh" || base === "bs" || base === "hr" || base === "cnr") return "sr-Latn";
+  }
+  return undefined;
+}
