@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { intlLocale } from "@/lib/i18n/dates";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 
 // Due times are typed by a teacher as a wall-clock time in their own time zone (an HTML
@@ -93,16 +94,13 @@ export function toLocalInput(date: Date, timeZone: string): string {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** English is written British style ("Friday 11 December 14:00"), as the app always has. */
-const intlTag = (locale: Locale) => (locale === "en" ? "en-GB" : locale);
-
 /**
  * "Friday 14:00" within the coming week, otherwise "Friday 11 December 14:00", in the page's
  * language ("e premte, 11 dhjetor në 14:00", "petak, 11. decembar 14:00").
  */
 export function formatDueTime(due: Date, timeZone: string, now: Date = new Date(), locale: Locale = defaultLocale): string {
   const near = due.getTime() > now.getTime() && due.getTime() - now.getTime() < 6 * DAY;
-  const format = new Intl.DateTimeFormat(intlTag(locale), {
+  const format = new Intl.DateTimeFormat(intlLocale(locale), {
     timeZone,
     weekday: "long",
     ...(near ? {} : { day: "numeric", month: "long" }),
@@ -118,7 +116,7 @@ export function formatDueTime(due: Date, timeZone: string, now: Date = new Date(
 export function relativeTimeOrNull(date: Date, now: Date = new Date(), locale: Locale = defaultLocale): string | null {
   const diff = date.getTime() - now.getTime();
   const abs = Math.abs(diff);
-  const words = new Intl.RelativeTimeFormat(intlTag(locale), { numeric: "always" });
+  const words = new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: "always" });
   if (abs < 60_000) return null;
   if (abs < 60 * 60 * 1000) return words.format(Math.round(diff / 60_000), "minute");
   if (abs < 2 * DAY) return words.format(Math.round(diff / 3_600_000), "hour");

@@ -1,4 +1,4 @@
-import { masteryLabel } from "@/lib/progress/mastery";
+import { masteryLabel, type MasteryLevel } from "@/lib/progress/mastery";
 import type { ScoreTable } from "@/lib/reports/score-table";
 
 // RFC 4180 CSV for spreadsheets: CRLF line ends, fields quoted when they hold a quote, comma or
@@ -26,7 +26,8 @@ export function toCsv(rows: Cell[][]): string {
 
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 100));
 
-export function scoresCsv(table: ScoreTable): string {
+/** Column keys stay English in every language (docs/I18N.md); `mastery` names the levels in the teacher's. */
+export function scoresCsv(table: ScoreTable, mastery: (level: MasteryLevel) => string = masteryLabel): string {
   const header: Cell[] = ["Student", "Joined"];
   for (const unit of table.units) {
     header.push(
@@ -42,7 +43,7 @@ export function scoresCsv(table: ScoreTable): string {
     const row: Cell[] = [student.displayName, student.joinedAt.slice(0, 10)];
     for (const unit of table.units) {
       const s = student.units[unit.id];
-      row.push(percent(s?.best ?? null), percent(s?.last ?? null), s?.attempts ?? 0, masteryLabel(s?.mastery ?? "not-started"), s?.eventsRead ?? 0);
+      row.push(percent(s?.best ?? null), percent(s?.last ?? null), s?.attempts ?? 0, mastery(s?.mastery ?? "not-started"), s?.eventsRead ?? 0);
     }
     rows.push(row);
   }

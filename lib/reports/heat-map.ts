@@ -1,10 +1,12 @@
 import type { Db } from "@/lib/db";
 import { getUnit } from "@/lib/content/load";
 import { listRoster } from "@/lib/classrooms/classrooms";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 
 // Students × questions of one assignment: for each student and question, the best they did in the
 // attempts that count for it (right, partly right, wrong, or not answered yet). One grouped query;
-// one row per (student, question) answered leaves the database.
+// one row per (student, question) answered leaves the database. Prompts are in `locale` where the
+// unit's translation has them.
 
 export type HeatCell = "right" | "partly" | "wrong" | "not-yet";
 export type HeatQuestion = { id: string; slug: string; prompt: string; answered: number; right: number; shareRight: number | null };
@@ -20,7 +22,13 @@ export function cellOf(anyRight: unknown, best: unknown): HeatCell {
 }
 
 /** Null when the assignment is not an open one of this class. */
-export async function fetchHeatMap(database: Db, classId: string, assignmentId: string, order: HeatOrder = "quiz"): Promise<HeatMap | null> {
+export async function fetchHeatMap(
+  database: Db,
+  classId: string,
+  assignmentId: string,
+  order: HeatOrder = "quiz",
+  locale: Locale = defaultLocale,
+): Promise<HeatMap | null> {
   const assignment = await database.assignment.findFirst({
     where: { id: assignmentId, classroomId: classId, withdrawnAt: null },
     select: { unitId: true, mode: true },
@@ -45,7 +53,9 @@ export async function fetchHeatMap(database: Db, classId: string, assignmentId: 
   ]);
 
   // Questions in the order the unit's content lists them.
-  const position = new Map((getUnit(assignment.unitId)?.questions ?? []).map((q, i) => [`${assignment.unitId}/${q.id}`, i]));
+  const content = getUnit(assignment.unitId, locale)?.questions ?? [];
+  const position = new Map(content.map((q, i) => [`${assignment.unitId}/${q.id}`, i]));
+  const prompts = new Map(content.map((q) => [`${assignment.unitId}/${q.id}`, q.prompt]));
 
   const byStudent = new Map<string, Map<string, HeatCell>>();
   const totals = new Map<string, { answered: number; right: number }>();
@@ -62,7 +72,7 @@ export async function fetchHeatMap(database: Db, classId: string, assignmentId: 
 
   let heatQuestions: HeatQuestion[] = questions.map((q) => {
     const t = totals.get(q.id) ?? { answered: 0, right: 0 };
-    return { id: q.id, slug: q.slug, prompt: q.prompt, answered: t.answered, right: t.right, shareRight: t.answered > 0 ? t.right / t.answered : null };
+    return { id: q.id, slug: q.slug, prompt: prompts.get(q.id) ?? q.prompt, answered: t.answered, right: t.right, shareRight: t.answered > 0 ? t.right / t.answered : null };
   });
   heatQuestions.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
   if (order === "difficulty") {

@@ -1,12 +1,15 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 import type { Question, Unit } from "@/lib/content/schema";
-import { choiceInWords, misconceptionsFor } from "@/lib/quiz/answers";
+import { misconceptionsFor } from "@/lib/quiz/answers";
+import { answerInWords, ENGLISH_ANSWER_WORDS, type AnswerWords } from "@/lib/reports/localized";
 import { discrimination, groupSize, shareCorrect, WEAK_SHARE } from "@/lib/reports/item-stats";
 import { attemptShareSql } from "@/lib/quiz/attempt-share";
 
 // Item analysis of one unit's questions for one class: the database counts (per question, and
-// per wrong choice), this module only names what it counted from the unit's content.
+// per wrong choice), this module only names what it counted from the unit's content. Pass the unit
+// in the teacher's language (getUnit(slug, locale)): answers are stored by option id, so the same
+// counts read in any language.
 
 export type WrongAnswer = { choice: string; text: string; count: number; misconceptions: string[] };
 export type ItemStats = {
@@ -38,7 +41,7 @@ export const TOP_WRONG_ANSWERS = 3;
 
 type QuestionTotals = { answered: number; correct: number; upperN: number; upperCorrect: number; lowerN: number; lowerCorrect: number };
 
-export async function fetchItemAnalysis(database: Db, classId: string, unit: Unit): Promise<ItemAnalysis> {
+export async function fetchItemAnalysis(database: Db, classId: string, unit: Unit, words: AnswerWords = ENGLISH_ANSWER_WORDS): Promise<ItemAnalysis> {
   const unitId = unit.meta.slug;
   // One pass over the class's answers to this unit. Finished attempts are ranked by share
   // correct; the top and bottom 27% (rounded up) form the upper and lower groups. The database
@@ -110,7 +113,7 @@ export async function fetchItemAnalysis(database: Db, classId: string, unit: Uni
         .slice(0, TOP_WRONG_ANSWERS)
         .map((w) => ({
           choice: w.choice,
-          text: choiceInWords(question, w.choice),
+          text: answerInWords(question, w.choice, words),
           count: w.n,
           misconceptions: misconceptionsFor(question, w.choice),
         })),

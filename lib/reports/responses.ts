@@ -1,14 +1,28 @@
 import { Prisma } from "@/generated/sqlite/client";
 import type { Db } from "@/lib/db";
 import { questionSchema, type Question } from "@/lib/content/schema";
-import { assignmentModeLabels, type AssignmentMode } from "@/lib/assignments/schemas";
 import { localTimestamps } from "@/lib/assignments/time";
-import { choiceInWords } from "@/lib/quiz/answers";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { answerInWords, ENGLISH_ANSWER_WORDS, storedQuestionIn, type AnswerWords, unitTitleIn } from "@/lib/reports/localized";
 import { csvCell } from "@/lib/reports/csv";
 
 // Every answer the class's students gave, one row each, for a spreadsheet: who, for which
 // assignment (when the attempt counts for one), which attempt and question, the answer in the words
-// the student saw, right or not, points, and when, in the teacher's time zone.
+// the student saw, right or not, points, and when, in the teacher's time zone. The column keys stay
+// English in every language (docs/I18N.md); the values that are words (questions, answers, quiz
+// names, yes/no) are in the teacher's language: `locale` for the content, `words` for the rest.
+
+export type ResponsesWords = { answer: AnswerWords; quiz: Record<"faq" | "unit" | "review", string>; due: string; yes: string; no: string };
+
+export const ENGLISH_RESPONSES_WORDS: ResponsesWords = {
+  answer: ENGLISH_ANSWER_WORDS,
+  quiz: { faq: "The article's FAQ", unit: "Whole unit", review: "Review" },
+  due: "due",
+  yes: "yes",
+  no: "no",
+};
+
+const quizName = (words: ResponsesWords, mode: string) => (mode === "faq" || mode === "unit" || mode === "review" ? words.quiz[mode] : mode);
 
 type AttemptRow = { attemptId: string; displayName: string; unitId: string; mode: string; startedAt: Date | string };
 type AnswerRow = { attemptId: string; questionId: string; choice: string; answer: string | null; correct: unknown; score: unknown; createdAt: Date | string };
@@ -27,7 +41,7 @@ function assignmentFor(windows: AssignmentWindow[], unitId: string, mode: string
 export async function responsesCsv(
   database: Db,
   classId: string,
-  options: { timeZone: string; assignmentId?: string },
+  options: { timeZone: string; assignmentId?: string; locale?: Locale; words?: ResponsesWords },
 ): Promise<{ ok: true; csv: string } | { ok: false; reason: "assignment-not-found" }> {
   const assignments = await database.assignment.findMany({
     where: { classroomId: classId, withdrawnAt: null },
@@ -35,10 +49,12 @@ export async function responsesCsv(
   });
   const chosen = options.assignmentId ? assignments.find((a) => a.id === options.assignmentId) : undefined;
   if (options.assignmentId && !chosen) return { ok: false, reason: "assignment-not-found" };
+  const locale = options.locale ?? defaultLocale;
+  const words = options.words ?? ENGLISH_RESPONSES_WORDS;
   const stamp = localTimestamps(options.timeZone);
   const windows: AssignmentWindow[] = assignments.map((a) => ({
     id: a.id,
-    label: `${a.unit.title}: ${assignmentModeLabels[a.mode as AssignmentMode] ?? a.mode}, due ${stamp(a.dueAt).slice(0, 16)}`,
+    label: `${unitTitleIn(a.unitId, locale, a.unit.title)}: ${quizName(words, a.mode)}, ${words.due} ${stamp(a.dueAt).slice(0, 16)}`,
     unitId: a.unitId,
     mode: a.mode,
     opensAt: a.opensAt.getTime(),
@@ -46,7 +62,7 @@ export async function responsesCsv(
 
   // The opening time is compared in JavaScript: SQLite keeps dates as text in the adapter's format.
   const scope = chosen ? Prisma.sql`AND a."unitId" = ${chosen.unitId} AND a."mode" = ${chosen.mode}` : Prisma.empty;
-  const questions = await database.question.findMany({ select: { id: true, prompt: true, type: true, payload: true } });
+  const questions = await database.question.findMany({ select: { id: true, unitId: true, prompt: true, type: true, payload: true } });
   // Short answers are written as typed (the stored choice is their normalised form); only those
   // rows carry the raw answer out of the database.
   const typed = questions.filter((q) => q.type === "short-answer").map((q) => q.id);
@@ -73,21 +89,21 @@ export async function responsesCsv(
     let parsed: Question | null = null;
     try {
       const result = questionSchema.safeParse(JSON.parse(q.payload));
-      parsed = result.success ? result.data : null;
+      parsed = result.success ? storedQuestionIn(result.data, q.unitId, locale) : null;
     } catch {
       parsed = null;
     }
-    byId.set(q.id, { prompt: csvCell(q.prompt), question: parsed });
+    byId.set(q.id, { prompt: csvCell(parsed?.prompt ?? q.prompt), question: parsed });
   }
   // The same few hundred (question, choice) pairs come back again and again: put each in words once.
-  const words = new Map<string, string>();
+  const answerTexts = new Map<string, string>();
   const inWords = (questionId: string, choice: string): string => {
     const key = `${questionId}\u0000${choice}`;
-    let text = words.get(key);
+    let text = answerTexts.get(key);
     if (text === undefined) {
       const question = byId.get(questionId)?.question;
-      text = csvCell(question ? choiceInWords(question, choice) : choice);
-      words.set(key, text);
+      text = csvCell(question ? answerInWords(question, choice, words.answer) : choice);
+      answerTexts.set(key, text);
     }
     return text;
   };
@@ -104,6 +120,7 @@ export async function responsesCsv(
     ["Student", "Assignment", "Attempt", "Quiz", "Question", "Answer", "Correct", "Points", `Answered at (${options.timeZone})`].map(csvCell).join(","),
   ];
   const labels = new Map(windows.map((w) => [w.id, csvCell(w.label)]));
+  const [yes, no] = [csvCell(words.yes), csvCell(words.no)];
   for (const a of attempts) {
     const startedAt = time(a.startedAt).getTime();
     if (chosen && startedAt < chosen.opensAt.getTime()) continue;
@@ -115,12 +132,12 @@ export async function responsesCsv(
       csvCell(a.displayName),
       assignment ? labels.get(assignment.id)! : "",
       csvCell(a.attemptId),
-      csvCell(assignmentModeLabels[a.mode as AssignmentMode] ?? (a.mode === "review" ? "Review" : a.mode)),
+      csvCell(quizName(words, a.mode)),
     ].join(",");
     for (const r of rows) {
       const answer = r.answer !== null ? csvCell(String(JSON.parse(r.answer))) : inWords(r.questionId, r.choice);
       lines.push(
-        `${head},${byId.get(r.questionId)?.prompt ?? csvCell(r.questionId)},${answer},${Number(r.correct) ? "yes" : "no"},${
+        `${head},${byId.get(r.questionId)?.prompt ?? csvCell(r.questionId)},${answer},${Number(r.correct) ? yes : no},${
           Math.round(Number(r.score) * 1000) / 1000
         },${stamp(time(r.createdAt))}`,
       );

@@ -4,6 +4,8 @@ import type { Db } from "@/lib/db";
 import { masteryLevel, type MasteryLevel } from "@/lib/progress/mastery";
 import { attemptShareSql } from "@/lib/quiz/attempt-share";
 import { listRoster } from "@/lib/classrooms/classrooms";
+import { unitTitleIn } from "@/lib/reports/localized";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 
 // The live score table: students × units. Every number comes out of two aggregate queries; only
 // one row per (student, unit) reaches JavaScript, however many attempts there are.
@@ -38,19 +40,20 @@ type AttemptAggregate = {
 type ReadAggregate = { userId: string; unitId: string; n: number };
 type OpenAttempt = { userId: string; unitId: string; answeredCount: unknown; correctCount: unknown; questionCount: unknown; startedAt: Date | string };
 
-export async function fetchUnitColumns(database: Db): Promise<UnitColumn[]> {
+/** The units, titled in `locale` (the CSV export keeps English titles: its column keys are English). */
+export async function fetchUnitColumns(database: Db, locale: Locale = defaultLocale): Promise<UnitColumn[]> {
   const [units, events] = await Promise.all([
     database.unit.findMany({ select: { id: true, title: true }, orderBy: { title: "asc" } }),
     database.timelineEvent.groupBy({ by: ["unitId"], where: { retiredAt: null }, _count: { _all: true } }),
   ]);
   const totals = new Map(events.map((e) => [e.unitId, e._count._all]));
-  return units.map((u) => ({ ...u, eventsTotal: totals.get(u.id) ?? 0 }));
+  return units.map((u) => ({ id: u.id, title: unitTitleIn(u.id, locale, u.title), eventsTotal: totals.get(u.id) ?? 0 }));
 }
 
-export async function fetchScoreTable(database: Db, classId: string, mode: ScoreMode = "all"): Promise<ScoreTable> {
+export async function fetchScoreTable(database: Db, classId: string, mode: ScoreMode = "all", locale: Locale = defaultLocale): Promise<ScoreTable> {
   const inMode = mode === "all" ? Prisma.sql`1 = 1` : Prisma.sql`a."mode" = ${mode}`;
   const [units, roster, attempts, reads, open] = await Promise.all([
-    fetchUnitColumns(database),
+    fetchUnitColumns(database, locale),
     listRoster(database, classId),
     // Mastery always looks at every quiz the student finished; the mode filter only narrows the
     // attempts, best and last columns.

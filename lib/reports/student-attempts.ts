@@ -1,9 +1,12 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 import { questionSchema } from "@/lib/content/schema";
-import { choiceInWords, correctChoice } from "@/lib/quiz/answers";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { correctChoice } from "@/lib/quiz/answers";
+import { answerInWords, ENGLISH_ANSWER_WORDS, storedQuestionIn, type AnswerWords, unitTitleIn } from "@/lib/reports/localized";
 
-// One student's attempts in full, for their teacher: every answer in the words the student saw.
+// One student's attempts in full, for their teacher: every answer in words, in the teacher's language
+// (`locale`; the stored question's own text where the unit has no translation for it).
 
 /** `score` is the points earned, 0 to 1: multiple-select can be partly right. */
 export type AnswerView = { questionId: string; prompt: string; answer: string; correct: boolean; score: number; rightAnswer: string | null };
@@ -23,7 +26,13 @@ export type StudentAttempts = { enrollmentId: string; displayName: string; joine
 export const ATTEMPTS_SHOWN = 50;
 
 /** Null when the enrolment is not on this class's roster. */
-export async function fetchStudentAttempts(database: Db, classId: string, enrollmentId: string): Promise<StudentAttempts | null> {
+export async function fetchStudentAttempts(
+  database: Db,
+  classId: string,
+  enrollmentId: string,
+  locale: Locale = defaultLocale,
+  words: AnswerWords = ENGLISH_ANSWER_WORDS,
+): Promise<StudentAttempts | null> {
   const enrollment = await database.enrollment.findFirst({
     where: { id: enrollmentId, classroomId: classId, removedAt: null },
     select: { id: true, userId: true, displayName: true, joinedAt: true },
@@ -54,7 +63,7 @@ export async function fetchStudentAttempts(database: Db, classId: string, enroll
     joinedAt: enrollment.joinedAt,
     attempts: attempts.map(({ unit, responses, ...a }) => ({
       ...a,
-      unitTitle: unit.title,
+      unitTitle: unitTitleIn(a.unitId, locale, unit.title),
       answers: responses.map((r) => {
         let payload: unknown;
         try {
@@ -62,14 +71,15 @@ export async function fetchStudentAttempts(database: Db, classId: string, enroll
         } catch {
           payload = null;
         }
-        const question = questionSchema.safeParse(payload);
+        const parsed = questionSchema.safeParse(payload);
+        const question = parsed.success ? storedQuestionIn(parsed.data, a.unitId, locale) : null;
         return {
           questionId: r.questionId,
-          prompt: r.question.prompt,
-          answer: question.success ? choiceInWords(question.data, r.choice) : r.choice,
+          prompt: question?.prompt ?? r.question.prompt,
+          answer: question ? answerInWords(question, r.choice, words) : r.choice,
           correct: r.correct,
           score: r.score,
-          rightAnswer: question.success && !r.correct ? choiceInWords(question.data, correctChoice(question.data)) : null,
+          rightAnswer: question && !r.correct ? answerInWords(question, correctChoice(question), words) : null,
         };
       }),
     })),

@@ -1,4 +1,4 @@
-import { dueInWords, formatDueTime, localTimestamps, parseDateTime, relativeTime, toLocalInput } from "@/lib/assignments/time";
+import { dueInWords, dueParts, formatDueTime, localTimestamps, parseDateTime, relativeTime, toLocalInput } from "@/lib/assignments/time";
 import { countStatuses, statusOf } from "@/lib/assignments/status";
 
 // Due times typed as wall-clock times in the teacher's zone, across daylight-saving changes.
@@ -32,6 +32,15 @@ describe("due time in words", () => {
     expect(formatDueTime(new Date("2026-12-20T13:00:00Z"), "Europe/Belgrade", now)).toBe("Sunday 20 December 14:00");
     expect(dueInWords(new Date("2026-12-02T07:00:00Z"), "UTC", now)).toMatch(/^was due .*, 3 hours ago$/);
     expect(relativeTime(new Date(now.getTime() + 20_000), now)).toBe("just now");
+  });
+
+  it("is written in the page's language, in the same zone", () => {
+    const due = new Date("2026-12-04T13:00:00Z");
+    expect(dueParts(due, "Europe/Belgrade", now, "sq")).toEqual({ past: false, when: "e premte, 14:00", relative: "pas 2 ditësh" });
+    expect(dueParts(due, "Europe/Belgrade", now, "sr-Latn")).toEqual({ past: false, when: "petak 14:00", relative: "za 2 dana" });
+    expect(dueParts(new Date("2026-12-20T13:00:00Z"), "Europe/Belgrade", now, "sr-Latn").when).toBe("nedelja, 20. decembar 14:00");
+    expect(dueParts(new Date("2026-12-02T07:00:00Z"), "UTC", now, "sq")).toMatchObject({ past: true, when: "e mërkurë, 2 dhjetor në 07:00", relative: "3 orë më parë" });
+    expect(dueParts(new Date(now.getTime() - 20_000), "UTC", now, "sr-Latn").relative).toBeNull();
   });
 
   it("writes many answer times in one zone", () => {

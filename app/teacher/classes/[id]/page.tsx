@@ -14,6 +14,7 @@ import { formatJoinCode } from "@/lib/classrooms/join-codes";
 import { viewerTimeZone } from "@/lib/http/time-zone";
 import { pageLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
+import { unitTitleIn } from "@/lib/reports/localized";
 import { fetchScoreTable, scoreModes } from "@/lib/reports/score-table";
 import { ScoreModeFilter } from "@/components/teacher/score-mode-filter";
 import { z } from "zod";
@@ -40,15 +41,16 @@ export default async function ClassPage({ params, searchParams }: Props) {
   const gate = await teacherClassForPage(id, `/teacher/classes/${id}`);
   if (gate.kind === "forbidden") return <TeachersOnly />;
   const { classroom } = gate;
+  const locale = await pageLocale();
   const [table, roster, assignments, progress, zone, units] = await Promise.all([
-    fetchScoreTable(db(), classroom.id, mode),
+    fetchScoreTable(db(), classroom.id, mode, locale),
     listRoster(db(), classroom.id),
     listClassAssignments(db(), classroom.id),
     classAssignmentProgress(db(), classroom.id),
     viewerTimeZone(),
     db().unit.findMany({ select: { id: true, title: true }, orderBy: { title: "asc" } }),
   ]);
-  const [t, locale] = await Promise.all([getTranslations("teacher.class"), pageLocale()]);
+  const t = await getTranslations("teacher.class");
   const formError = reasonMessage(error, locale);
   return (
     <div className="space-y-6">
@@ -77,10 +79,10 @@ export default async function ClassPage({ params, searchParams }: Props) {
             {t("joinSheet")}
           </Link>
         )}
-        <a href={routes.scoresCsv(classroom.id)} download className={secondaryButtonClass}>
+        <a href={localizePath(locale, routes.scoresCsv(classroom.id))} download className={secondaryButtonClass}>
           {t("downloadScores")}
         </a>
-        <a href={routes.responsesCsv(classroom.id)} download className={secondaryButtonClass}>
+        <a href={localizePath(locale, routes.responsesCsv(classroom.id))} download className={secondaryButtonClass}>
           {t("downloadAnswers")}
         </a>
       </nav>
@@ -99,8 +101,8 @@ export default async function ClassPage({ params, searchParams }: Props) {
         </h2>
         <ClassAssignments
           classId={classroom.id}
-          assignments={withCounts(assignments, progress)}
-          units={units}
+          assignments={withCounts(assignments, progress).map((a) => ({ ...a, unitTitle: unitTitleIn(a.unit, locale, a.unitTitle) }))}
+          units={units.map((u) => ({ id: u.id, title: unitTitleIn(u.id, locale, u.title) }))}
           zone={zone ?? DEFAULT_TIME_ZONE}
           error={formError ? { key: String(error), message: formError } : null}
           now={new Date()}

@@ -4,11 +4,13 @@ import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { linkClass } from "@/components/ui/styles";
+import { answerWords } from "@/components/teacher/answer-words";
 import { ItemAnalysisView } from "@/components/teacher/item-analysis-view";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
 import { getUnit, getUnits } from "@/lib/content/load";
 import { slug } from "@/lib/content/schema";
 import { db } from "@/lib/db";
+import { formatCalendarDay } from "@/lib/i18n/dates";
 import { fetchItemAnalysis } from "@/lib/reports/item-analysis";
 import { teacherClassForPage } from "@/lib/http/teacher-page-gate";
 import { pageLocale } from "@/lib/http/locale";
@@ -34,10 +36,10 @@ export default async function QuestionsPage({
   const { classroom } = gate;
   const query = querySchema.parse(await searchParams);
   const [t, locale] = await Promise.all([getTranslations("teacher.questions"), pageLocale()]);
-  const units = getUnits();
-  const unit = query.unit ? getUnit(query.unit) : units[0];
+  const units = getUnits(locale);
+  const unit = query.unit ? getUnit(query.unit, locale) : units[0];
   if (!unit) notFound();
-  const analysis = await fetchItemAnalysis(db(), classroom.id, unit);
+  const analysis = await fetchItemAnalysis(db(), classroom.id, unit, await answerWords());
   return (
     <div className="space-y-4">
       <p>
@@ -63,7 +65,7 @@ export default async function QuestionsPage({
           </ul>
         </nav>
       )}
-      <ItemAnalysisView analysis={analysis} formatDate={(date) => date} />
+      <ItemAnalysisView analysis={analysis} formatDate={(date) => formatCalendarDay(date, locale)} />
     </div>
   );
 }

@@ -4,7 +4,9 @@ import { DEFAULT_TIME_ZONE, timeZoneSchema } from "@/lib/assignments/time";
 import { idSchema } from "@/lib/classrooms/schemas";
 import { classRoute } from "@/lib/http/handler";
 import { parseQuery, refusal, reply } from "@/lib/http/respond";
+import { requestLocale } from "@/lib/http/locale";
 import { requestTimeZone } from "@/lib/http/time-zone";
+import { csvWords } from "../csv-words";
 import { csvFileName } from "@/lib/reports/csv";
 import { responsesCsv } from "@/lib/reports/responses";
 
@@ -17,7 +19,8 @@ export const GET = classRoute({
     const query = parseQuery(req, querySchema, "Send ?assignment=<assignment id> and ?tz=<IANA time zone>, or neither.");
     if (!query.ok) return query.reply;
     const timeZone = query.data.tz ?? requestTimeZone(req) ?? DEFAULT_TIME_ZONE;
-    const result = await responsesCsv(db(), classroom.id, { timeZone, assignmentId: query.data.assignment });
+    const locale = requestLocale(req);
+    const result = await responsesCsv(db(), classroom.id, { timeZone, assignmentId: query.data.assignment, locale, words: csvWords(locale).responses });
     if (!result.ok) return refusal(result);
     return reply.response(
       new Response(result.csv, {

@@ -22,6 +22,8 @@ import { routes } from "@/lib/routes";
 import { db } from "@/lib/db";
 import { teacherClassForPage } from "@/lib/http/teacher-page-gate";
 import { fetchHeatMap } from "@/lib/reports/heat-map";
+import { unitTitleIn } from "@/lib/reports/localized";
+import { localizePath } from "@/lib/i18n/locales";
 import { HeatMapView } from "@/components/teacher/heat-map";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -44,17 +46,19 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
   const { classroom, teacher } = gate;
   const parsedId = assignmentIdSchema.safeParse(assignmentId);
   if (!parsedId.success) notFound();
-  const assignment = await findAssignment(db(), teacher.id, classroom.id, parsedId.data);
-  if (!assignment) notFound();
+  const found = await findAssignment(db(), teacher.id, classroom.id, parsedId.data);
+  if (!found) notFound();
+  const locale = await pageLocale();
+  const assignment = { ...found, unitTitle: unitTitleIn(found.unit, locale, found.unitTitle) };
   const [progress, viewerZone, heatMap] = await Promise.all([
     classAssignmentProgress(db(), classroom.id, assignment.id),
     viewerTimeZone(),
-    fetchHeatMap(db(), classroom.id, assignment.id, order),
+    fetchHeatMap(db(), classroom.id, assignment.id, order, locale),
   ]);
   const students = progress.get(assignment.id) ?? [];
   const zone = viewerZone ?? assignment.timeZone;
   const now = new Date();
-  const [t, locale] = await Promise.all([getTranslations("assignments"), pageLocale()]);
+  const t = await getTranslations("assignments");
   const formError = reasonMessage(error, locale);
 
   return (
@@ -93,7 +97,7 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
           />
         )}
         <p>
-          <a href={routes.responsesCsv(classroom.id, assignment.id)} download className={linkClass}>
+          <a href={localizePath(locale, routes.responsesCsv(classroom.id, assignment.id))} download className={linkClass}>
             {t("page.download")}
           </a>
         </p>

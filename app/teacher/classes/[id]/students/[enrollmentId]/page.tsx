@@ -3,9 +3,11 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { linkClass } from "@/components/ui/styles";
+import { answerWords } from "@/components/teacher/answer-words";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
 import { idSchema } from "@/lib/classrooms/schemas";
 import { db } from "@/lib/db";
+import { intlLocale } from "@/lib/i18n/dates";
 import { pageLocale } from "@/lib/http/locale";
 import { teacherClassForPage } from "@/lib/http/teacher-page-gate";
 import { ATTEMPTS_SHOWN, fetchStudentAttempts } from "@/lib/reports/student-attempts";
@@ -24,10 +26,10 @@ export default async function StudentAttemptsPage({ params }: { params: Promise<
   if (gate.kind === "forbidden") return <TeachersOnly />;
   const parsedEnrollment = idSchema.safeParse(enrollmentId);
   if (!parsedEnrollment.success) notFound();
-  const [t, locale] = await Promise.all([getTranslations("teacher.student"), pageLocale()]);
-  const student = await fetchStudentAttempts(db(), gate.classroom.id, parsedEnrollment.data, locale);
+  const [t, words, locale] = await Promise.all([getTranslations("teacher.student"), answerWords(), pageLocale()]);
+  const student = await fetchStudentAttempts(db(), gate.classroom.id, parsedEnrollment.data, locale, words);
   if (!student) notFound();
-  const dateTime = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", hourCycle: "h23" });
+  const dateTime = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", hourCycle: "h23" });
   return (
     <div className="space-y-4">
       <p>
