@@ -1,4 +1,5 @@
 import { jsonRequest } from "@/tests/support/requests";
+import { LOCALE_HEADER } from "@/lib/http/locale-headers";
 import { createTestDb, type TestDb } from "@/tests/support/test-database";
 import { finishedAttempt, joinAs, newClass, teacherToken } from "@/tests/support/classrooms";
 import { GET as scoresCsvRoute } from "@/app/teacher/classes/[id]/scores.csv/route";
@@ -226,5 +227,56 @@ describe("responses.csv", () => {
     const other = await teacherToken("csv-other@example.org");
     expect((await download("", other)).res.status).toBe(404);
     expect((await download("?assignment=abcdefghij12")).res.status).toBe(404);
+  });
+});
+
+describe("in the teacher's language", () => {
+  // Answers are stored by option id: the same counts and answers read in the teacher's language,
+  // whatever language the students used. The expected texts come from the unit's translations.
+  const option = (locale: "sq" | "sr-Latn", question: string, id: string) => {
+    const q = getUnit(UNIT, locale)!.questions.find((x) => x.id === question)!;
+    return q.type === "single" || q.type === "multiple" ? q.options.find((o) => o.id === id)!.text : "";
+  };
+  const prompt = (locale: "sq" | "sr-Latn", question: string) => getUnit(UNIT, locale)!.questions.find((x) => x.id === question)!.prompt;
+  const words = { true: "E vërtetë", false: "E gabuar", blank: "(lënë bosh)", nothingChosen: "(asgjë e zgjedhur)" };
+
+  it("the item analysis names options in the unit's translation, with the same counts", async () => {
+    const english = await fetchItemAnalysis(t.db, classId, getUnit(UNIT)!);
+    const albanian = await fetchItemAnalysis(t.db, classId, getUnit(UNIT, "sq")!, words);
+    const faq = albanian.items.find((i) => i.questionId === `${UNIT}/${FAQ}`)!;
+    expect(option("sq", FAQ, "protest-at-town-hall")).not.toBe("Serb protesters clashed with soldiers guarding a town hall");
+    expect(faq.prompt).toBe(prompt("sq", FAQ));
+    expect(faq.wrongAnswers).toEqual([expect.objectContaining({ choice: "protest-at-town-hall", text: option("sq", FAQ, "protest-at-town-hall"), count: 2 })]);
+    expect(albanian.items.find((i) => i.questionId === `${UNIT}/${TF}`)!.wrongAnswers[0]).toMatchObject({ text: "E gabuar", count: 3 });
+    expect(albanian.items.map(({ answered, correct, discrimination }) => ({ answered, correct, discrimination }))).toEqual(
+      english.items.map(({ answered, correct, discrimination }) => ({ answered, correct, discrimination })),
+    );
+  });
+
+  it("a student's answers are shown in the teacher's language", async () => {
+    const c = await fetchStudentAttempts(t.db, classId, ids.C!.enrollmentId, "sr-Latn");
+    const [faq] = c!.attempts[0]!.answers;
+    expect(c!.attempts[0]!.unitTitle).toBe(getUnit(UNIT, "sr-Latn")!.meta.title);
+    expect(faq).toMatchObject({
+      prompt: prompt("sr-Latn", FAQ),
+      answer: option("sr-Latn", FAQ, "protest-at-town-hall"),
+      rightAnswer: option("sr-Latn", FAQ, "police-patrol-ambushed"),
+    });
+  });
+
+  it("the CSV exports keep English keys and write words in the URL's language", async () => {
+    const headers = { [LOCALE_HEADER]: "sr-Latn" };
+    const res = await responsesCsvRoute(jsonRequest(`/teacher/classes/${classId}/responses.csv`, { cookie: teacher, headers }), p(classId));
+    const lines = new TextDecoder().decode(new Uint8Array(await res.arrayBuffer()).slice(3)).split("\r\n");
+    expect(lines[0]).toBe("Student,Assignment,Attempt,Quiz,Question,Answer,Correct,Points,Answered at (UTC)");
+    const cRow = lines.find((l) => l.startsWith("C,") && l.includes(",ne,"))!;
+    expect(cRow).toContain(option("sr-Latn", FAQ, "protest-at-town-hall"));
+    expect(cRow).toContain(prompt("sr-Latn", FAQ).replace(/"/g, '""'));
+    expect(lines.some((l) => l.includes(",Tačno,da,") || l.includes(",Netačno,ne,"))).toBe(true);
+
+    const scores = await scoresCsvRoute(jsonRequest(`/teacher/classes/${classId}/scores.csv`, { cookie: teacher, headers: { [LOCALE_HEADER]: "sq" } }), p(classId));
+    const rows = new TextDecoder().decode(new Uint8Array(await scores.arrayBuffer()).slice(3)).split("\r\n");
+    expect(rows[0]).toMatch(/^Student,Joined,.*: best %/);
+    expect(rows.find((l) => l.startsWith("E,"))).toMatch(/,,,0,Pa filluar,0$/);
   });
 });
