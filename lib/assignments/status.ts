@@ -1,14 +1,8 @@
-// Where a student stands on an assignment, in words and counts. Pure: used by pages and components.
+// Where a student stands on an assignment, and counts. Pure: used by pages and components; the
+// words for each state are in the "assignments" catalogue (assignments.status.<state>).
 
 export const assignmentStatuses = ["not-started", "in-progress", "submitted", "late"] as const;
 export type AssignmentStatus = (typeof assignmentStatuses)[number];
-
-export const statusLabels: Record<AssignmentStatus, string> = {
-  "not-started": "Not started",
-  "in-progress": "In progress",
-  submitted: "Submitted",
-  late: "Submitted late",
-};
 
 export type StatusCounts = { notStarted: number; inProgress: number; submitted: number; late: number };
 
