@@ -92,6 +92,22 @@ test("a teacher reads the class, the item analysis and a student's answers in Al
   await expect(page.locator("html")).toHaveAttribute("lang", "sr-Latn");
   await expectNoAxeViolations(page);
 
+  // An assignment's page: due time through Intl in each language, the heat map's words.
+  const classId = classPath.split("/").pop()!;
+  const dueAt = new Date(Date.now() + 3 * 24 * 3_600_000).toISOString();
+  const assigned = await page.request.post(`/api/classes/${classId}/assignments`, { data: { unit: UNIT, mode: "faq", dueAt }, headers: { origin } });
+  expect(assigned.ok()).toBe(true);
+  const assignment = (await assigned.json()) as { id: string };
+  await page.goto(`/sq${classPath}/assignments/${assignment.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: /: Pyetjet e shpeshta të artikullit$/ })).toBeVisible();
+  await expect(page.getByText(/^afati: .*, pas 3 ditësh$/)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Pyetje pas pyetjeje" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto(`/sr${classPath}/assignments/${assignment.id}`);
+  await expect(page.getByText(/^rok: .*, za 3 dana$/)).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Pitanje 1: / }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
   // The CSV from the Serbian page: English keys, Serbian words.
   await page.goto(`/sr${classPath}`);
   const download = page.waitForEvent("download");
