@@ -1,7 +1,7 @@
 import type { Question } from "@/lib/content/schema";
 import { getUnit } from "@/lib/content/load";
 import { localizeQuestion } from "@/lib/content/localize";
-import type { Locale } from "@/lib/i18n/locales";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { choiceLines } from "@/lib/quiz/answers";
 
 // Reports show an answer in the words the teacher reads: option texts from the question in the
@@ -26,7 +26,7 @@ export function answerInWords(question: Question, choice: string, words: AnswerW
  * `locale` where the unit's translation has them; the stored text otherwise.
  */
 export function storedQuestionIn(question: Question, unitId: string, locale: Locale): Question {
-  if (locale === "en") return question;
+  if (locale === defaultLocale) return question;
   const unit = getUnit(unitId);
   return unit ? localizeQuestion(question, unit, locale) : question;
 }
