@@ -3,7 +3,8 @@
 //
 //   npm run bench:live                      temp SQLite database
 //   npm run bench:live -- --postgres        a fresh database on postgresql://postgres@127.0.0.1:5432/postgres
-//   options: --devices N (200)
+//   options: --devices N (200); --languages: the devices follow in English, Albanian and Serbian
+//            in turn (?lang=), as a mixed class would; the projector stays in English
 //
 // Steps: a teacher starts an FAQ session; every device joins (a guest learner each) and opens the
 // session's event stream, as does the projector; then "next": when did each device get the
@@ -11,6 +12,8 @@
 // show them all? Then "reveal": did it reach every device?
 import http from "node:http";
 import os from "node:os";
+import { liveStreamUrl } from "@/lib/live/paths";
+import { locales } from "@/lib/i18n/locales";
 import { benchPostgresBase, createScratchDatabase } from "@/tests/support/scratch-database";
 import { startServer, type AppServer } from "@/tests/support/server";
 
@@ -23,6 +26,7 @@ function option(name: string, fallback: number): number {
   return value;
 }
 const deviceCount = option("devices", 200);
+const mixedLanguages = process.argv.includes("--languages");
 
 /** A stream read as EventSource would, recording when each message arrived. */
 class Follower {
@@ -34,11 +38,12 @@ class Follower {
     private readonly base: string,
     private readonly sessionId: string,
     private readonly cookie: string,
+    private readonly lang?: string,
   ) {}
 
   open(): Promise<void> {
     return new Promise((resolve, reject) => {
-      const url = new URL(`/api/live/${this.sessionId}/stream`, this.base);
+      const url = new URL(this.lang ? liveStreamUrl(this.sessionId, this.lang) : `/api/live/${this.sessionId}/stream`, this.base);
       this.request = http.get(url, { headers: { cookie: this.cookie, accept: "text/event-stream" } }, (res) => {
         if (res.statusCode !== 200) return reject(new Error(`stream answered ${res.statusCode}`));
         let buffer = "";
@@ -113,7 +118,7 @@ async function main() {
     const base = server.url;
     const kind = scratch ? "PostgreSQL" : "SQLite";
     const workers = process.env.WEB_CONCURRENCY ?? String(os.availableParallelism());
-    console.log(`bench:live on ${kind}, ${workers} workers, ${deviceCount} devices`);
+    console.log(`bench:live on ${kind}, ${workers} workers, ${deviceCount} devices${mixedLanguages ? ` following in ${locales.join(", ")} in turn` : ""}`);
 
     const signup = await post(base, "/api/auth/signup", undefined, { email: "bench.live@example.org", password: "correct horse battery", displayName: "Bench" });
     const teacher = sessionCookie(signup);
@@ -130,7 +135,7 @@ async function main() {
     const projector = new Follower(base, session.id, teacher);
     await projector.open();
     followers.push(projector);
-    const devices = cookies.map((c) => new Follower(base, session.id, c));
+    const devices = cookies.map((c, i) => new Follower(base, session.id, c, mixedLanguages ? locales[i % locales.length] : undefined));
     await Promise.all(devices.map((d) => d.open()));
     followers.push(...devices);
     // Everyone has the lobby (the first message) before the teacher starts.
@@ -178,7 +183,7 @@ async function main() {
       ["teacher's tally shows all", tallyAt === null ? "never (15 s)" : `${ms(tallyAt - lastAccepted)} after the last answer was accepted`],
       ["reveal reached", `${revealDelays.length} of ${deviceCount} devices (p50 ${ms(percentile(revealDelays, 50))}, max ${ms(Math.max(...revealDelays))})`],
     ];
-    console.log(`\n| ${kind} (${workers} workers) | |\n| --- | --- |`);
+    console.log(`\n| ${kind} (${workers} workers${mixedLanguages ? ", devices in 3 languages" : ""}) | |\n| --- | --- |`);
     for (const [label, value] of rows) console.log(`| ${label} | ${value} |`);
   } finally {
     followers.forEach((f) => f.close());

@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
 import { buttonClass, cardClass, inputClass, labelClass } from "@/components/ui/styles";
 import { liveCode, livePath } from "@/lib/live/schemas";
 import { pageLocale, redirectInLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
+import { localizePath } from "@/lib/i18n/locales";
 
-export const metadata: Metadata = { title: "Join a live session" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("live.join");
+  return { title: t("metaTitle") };
+}
 
 const querySchema = z.object({
   error: z.string().max(40).optional().catch(undefined),
@@ -18,19 +23,21 @@ export default async function LiveJoinPage({ searchParams }: { searchParams: Pro
   const query = querySchema.parse(await searchParams);
   const code = query.code === undefined ? null : liveCode.safeParse(query.code);
   if (code?.success) await redirectInLocale(livePath(code.data));
-  const message = code && !code.success ? "A session code has 6 letters and digits. Check the code on the projector." : reasonMessage(query.error, await pageLocale());
+  const locale = await pageLocale();
+  const t = await getTranslations("live.join");
+  const message = code && !code.success ? t("codeInvalid") : reasonMessage(query.error, locale);
   return (
     <div className="max-w-md space-y-4">
-      <h1 className="text-2xl font-bold">Join a live session</h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       <section className={cardClass} aria-labelledby="live-code-title">
         <h2 id="live-code-title" className="sr-only">
-          Enter the code on the projector
+          {t("codeHeading")}
         </h2>
         <FormError message={message} />
-        <form method="get" action="/live" className="space-y-4">
+        <form method="get" action={localizePath(locale, "/live")} className="space-y-4">
           <div>
             <label htmlFor="code" className={labelClass}>
-              Session code
+              {t("codeLabel")}
             </label>
             <input
               id="code"
@@ -44,11 +51,11 @@ export default async function LiveJoinPage({ searchParams }: { searchParams: Pro
               className={`${inputClass} font-mono tracking-widest`}
             />
             <p id="code-hint" className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-              6 letters and digits, shown on the projector. Capitals and spaces don&apos;t matter.
+              {t("codeHint")}
             </p>
           </div>
           <button type="submit" className={buttonClass}>
-            Continue
+            {t("continue")}
           </button>
         </form>
       </section>

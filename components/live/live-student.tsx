@@ -1,7 +1,9 @@
 "use client";
 
 import { useEffect, useState, type FormEvent } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { StudentView, type StudentViewProps } from "@/components/live/student-view";
+import { liveStreamUrl } from "@/lib/live/paths";
 import type { LiveMessage } from "@/lib/live/view";
 import type { AnswerValue, PublicQuestion } from "@/lib/quiz/types";
 
@@ -42,9 +44,12 @@ export function LiveStudent(props: Props) {
   const [tally, setTally] = useState<Tally | null>(props.tally);
   const [error, setError] = useState<string | null>(props.error);
   const [received, setReceived] = useState<string | null>(null);
+  const t = useTranslations("live.student");
+  const locale = useLocale();
 
   useEffect(() => {
-    const source = new EventSource(`/api/live/${props.sessionId}/stream`);
+    // The stream speaks this page's language (another device in the session may use another).
+    const source = new EventSource(liveStreamUrl(props.sessionId, locale));
     source.onmessage = (event: MessageEvent<string>) => {
       const message = JSON.parse(event.data) as LiveMessage;
       if (message.type === "tally") {
@@ -59,14 +64,14 @@ export function LiveStudent(props: Props) {
       if (message.type === "ended") source.close();
     };
     return () => source.close();
-  }, [props.sessionId]);
+  }, [props.sessionId, locale]);
 
   async function onAnswer(event: FormEvent<HTMLFormElement>) {
     if (main.type !== "question") return;
     event.preventDefault();
     const answer = answerOf(main.question, new FormData(event.currentTarget));
     if (answer === null) {
-      setError("Choose or type an answer first.");
+      setError(t("chooseFirst"));
       return;
     }
     const res = await fetch(`/api/live/${props.sessionId}/answers`, {
@@ -80,7 +85,7 @@ export function LiveStudent(props: Props) {
       return;
     }
     const body = (await res.json().catch(() => null)) as { error?: string } | null;
-    setError(body?.error ?? "Your answer could not be sent. Try again.");
+    setError(body?.error ?? t("sendFailed"));
   }
 
   const isReceived = main.type === "question" && received === main.question.id;

@@ -1,9 +1,11 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { AnswerDistribution } from "@/components/live/answer-distribution";
 import { RevealPanel } from "@/components/live/reveal-panel";
+import { liveStreamUrl } from "@/lib/live/paths";
 import type { LiveMessage } from "@/lib/live/view";
 
 type Tally = Extract<LiveMessage, { type: "tally" }>;
@@ -16,9 +18,12 @@ export function Projector({ sessionId, ...initial }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [connected, setConnected] = useState(false);
+  const t = useTranslations("live.projector");
+  const tStudent = useTranslations("live.student");
+  const locale = useLocale();
 
   useEffect(() => {
-    const source = new EventSource(`/api/live/${sessionId}/stream`);
+    const source = new EventSource(liveStreamUrl(sessionId, locale));
     source.onopen = () => setConnected(true);
     source.onerror = () => setConnected(false);
     source.onmessage = (event: MessageEvent<string>) => {
@@ -30,16 +35,16 @@ export function Projector({ sessionId, ...initial }: Props) {
       if (message.type === "ended") source.close();
     };
     return () => source.close();
-  }, [sessionId]);
+  }, [sessionId, locale]);
 
   async function step(name: "next" | "reveal" | "end") {
     setBusy(true);
     setError(null);
     try {
       const res = await fetch(`/api/live/${sessionId}/${name}`, { method: "POST" });
-      if (!res.ok) setError(((await res.json().catch(() => null)) as { error?: string } | null)?.error ?? "That did not work. Try again.");
+      if (!res.ok) setError(((await res.json().catch(() => null)) as { error?: string } | null)?.error ?? t("stepFailed"));
     } catch {
-      setError("The server could not be reached. Check the connection and try again.");
+      setError(t("unreachable"));
     } finally {
       setBusy(false);
     }
@@ -51,28 +56,41 @@ export function Projector({ sessionId, ...initial }: Props) {
   return (
     <div className="space-y-6">
       <p className="text-2xl" aria-live="polite">
-        <strong className="tabular-nums" data-testid="device-count">{devices}</strong> {devices === 1 ? "device" : "devices"} joined
-        {!connected && main.type !== "ended" && <span className="ml-3 text-base">(connecting…)</span>}
+        {t.rich("devicesJoined", {
+          count: devices,
+          n: (chunks) => (
+            <strong className="tabular-nums" data-testid="device-count">
+              {chunks}
+            </strong>
+          ),
+        })}
+        {!connected && main.type !== "ended" && <span className="ml-3 text-base">{t("connecting")}</span>}
       </p>
       {error && (
         <p role="alert" className="rounded border-2 border-red-700 px-3 py-2 dark:border-red-400">
-          <strong>Problem: </strong>
+          <strong>{t("problem")} </strong>
           {error}
         </p>
       )}
-      {main.type === "tally" && <p className="text-2xl">Waiting to start. Students join with the code or the QR code.</p>}
+      {main.type === "tally" && <p className="text-2xl">{t("waiting")}</p>}
       {(main.type === "question" || main.type === "reveal") && (
         <section aria-labelledby="projected-question" className="space-y-4">
-          <p className="text-lg font-medium">
-            Question {main.index + 1} of {main.total}
-          </p>
+          <p className="text-lg font-medium">{tStudent("progress", { number: main.index + 1, total: main.total })}</p>
           <h2 id="projected-question" className="text-3xl font-bold">
             {main.question.prompt}
           </h2>
           {main.type === "question" && (
             <>
               <p className="text-2xl" aria-live="polite">
-                <strong className="tabular-nums" data-testid="answered-count">{tally?.answered ?? 0}</strong> of {devices} answered
+                {t.rich("answered", {
+                  answered: tally?.answered ?? 0,
+                  devices,
+                  n: (chunks) => (
+                    <strong className="tabular-nums" data-testid="answered-count">
+                      {chunks}
+                    </strong>
+                  ),
+                })}
               </p>
               {tally?.counts && <AnswerDistribution counts={tally.counts} answered={tally.answered} large />}
             </>
@@ -83,14 +101,14 @@ export function Projector({ sessionId, ...initial }: Props) {
       {main.type === "ended" && (
         <section aria-labelledby="summary-title" className="space-y-3">
           <h2 id="summary-title" className="text-3xl font-bold">
-            Session ended: summary
+            {t("summaryTitle")}
           </h2>
           <table className="w-full text-left">
             <thead>
               <tr>
-                <th scope="col">Question</th>
-                <th scope="col">Answered</th>
-                <th scope="col">Right</th>
+                <th scope="col">{t("question")}</th>
+                <th scope="col">{t("answeredColumn")}</th>
+                <th scope="col">{t("rightColumn")}</th>
               </tr>
             </thead>
             <tbody>
@@ -98,9 +116,7 @@ export function Projector({ sessionId, ...initial }: Props) {
                 <tr key={s.questionId} className="border-t border-stone-300 dark:border-stone-600">
                   <td className="py-2">{s.prompt}</td>
                   <td className="tabular-nums">{s.answered}</td>
-                  <td className="tabular-nums">
-                    {s.correct} ({s.answered > 0 ? Math.round((s.correct / s.answered) * 100) : 0}%)
-                  </td>
+                  <td className="tabular-nums">{t("rightShare", { correct: s.correct, share: s.answered > 0 ? s.correct / s.answered : 0 })}</td>
                 </tr>
               ))}
             </tbody>
@@ -108,19 +124,19 @@ export function Projector({ sessionId, ...initial }: Props) {
         </section>
       )}
       {main.type !== "ended" && (
-        <div className="flex flex-wrap gap-3" role="group" aria-label="Session controls">
+        <div className="flex flex-wrap gap-3" role="group" aria-label={t("controls")}>
           {main.type === "question" && (
             <button type="button" className={buttonClass} disabled={busy} onClick={() => void step("reveal")}>
-              Reveal answer
+              {t("reveal")}
             </button>
           )}
           {canGoOn && (
             <button type="button" className={main.type === "question" ? secondaryButtonClass : buttonClass} disabled={busy} onClick={() => void step("next")}>
-              {main.type === "tally" ? "Show first question" : "Next question"}
+              {main.type === "tally" ? t("first") : t("next")}
             </button>
           )}
           <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => void step("end")}>
-            End session
+            {t("end")}
           </button>
         </div>
       )}

@@ -1,11 +1,14 @@
+import { getTranslations } from "next-intl/server";
 import { buttonClass, inputClass, labelClass } from "@/components/ui/styles";
 import { getUnits } from "@/lib/content/load";
+import { pageLocale } from "@/lib/http/locale";
 
 type Props = { classes?: { id: string; name: string }[]; classId?: string; idPrefix?: string };
 
-/** Starts a live session; a plain form posting to the same endpoint as the JSON API. */
-export function StartLiveForm({ classes, classId, idPrefix = "live" }: Props) {
-  const units = getUnits();
+/** Starts a live session; a plain form posting to the same endpoint as the JSON API (unit titles in the page's language). */
+export async function StartLiveForm({ classes, classId, idPrefix = "live" }: Props) {
+  const t = await getTranslations("live.start");
+  const units = getUnits(await pageLocale());
   return (
     <form method="post" action="/api/live" className="flex flex-wrap items-end gap-3">
       {classId ? (
@@ -14,10 +17,10 @@ export function StartLiveForm({ classes, classId, idPrefix = "live" }: Props) {
         classes && (
           <div>
             <label htmlFor={`${idPrefix}-class`} className={labelClass}>
-              Class
+              {t("class")}
             </label>
             <select id={`${idPrefix}-class`} name="classId" defaultValue="" className={inputClass}>
-              <option value="">No class (a one-off lesson)</option>
+              <option value="">{t("noClass")}</option>
               {classes.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -29,7 +32,7 @@ export function StartLiveForm({ classes, classId, idPrefix = "live" }: Props) {
       )}
       <div>
         <label htmlFor={`${idPrefix}-unit`} className={labelClass}>
-          Unit
+          {t("unit")}
         </label>
         <select id={`${idPrefix}-unit`} name="unit" className={inputClass}>
           {units.map((u) => (
@@ -41,15 +44,15 @@ export function StartLiveForm({ classes, classId, idPrefix = "live" }: Props) {
       </div>
       <div>
         <label htmlFor={`${idPrefix}-mode`} className={labelClass}>
-          Questions
+          {t("questions")}
         </label>
         <select id={`${idPrefix}-mode`} name="mode" className={inputClass}>
-          <option value="faq">The article&apos;s FAQ</option>
-          <option value="unit">Whole unit (up to 12)</option>
+          <option value="faq">{t("faq")}</option>
+          <option value="unit">{t("unitMode")}</option>
         </select>
       </div>
       <button type="submit" className={buttonClass}>
-        Start live session
+        {t("submit")}
       </button>
     </form>
   );

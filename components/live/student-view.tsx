@@ -1,11 +1,13 @@
 import type { FormEventHandler } from "react";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/components/ui/link";
 import { FormError } from "@/components/ui/form-error";
 import { linkClass } from "@/components/ui/styles";
 import { Lines, Verdict } from "@/components/quiz/answer-feedback";
 import { AnswerForm } from "@/components/quiz/answer-form";
 import { RevealPanel } from "@/components/live/reveal-panel";
 import type { LiveMessage } from "@/lib/live/view";
+import { routes } from "@/lib/routes";
 
 type Tally = Extract<LiveMessage, { type: "tally" }>;
 
@@ -22,11 +24,12 @@ export type StudentViewProps = {
 
 /** Without JavaScript the page reloads itself while there is nothing to do but wait. */
 function ReloadWhileWaiting() {
+  const t = useTranslations("live.student");
   return (
     <noscript>
       <meta httpEquiv="refresh" content="5" />
       <p className="text-sm">
-        This page checks for the next step every 5 seconds. <a href="">Check now</a>
+        {t("reloadNote")} <a href="">{t("checkNow")}</a>
       </p>
     </noscript>
   );
@@ -34,10 +37,9 @@ function ReloadWhileWaiting() {
 
 /** A student's device in a live session: the question on the projector, then its reveal. */
 export function StudentView({ sessionId, code, main, tally, error, received, onAnswer }: StudentViewProps) {
+  const t = useTranslations("live.student");
   const progress = (index: number, total: number) => (
-    <p className="text-sm font-medium text-stone-700 dark:text-stone-300">
-      Question {index + 1} of {total}
-    </p>
+    <p className="text-sm font-medium text-stone-700 dark:text-stone-300">{t("progress", { number: index + 1, total })}</p>
   );
   const errorBox = <FormError message={error} id="live-error" />;
   switch (main.type) {
@@ -45,8 +47,8 @@ export function StudentView({ sessionId, code, main, tally, error, received, onA
       return (
         <div className="space-y-3" aria-live="polite">
           {errorBox}
-          <p className="text-xl font-semibold">You are in. The first question appears here when your teacher starts.</p>
-          <p>{main.devices === 1 ? "1 device has joined." : `${main.devices} devices have joined.`}</p>
+          <p className="text-xl font-semibold">{t("lobby")}</p>
+          <p>{t("devicesJoined", { count: main.devices })}</p>
           <ReloadWhileWaiting />
         </div>
       );
@@ -60,18 +62,17 @@ export function StudentView({ sessionId, code, main, tally, error, received, onA
             <div className="space-y-3" aria-live="polite">
               <h2 className="text-xl font-bold">{main.question.prompt}</h2>
               <p role="status" className="rounded border-2 border-blue-700 px-3 py-2 text-lg font-semibold dark:border-blue-400">
-                <span aria-hidden="true">✓ </span>Answer received. Wait for your teacher to reveal the answer.
+                <span aria-hidden="true">✓ </span>
+                {t("received")}
               </p>
               {main.yourAnswer && (
                 <div>
-                  <p className="font-semibold">Your answer:</p>
+                  <p className="font-semibold">{t("yourAnswer")}</p>
                   <Lines lines={main.yourAnswer.lines} ordered={main.question.type === "order"} />
                 </div>
               )}
               {tally && tally.questionId === main.question.id && (
-                <p>
-                  {tally.answered} of {tally.devices} answered so far.
-                </p>
+                <p>{t("answeredSoFar", { answered: tally.answered, devices: tally.devices })}</p>
               )}
               <ReloadWhileWaiting />
             </div>
@@ -82,7 +83,7 @@ export function StudentView({ sessionId, code, main, tally, error, received, onA
               hidden={{ code }}
               question={main.question}
               errorId={error ? "live-error" : undefined}
-              submitLabel="Send answer"
+              submitLabel={t("send")}
               onSubmit={onAnswer}
             />
           )}
@@ -101,11 +102,11 @@ export function StudentView({ sessionId, code, main, tally, error, received, onA
                 <p className="text-lg font-bold">
                   <Verdict correct={main.yourAnswer.correct ?? false} />
                 </p>
-                <p className="font-semibold">Your answer:</p>
+                <p className="font-semibold">{t("yourAnswer")}</p>
                 <Lines lines={main.yourAnswer.lines} ordered={main.question.type === "order"} />
               </>
             ) : (
-              <p>You did not answer this question.</p>
+              <p>{t("noAnswer")}</p>
             )}
           </div>
           <RevealPanel reveal={main} />
@@ -115,16 +116,14 @@ export function StudentView({ sessionId, code, main, tally, error, received, onA
     case "ended":
       return (
         <div className="space-y-3">
-          <h2 className="text-xl font-bold">The session has ended</h2>
+          <h2 className="text-xl font-bold">{t("ended")}</h2>
           {main.yourScore && (
-            <p className="text-lg">
-              You answered {main.yourScore.answered} of {main.total} questions and got {main.yourScore.correct} right.
-            </p>
+            <p className="text-lg">{t("score", { answered: main.yourScore.answered, total: main.total, correct: main.yourScore.correct })}</p>
           )}
-          <p>Your answers count towards your progress, and the questions you missed come back for review.</p>
+          <p>{t("countsTowards")}</p>
           <p>
-            <Link href="/progress" className={linkClass}>
-              See your progress
+            <Link href={routes.progress()} className={linkClass}>
+              {t("seeProgress")}
             </Link>
           </p>
         </div>

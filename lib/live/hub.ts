@@ -4,13 +4,15 @@ import { env } from "@/lib/env";
 import { PostgresLiveBus, SqlitePollingLiveBus, type LiveBus } from "@/lib/live/bus";
 import { findLiveSession } from "@/lib/live/sessions";
 import { IDLE_LIMIT_MS } from "@/lib/live/state";
+import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor, readSnapshot, type LiveMessage, type Viewer } from "@/lib/live/view";
 
 // The streams of one process. However many devices of a session this process serves, a change
 // is read from the database once and then sent to each of them; changes that arrive while a read
-// is under way are folded into one more read.
+// is under way are folded into one more read. The read is the same for every language; each
+// stream's messages are put into its own language (`locale`) only when they are written to it.
 
-export type LiveSubscriber = { viewer: Viewer; send(message: LiveMessage): void; close(): void };
+export type LiveSubscriber = { viewer: Viewer; locale?: Locale; send(message: LiveMessage): void; close(): void };
 
 type Seat = LiveSubscriber & { lastMain?: string; lastTally?: string };
 
@@ -95,7 +97,7 @@ export class LiveHub {
     const withAnswers = [...channel.seats].some((s) => s.viewer.kind === "participant");
     const snapshot = await readSnapshot(this.database, row, now, withAnswers);
     for (const seat of channel.seats) {
-      const [main, tally] = messagesFor(snapshot, seat.viewer);
+      const [main, tally] = messagesFor(snapshot, seat.viewer, seat.locale);
       if (main) {
         const json = JSON.stringify(main);
         if (json !== seat.lastMain) {
@@ -128,7 +130,7 @@ export function createLiveHub(database: Db, kind: "sqlite" | "postgresql", url: 
 }
 
 /** A stream as the browser reads it: `data: <json>` messages, and a comment now and then to keep proxies from closing it. */
-export function liveEventStream(hub: LiveHub, sessionId: string, viewer: Viewer, signal?: AbortSignal): ReadableStream<Uint8Array> {
+export function liveEventStream(hub: LiveHub, sessionId: string, viewer: Viewer, signal?: AbortSignal, locale?: Locale): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let finish = () => undefined as void;
   return new ReadableStream<Uint8Array>({
@@ -158,6 +160,7 @@ export function liveEventStream(hub: LiveHub, sessionId: string, viewer: Viewer,
       write("retry: 2000\n\n");
       unsubscribe = hub.subscribe(sessionId, {
         viewer,
+        locale,
         send: (message) => write(`data: ${JSON.stringify(message)}\n\n`),
         close: () => setTimeout(() => finish(), 0),
       });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { displayNameSchema } from "@/lib/accounts/names";
 import { slug } from "@/lib/content/schema";
+import { locales } from "@/lib/i18n/locales";
 import { liveModes } from "@/lib/live/state";
 import { CODE_ALPHABET, normaliseCode } from "@/lib/readable-codes";
 
@@ -45,6 +46,13 @@ export const liveAnswerBody: { json: z.ZodType<LiveAnswerBody>; form: z.ZodType<
   }),
   form: z.object({ questionId, code: liveCode }).loose(),
 };
+
+/**
+ * The stream's query: `?lang=en|sq|sr-Latn` names the language of this connection's messages (the
+ * page that opens the stream passes its own). Without it the stream follows the page it was
+ * opened from (Referer), else Accept-Language. One session's devices may each use another language.
+ */
+export const streamQuery = z.strictObject({ lang: z.enum(locales).optional() });
 
 export const livePath = (code: string) => `/live/${code}`;
 export const projectorPath = (id: string) => `/teacher/live/${id}`;

@@ -1,7 +1,10 @@
 import "server-only";
-import type { Question } from "@/lib/content/schema";
+import { localizeQuestion, localizeUnit } from "@/lib/content/localize";
+import type { Question, Unit } from "@/lib/content/schema";
 import type { Db } from "@/lib/db";
-import { answerLines, choiceInWords, correctAnswerOf } from "@/lib/quiz/answers";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { loadMessages } from "@/lib/i18n/messages";
+import { answerLines, choiceLines, correctAnswerOf } from "@/lib/quiz/answers";
 import { eventLinks, sourceLinks } from "@/lib/quiz/feedback";
 import { publicQuestion } from "@/lib/quiz/public-view";
 import { loadQuestions, questionId, unitContent } from "@/lib/quiz/question-bank";
@@ -12,6 +15,12 @@ import { effectiveState } from "@/lib/live/state";
 // What the stream sends. Before the reveal a device sees the public question only (no key) and
 // how many have answered; the teacher also sees the counts per option. After the reveal everyone
 // sees the key, explanation, events, sources and the distribution, each device its own answer.
+//
+// Languages: the database read (LiveSnapshot) and the fan-out between processes carry ids only.
+// Each connection has its own language, and its messages are put into words at the last step,
+// by messagesFor: question, options, explanation and event titles from the unit's translation
+// (localizeUnit), the few words that are not content ("True", "(left blank)") from the "live"
+// catalogue. A session's devices may each follow it in a different language.
 
 export type AnswerCount = { label: string; count: number; correct?: boolean };
 export type OwnAnswer = { lines: string[]; correct?: boolean };
@@ -117,11 +126,44 @@ export async function readSnapshot(database: Db, row: LiveSessionRow, now: Date,
   return snapshot;
 }
 
+/** The words an answer needs that are not content, in one language (messages/<locale>/live.json "answer"). */
+export type AnswerWords = { true: string; false: string; blank: string; nothingChosen: string };
+
+const ENGLISH_WORDS: AnswerWords = { true: "True", false: "False", blank: "(left blank)", nothingChosen: "(nothing chosen)" };
+
+export function answerWords(locale: Locale): AnswerWords {
+  const catalogue = loadMessages(locale).live?.answer;
+  const word = (key: keyof AnswerWords) => {
+    const text = typeof catalogue === "object" ? catalogue[key] : undefined;
+    return typeof text === "string" ? text : ENGLISH_WORDS[key];
+  };
+  return { true: word("true"), false: word("false"), blank: word("blank"), nothingChosen: word("nothingChosen") };
+}
+
+/** A stored answer (Response.choice) on one line, in the question's words and `words`. */
+function choiceLabel(question: Question, choice: string, words: AnswerWords): string {
+  if (question.type === "true-false") return choice === "true" ? words.true : choice === "false" ? words.false : choice;
+  const lines = choiceLines(question, choice);
+  if (lines.length === 0) return question.type === "multiple" ? words.nothingChosen : words.blank;
+  return lines.join(question.type === "order" ? " → " : "; ");
+}
+
+/** An answer in words, a line per part (true/false in `words`). */
+function linesOf(question: Question, answer: AnswerValue, words: AnswerWords): string[] {
+  return question.type === "true-false" ? [answer === true ? words.true : words.false] : answerLines(question, answer);
+}
+
 /**
  * Answers per option for choice questions (every option, in the order shown, chosen or not);
  * for ordering and short answers, the most common answers.
  */
-export function answerCounts(question: Question, choices: Choice[], withKey: boolean, shown?: PublicQuestion | null): AnswerCount[] {
+export function answerCounts(
+  question: Question,
+  choices: Choice[],
+  withKey: boolean,
+  shown?: PublicQuestion | null,
+  words: AnswerWords = ENGLISH_WORDS,
+): AnswerCount[] {
   const mark = (correct: boolean) => (withKey ? { correct } : {});
   if (question.type === "single" || question.type === "multiple") {
     const key = new Set(question.type === "single" ? [question.answer] : question.answers);
@@ -134,28 +176,54 @@ export function answerCounts(question: Question, choices: Choice[], withKey: boo
   }
   if (question.type === "true-false") {
     return [true, false].map((value) => ({
-      label: value ? "True" : "False",
+      label: value ? words.true : words.false,
       count: choices.find((c) => c.choice === String(value))?.count ?? 0,
       ...mark(question.answer === value),
     }));
   }
-  return choices.slice(0, TOP_ANSWERS).map((c) => ({ label: choiceInWords(question, c.choice), count: c.count, ...mark(c.correct) }));
+  return choices.slice(0, TOP_ANSWERS).map((c) => ({ label: choiceLabel(question, c.choice, words), count: c.count, ...mark(c.correct) }));
 }
 
-function ownAnswer(snapshot: LiveSnapshot, viewer: Viewer, withKey: boolean): OwnAnswer | null | undefined {
-  if (viewer.kind !== "participant" || !snapshot.question) return undefined;
+/** The snapshot's texts in one language, worked out once per read and language, however many devices use it. */
+type InLocale = { question: Question | null; publicQuestion: PublicQuestion | null; unit: Unit | undefined; words: AnswerWords };
+
+const inLocaleCache = new WeakMap<LiveSnapshot, Map<Locale, InLocale>>();
+
+function inLocale(snapshot: LiveSnapshot, locale: Locale): InLocale {
+  let byLocale = inLocaleCache.get(snapshot);
+  if (!byLocale) inLocaleCache.set(snapshot, (byLocale = new Map()));
+  let found = byLocale.get(locale);
+  if (found) return found;
+  const source = unitContent(snapshot.row.unitId);
+  const unit = source && localizeUnit(source, locale);
+  // English keeps the stored question (the version the class was shown); another language takes
+  // the texts of the unit's translation by question and option id, the key stays the stored one.
+  const question = snapshot.question && source && locale !== defaultLocale ? localizeQuestion(snapshot.question, source, locale) : snapshot.question;
+  const item = question && question !== snapshot.question ? sessionPlan(snapshot.row)[snapshot.index] : undefined;
+  found = {
+    question,
+    publicQuestion: question && item ? publicQuestion(question, item) : snapshot.publicQuestion,
+    unit,
+    words: answerWords(locale),
+  };
+  byLocale.set(locale, found);
+  return found;
+}
+
+function ownAnswer(snapshot: LiveSnapshot, viewer: Viewer, withKey: boolean, local: InLocale): OwnAnswer | null | undefined {
+  if (viewer.kind !== "participant" || !local.question) return undefined;
   const given = snapshot.answersByUser.get(viewer.userId);
   if (!given) return null;
-  const lines = answerLines(snapshot.question, given.answer);
+  const lines = linesOf(local.question, given.answer, local.words);
   return withKey ? { lines, correct: given.correct } : { lines };
 }
 
-/** The messages that make up the session's current state for one viewer, the main one first. */
-export function messagesFor(snapshot: LiveSnapshot, viewer: Viewer): LiveMessage[] {
-  const { status, index, total, devices, question } = snapshot;
+/** The messages that make up the session's current state for one viewer in `locale`, the main one first. */
+export function messagesFor(snapshot: LiveSnapshot, viewer: Viewer, locale: Locale = defaultLocale): LiveMessage[] {
+  const { status, index, total, devices } = snapshot;
+  const local = inLocale(snapshot, locale);
   if (status === "ended") {
-    const unit = unitContent(snapshot.row.unitId);
-    const prompts = new Map((unit?.questions ?? []).map((q) => [questionId(snapshot.row.unitId, q.id), q.prompt]));
+    const prompts = new Map((local.unit?.questions ?? []).map((q) => [questionId(snapshot.row.unitId, q.id), q.prompt]));
     const byQuestion = new Map(snapshot.summary.map((s) => [s.questionId, s]));
     const summary = sessionPlan(snapshot.row).map((item) => {
       const id = questionId(snapshot.row.unitId, item.question);
@@ -164,6 +232,7 @@ export function messagesFor(snapshot: LiveSnapshot, viewer: Viewer): LiveMessage
     const score = viewer.kind === "participant" ? snapshot.scores.get(viewer.userId) : undefined;
     return [{ type: "ended", total, summary, ...(score ? { yourScore: score } : {}) }];
   }
+  const { question, publicQuestion: shown, unit, words } = local;
   const answered = snapshot.choices.reduce((sum, c) => sum + c.count, 0);
   const tally: LiveMessage = {
     type: "tally",
@@ -171,26 +240,26 @@ export function messagesFor(snapshot: LiveSnapshot, viewer: Viewer): LiveMessage
     index,
     answered,
     devices,
-    ...(viewer.kind === "teacher" && question ? { counts: answerCounts(question, snapshot.choices, false, snapshot.publicQuestion) } : {}),
+    ...(viewer.kind === "teacher" && question ? { counts: answerCounts(question, snapshot.choices, false, shown, words) } : {}),
   };
-  if (status === "lobby" || !question || !snapshot.publicQuestion) return [tally];
+  if (status === "lobby" || !question || !shown) return [tally];
   if (status === "question") {
-    const own = ownAnswer(snapshot, viewer, false);
-    return [{ type: "question", index, total, question: snapshot.publicQuestion, ...(own !== undefined ? { yourAnswer: own } : {}) }, tally];
+    const own = ownAnswer(snapshot, viewer, false, local);
+    return [{ type: "question", index, total, question: shown, ...(own !== undefined ? { yourAnswer: own } : {}) }, tally];
   }
-  const unit = unitContent(snapshot.row.unitId);
-  const own = ownAnswer(snapshot, viewer, true);
+  const own = ownAnswer(snapshot, viewer, true, local);
+  const key = correctAnswerOf(question);
   return [
     {
       type: "reveal",
       index,
       total,
       questionId: question.id,
-      question: snapshot.publicQuestion,
+      question: shown,
       answered,
       devices,
-      counts: answerCounts(question, snapshot.choices, true, snapshot.publicQuestion),
-      correctAnswer: correctAnswerOf(question),
+      counts: answerCounts(question, snapshot.choices, true, shown, words),
+      correctAnswer: question.type === "true-false" ? { value: key.value, lines: linesOf(question, question.answer, words) } : key,
       explanation: question.explanation,
       events: unit ? eventLinks(unit, question.eventIds) : [],
       sources: unit ? sourceLinks(unit, question) : [],

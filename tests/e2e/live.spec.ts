@@ -86,5 +86,5 @@ test("a teacher paces a live session on the projector while three students follo
   await page.getByRole("button", { name: "End session" }).click();
   await expect(page.getByRole("heading", { name: "Session ended: summary" })).toBeVisible();
   await expect(ana.getByRole("heading", { name: "The session has ended" })).toBeVisible();
-  await expect(ana.getByText("got 1 right")).toBeVisible();
+  await expect(ana.getByText("1 answer was right")).toBeVisible();
 });

@@ -2,7 +2,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { testDbWithContent } from "@/tests/support/test-database";
 import { teacherToken } from "@/tests/support/classrooms";
+import { sessionTokenFrom } from "@/tests/support/requests";
 import { joinLiveAs, readEvents, startLive, type EventReader } from "@/tests/support/live";
+import { getUnit } from "@/lib/content/load";
+import { liveStreamUrl } from "@/lib/live/paths";
 import type { LiveMessage } from "@/lib/live/view";
 
 // Two app processes on one database, as two `npm start` workers (SQLite) or two app instances
@@ -40,8 +43,8 @@ const cookie = (token: string) => ({ cookie: `eventline_session=${token}` });
 const post = (base: string, url: string, token: string, body?: unknown) =>
   fetch(`${base}${url}`, { method: "POST", headers: { ...cookie(token), "content-type": "application/json" }, body: JSON.stringify(body ?? {}) });
 
-async function follow(base: string, id: string, token: string): Promise<EventReader> {
-  const res = await fetch(`${base}/api/live/${id}/stream`, { headers: cookie(token) });
+async function follow(base: string, id: string, token: string, lang?: string): Promise<EventReader> {
+  const res = await fetch(`${base}${lang ? liveStreamUrl(id, lang) : `/api/live/${id}/stream`}`, { headers: cookie(token) });
   expect(res.status).toBe(200);
   const reader = readEvents(res.body!);
   readers.push(reader);
@@ -63,12 +66,21 @@ it("a step taken on one process reaches the streams served by another, and answe
   const second = await fetch(`${b}/api/live/${session.code}/join`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ displayName: "Dev Two" }) });
   expect(second.status).toBe(201);
   await phoneOnA.next((m) => m.type === "tally" && m.devices === 2);
+  // What crosses between the processes is only "this session changed": each process puts the
+  // question into its own streams' languages (Albanian on A, Serbian on B, English on B's board).
+  const albanianOnA = await follow(a, session.id, device.token, "sq");
+  const serbianOnB = await follow(b, session.id, sessionTokenFrom(second)!, "sr-Latn");
 
   const started = Date.now();
   expect((await post(b, `/api/live/${session.id}/next`, teacher)).status).toBe(200);
   const question = (await phoneOnA.next((m) => m.type === "question")) as Extract<LiveMessage, { type: "question" }>;
   expect(Date.now() - started).toBeLessThan(2000);
   expect(question.index).toBe(0);
+  const prompt = (locale: "sq" | "sr-Latn") => getUnit("northern-kosovo-2023", locale)!.questions.find((q) => q.id === question.question.id)!.prompt;
+  expect(await albanianOnA.next((m) => m.type === "question")).toMatchObject({ question: { id: question.question.id, prompt: prompt("sq") } });
+  expect(await serbianOnB.next((m) => m.type === "question")).toMatchObject({ question: { id: question.question.id, prompt: prompt("sr-Latn") } });
+  expect(await boardOnB.next((m) => m.type === "question")).toMatchObject({ question: { prompt: question.question.prompt } });
+  expect(prompt("sq")).not.toBe(question.question.prompt);
 
   const res = await post(a, `/api/live/${session.id}/answers`, device.token, { questionId: question.question.id, answer: "police-patrol-ambushed" });
   expect(res.status).toBe(201);

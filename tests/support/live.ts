@@ -2,6 +2,7 @@ import { jsonRequest, sessionTokenFrom } from "@/tests/support/requests";
 import { POST as createLive } from "@/app/api/live/route";
 import { POST as joinLive } from "@/app/api/live/[id]/join/route";
 import { GET as streamLive } from "@/app/api/live/[id]/stream/route";
+import { liveStreamUrl } from "@/lib/live/paths";
 import type { LiveMessage } from "@/lib/live/view";
 
 // Drives live sessions through the real route handlers, and reads their event streams as a
@@ -86,8 +87,10 @@ export function readEvents(body: ReadableStream<Uint8Array>): EventReader {
   };
 }
 
-export async function openStream(id: string, token: string): Promise<EventReader> {
-  const res = await streamLive(jsonRequest(`/api/live/${id}/stream`, { cookie: token, method: "GET" }), params(id));
+/** The session's stream; `lang` as a page passes it (?lang=), `headers` as a browser sends them (Referer, Accept-Language). */
+export async function openStream(id: string, token: string, options: { lang?: string; headers?: Record<string, string> } = {}): Promise<EventReader> {
+  const url = options.lang ? liveStreamUrl(id, options.lang) : `/api/live/${id}/stream`;
+  const res = await streamLive(jsonRequest(url, { cookie: token, method: "GET", headers: options.headers }), params(id));
   if (res.status !== 200 || !res.body) throw new Error(`stream failed: ${res.status} ${await res.text()}`);
   expect(res.headers.get("content-type")).toMatch(/^text\/event-stream/);
   return readEvents(res.body);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { Link } from "@/components/ui/link";
 import { FormError } from "@/components/ui/form-error";
 import { cardClass, linkClass } from "@/components/ui/styles";
 import { StartLiveForm } from "@/components/live/start-live-form";
@@ -10,8 +11,12 @@ import { db } from "@/lib/db";
 import { pageLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
 import { teacherForPage } from "@/lib/http/teacher-page-gate";
+import { routes } from "@/lib/routes";
 
-export const metadata: Metadata = { title: "Start a live session" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("live.start");
+  return { title: t("metaTitle") };
+}
 
 const querySchema = z.object({ error: z.string().max(40).optional().catch(undefined) });
 
@@ -20,19 +25,17 @@ export default async function StartLivePage({ searchParams }: { searchParams: Pr
   if (gate.kind === "forbidden") return <TeachersOnly />;
   const query = querySchema.parse(await searchParams);
   const classes = (await listClasses(db(), gate.teacher.id)).filter((c) => !c.archivedAt);
+  const t = await getTranslations("live.start");
   return (
     <div className="space-y-6">
       <p>
-        <Link href="/teacher" className={linkClass}>
-          ← All classes
+        <Link href={routes.teacher()} className={linkClass}>
+          {t("back")}
         </Link>
       </p>
-      <h1 className="text-2xl font-bold">Start a live session</h1>
-      <p>
-        You pace the questions on the projector; students answer on their own devices at /live with the code shown. Class
-        members&apos; answers count towards the class&apos;s item analysis and their progress.
-      </p>
-      <section className={cardClass} aria-label="New live session">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p>{t("intro", { path: "/live" })}</p>
+      <section className={cardClass} aria-label={t("formLabel")}>
         <FormError message={reasonMessage(query.error, await pageLocale())} />
         <StartLiveForm classes={classes} />
       </section>

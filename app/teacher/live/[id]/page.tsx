@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
+import { ClientMessages } from "@/components/ui/client-messages";
+import { Link } from "@/components/ui/link";
 import { linkClass } from "@/components/ui/styles";
 import { Projector } from "@/components/live/projector";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
@@ -10,18 +12,24 @@ import { db } from "@/lib/db";
 import { liveSessionId, livePath } from "@/lib/live/schemas";
 import { findLiveSession } from "@/lib/live/sessions";
 import { messagesFor, readSnapshot, type LiveMessage } from "@/lib/live/view";
-import { unitContent } from "@/lib/quiz/question-bank";
+import { getUnit } from "@/lib/content/load";
+import { pageLocale } from "@/lib/http/locale";
 import { teacherForPage } from "@/lib/http/teacher-page-gate";
+import { localizePath, type Locale } from "@/lib/i18n/locales";
+import { routes } from "@/lib/routes";
 
-export const metadata: Metadata = { title: "Live session (projector)" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("live.projector");
+  return { title: t("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
-/** The address students open, as this request reached the server (what the projector's viewers can reach too). */
-async function joinUrl(code: string): Promise<string> {
+/** The address students open, in the projector's language, as this request reached the server (what the projector's viewers can reach too). */
+async function joinUrl(code: string, locale: Locale): Promise<string> {
   const h = await headers();
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
   const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? "http";
-  return `${proto}://${host}${livePath(code)}`;
+  return `${proto}://${host}${localizePath(locale, livePath(code))}`;
 }
 
 export default async function ProjectorPage({ params }: { params: Promise<{ id: string }> }) {
@@ -33,40 +41,44 @@ export default async function ProjectorPage({ params }: { params: Promise<{ id: 
   const session = await findLiveSession(db(), { id: id.data });
   if (!session || session.teacherId !== gate.teacher.id) notFound();
 
-  const url = await joinUrl(session.code);
+  const locale = await pageLocale();
+  const t = await getTranslations("live.projector");
+  const url = await joinUrl(session.code, locale);
   // Rendered on the server: the projector shows the code even before its script has loaded.
   const qr = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   const snapshot = await readSnapshot(db(), session, new Date(), false);
-  const [main, second] = messagesFor(snapshot, { kind: "teacher" }) as [LiveMessage, LiveMessage | undefined];
+  const [main, second] = messagesFor(snapshot, { kind: "teacher" }, locale) as [LiveMessage, LiveMessage | undefined];
   const tally = main.type === "tally" ? main : second?.type === "tally" ? second : null;
   return (
     <div className="space-y-6">
       <p>
-        <Link href={session.classroomId ? `/teacher/classes/${session.classroomId}` : "/teacher"} className={linkClass}>
-          ← Back to {session.classroomId ? "the class" : "your classes"}
+        <Link href={session.classroomId ? routes.teacherClass(session.classroomId) : routes.teacher()} className={linkClass}>
+          {session.classroomId ? t("backToClass") : t("backToClasses")}
         </Link>
       </p>
-      <h1 className="text-2xl font-bold">Live: {unitContent(session.unitId)?.meta.title ?? session.unitId}</h1>
+      <h1 className="text-2xl font-bold">{t("title", { title: getUnit(session.unitId, locale)?.meta.title ?? session.unitId })}</h1>
       {session.status !== "ended" && (
         <section aria-labelledby="join-title" className="flex flex-wrap items-center gap-6 rounded border border-stone-300 p-4 dark:border-stone-600">
           <div className="space-y-2">
             <h2 id="join-title" className="text-xl font-semibold">
-              Join at {url.replace(/\/live\/.*$/, "/live")} with code
+              {t("joinAt", { url: url.replace(/\/live\/[^/]*$/, "/live") })}
             </h2>
             <p className="font-mono text-6xl font-bold tracking-[0.3em]" data-testid="live-code">
               {session.code}
             </p>
           </div>
           <figure className="w-48 bg-white p-2">
-            <div role="img" aria-label={`QR code linking to ${url}`} dangerouslySetInnerHTML={{ __html: qr }} />
-            <figcaption className="sr-only">Scan to open {url}</figcaption>
+            <div role="img" aria-label={t("qrLabel", { url })} dangerouslySetInnerHTML={{ __html: qr }} />
+            <figcaption className="sr-only">{t("qrCaption", { url })}</figcaption>
           </figure>
         </section>
       )}
       <noscript>
-        <p className="rounded border-2 border-red-700 px-3 py-2">The projector view needs JavaScript to follow the class live. Turn JavaScript on and reload.</p>
+        <p className="rounded border-2 border-red-700 px-3 py-2">{t("needsScript")}</p>
       </noscript>
-      <Projector sessionId={session.id} main={main} tally={tally} />
+      <ClientMessages namespaces={["live", "quiz"]}>
+        <Projector sessionId={session.id} main={main} tally={tally} />
+      </ClientMessages>
     </div>
   );
 }

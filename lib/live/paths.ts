@@ -1,0 +1,6 @@
+// Paths of the live API that browsers open. Shared by client islands and tests, so it imports nothing.
+
+/** The session's event stream in one language (`?lang=`, see streamQuery in lib/live/schemas.ts). */
+export function liveStreamUrl(sessionId: string, locale: string): string {
+  return `/api/live/${encodeURIComponent(sessionId)}/stream?lang=${encodeURIComponent(locale)}`;
+}
