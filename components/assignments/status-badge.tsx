@@ -1,4 +1,5 @@
-import { statusLabels, type AssignmentStatus } from "@/lib/assignments/status";
+import { useTranslations } from "next-intl";
+import type { AssignmentStatus } from "@/lib/assignments/status";
 
 // Each state has an icon and words as well as a colour, so nothing depends on colour alone.
 
@@ -24,10 +25,11 @@ const badgeColours: Record<AssignmentStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: AssignmentStatus }) {
+  const t = useTranslations("studentAssignments.status");
   return (
     <span className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-medium ${badgeColours[status]}`}>
       <span aria-hidden="true">{statusIcons[status]}</span>
-      {statusLabels[status]}
+      {t(status)}
     </span>
   );
 }

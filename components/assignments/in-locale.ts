@@ -1,0 +1,29 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { getUnit } from "@/lib/content/load";
+import { localizeUnit } from "@/lib/content/localize";
+import { formatDueTime, isJustNow, relativeTime } from "@/lib/assignments/time";
+import { pageLocale } from "@/lib/http/locale";
+import { intlLocale } from "@/lib/i18n/dates";
+import type { Locale } from "@/lib/i18n/locales";
+
+// What a student reads about an assignment, in the page's language. The database keeps a unit's
+// English title; the content has its translations.
+
+/** The unit's title in `locale`, or the stored one when the unit is no longer in the content. */
+export function localUnitTitle(unit: string, stored: string, locale: Locale): string {
+  const found = getUnit(unit);
+  return found ? localizeUnit(found, locale).meta.title : stored;
+}
+
+/**
+ * "due Friday 14:00, in 2 days", "afati: e premte, 14:00, pas 2 ditësh": the due time in the zone the
+ * teacher set it in (a weekday within the coming week, a date beyond), and how far it is from now.
+ */
+export async function dueWords(due: Date, timeZone: string, now: Date): Promise<string> {
+  const [locale, t] = await Promise.all([pageLocale(), getTranslations("studentAssignments")]);
+  const tag = intlLocale(locale);
+  const time = formatDueTime(due, timeZone, now, tag);
+  const relative = isJustNow(due, now) ? t("justNow") : relativeTime(due, now, tag);
+  return t(due.getTime() <= now.getTime() ? "wasDue" : "due", { time, relative });
+}
