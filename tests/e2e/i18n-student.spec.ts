@@ -86,6 +86,7 @@ for (const { locale, prefix } of languages) {
 
     await page.getByRole("link", { name: message(quiz, "result.seeProgress") }).click();
     await expect(page).toHaveURL(new RegExp(`${prefix}/progress$`));
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
     await expect(page.getByRole("heading", { level: 1, name: message(progress, "title") })).toBeVisible();
     const card = page.getByRole("article");
     await expect(card.getByRole("heading", { name: content.unit.title })).toBeVisible();
