@@ -1,12 +1,12 @@
 import "server-only";
 import crypto from "node:crypto";
-import { localizeQuestion, localizeUnit } from "@/lib/content/localize";
+import { localizeUnit } from "@/lib/content/localize";
 import type { Question, Unit } from "@/lib/content/schema";
 import type { Db } from "@/lib/db";
 import { answerFeedback, eventLinks } from "@/lib/quiz/feedback";
 import { planSchema, buildPlan, REVIEW_QUESTIONS, type PlanItem } from "@/lib/quiz/plan";
 import { publicQuestion } from "@/lib/quiz/public-view";
-import { loadQuestions, unitContent } from "@/lib/quiz/question-bank";
+import { loadQuestions, questionIn, unitContent } from "@/lib/quiz/question-bank";
 import type { AnswerFeedback, AnswerValue, AttemptResult, AttemptState, QuizMode, ReviewItem } from "@/lib/quiz/types";
 import { correctAnswerOf } from "@/lib/quiz/answers";
 import { dueQuestionIds } from "@/lib/review/cards";
@@ -117,7 +117,7 @@ export async function attemptState(database: Db, row: AttemptRow, locale: Locale
     loadQuestions(database, row.unitId, plan.map((p) => p.question)),
     database.response.findMany({ where: { attemptId: row.id }, select: { questionId: true, answer: true, correct: true } }),
   ]);
-  const questions = new Map([...stored].map(([id, q]) => [id, localizeQuestion(q, source, locale)]));
+  const questions = new Map([...stored].map(([id, q]) => [id, questionIn(q, source, locale)]));
   const feedback: Record<string, AnswerFeedback> = {};
   for (const response of responses) {
     const question = questions.get(response.questionId.slice(row.unitId.length + 1));

@@ -4,10 +4,10 @@ import { answerSchemaFor, scoreAnswer } from "@/lib/quiz/answers";
 import type { Question, Unit } from "@/lib/content/schema";
 import { findOwnAttempt, notYours, parsePlan, type AttemptRow, type Failure } from "@/lib/quiz/attempts";
 import { answerFeedback } from "@/lib/quiz/feedback";
-import { loadQuestion, questionId, unitContent } from "@/lib/quiz/question-bank";
+import { loadQuestion, questionId, questionIn, unitContent } from "@/lib/quiz/question-bank";
 import type { AnswerResult, AnswerValue } from "@/lib/quiz/types";
 import { findReviewCard } from "@/lib/review/cards";
-import { localizeQuestion, localizeUnit } from "@/lib/content/localize";
+import { localizeUnit } from "@/lib/content/localize";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { nextReviewCard } from "@/lib/review/schedule";
 
@@ -60,7 +60,7 @@ export async function recordAnswer(
   const id = questionId(row.unitId, question.id);
   // Scored against the stored question; explained in the request's language.
   const feedbackOf = (answer: AnswerValue, correct: boolean) =>
-    answerFeedback(localizeUnit(unit, locale), localizeQuestion(question, unit, locale), answer, correct);
+    answerFeedback(localizeUnit(unit, locale), questionIn(question, unit, locale), answer, correct);
 
   const replay = async (): Promise<AnswerOutcome> => {
     const stored = await database.response.findUnique({
