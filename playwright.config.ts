@@ -39,10 +39,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(port),
-      // Not "127.0.0.1": Next.js writes that host as "localhost" in the proxy's request URL, so the
-      // proxy's rewrite of /sq/… and /sr/… would not match the server's own origin and be proxied
-      // over HTTP as a new request, losing the language (the pages would render in English).
-      HOST: "localhost",
+      HOST: "127.0.0.1",
       DATABASE_URL: process.env.E2E_DATABASE_URL,
       SEED_DEMO: "1",
       NEXT_TELEMETRY_DISABLED: "1",
