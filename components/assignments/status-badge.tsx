@@ -1,5 +1,4 @@
-import { useTranslations } from "next-intl";
-import type { AssignmentStatus } from "@/lib/assignments/status";
+import { statusLabels, type AssignmentStatus } from "@/lib/assignments/status";
 
 // Each state has an icon and words as well as a colour, so nothing depends on colour alone.
 
@@ -25,11 +24,10 @@ const badgeColours: Record<AssignmentStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: AssignmentStatus }) {
-  const t = useTranslations("studentAssignments.status");
   return (
     <span className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-medium ${badgeColours[status]}`}>
       <span aria-hidden="true">{statusIcons[status]}</span>
-      {t(status)}
+      {statusLabels[status]}
     </span>
   );
 }

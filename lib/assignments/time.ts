@@ -92,10 +92,10 @@ export function toLocalInput(date: Date, timeZone: string): string {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** "Friday 14:00" within the coming week, otherwise "Friday 11 December 14:00" (`tag`: the Intl language). */
-export function formatDueTime(due: Date, timeZone: string, now: Date = new Date(), tag = "en-GB"): string {
+/** "Friday 14:00" within the coming week, otherwise "Friday 11 December 14:00". */
+export function formatDueTime(due: Date, timeZone: string, now: Date = new Date()): string {
   const near = due.getTime() > now.getTime() && due.getTime() - now.getTime() < 6 * DAY;
-  const format = new Intl.DateTimeFormat(tag, {
+  const format = new Intl.DateTimeFormat("en-GB", {
     timeZone,
     weekday: "long",
     ...(near ? {} : { day: "numeric", month: "long" }),
@@ -106,17 +106,12 @@ export function formatDueTime(due: Date, timeZone: string, now: Date = new Date(
   return format.format(due).replace(" at ", " ");
 }
 
-/** Under a minute from now, where relativeTime says "just now". */
-export function isJustNow(date: Date, now: Date = new Date()): boolean {
-  return Math.abs(date.getTime() - now.getTime()) < 60_000;
-}
-
-/** "in 2 days", "in 3 hours", "5 minutes ago": how far the instant is from now (`tag`: the Intl language). */
-export function relativeTime(date: Date, now: Date = new Date(), tag = "en-GB"): string {
+/** "in 2 days", "in 3 hours", "5 minutes ago": how far the instant is from now. */
+export function relativeTime(date: Date, now: Date = new Date()): string {
   const diff = date.getTime() - now.getTime();
   const abs = Math.abs(diff);
-  const words = new Intl.RelativeTimeFormat(tag, { numeric: "always" });
-  if (isJustNow(date, now)) return "just now";
+  const words = new Intl.RelativeTimeFormat("en-GB", { numeric: "always" });
+  if (abs < 60_000) return "just now";
   if (abs < 60 * 60 * 1000) return words.format(Math.round(diff / 60_000), "minute");
   if (abs < 2 * DAY) return words.format(Math.round(diff / 3_600_000), "hour");
   return words.format(Math.round(diff / DAY), "day");
