@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { Link } from "@/components/ui/link";
 import { cardClass, linkClass } from "@/components/ui/styles";
 import { DISPLAY_NAME_MAX } from "@/lib/accounts/names";
 import { JOIN_CODE_LENGTH } from "@/lib/classrooms/join-codes";
@@ -12,7 +13,10 @@ import { routes } from "@/lib/routes";
 import { pageLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
 
-export const metadata: Metadata = { title: "Join a class" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("join");
+  return { title: t("title") };
+}
 
 const querySchema = z.object({
   error: z.string().max(40).optional().catch(undefined),
@@ -22,22 +26,20 @@ const querySchema = z.object({
 
 export default async function JoinPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = querySchema.parse(await searchParams);
+  const t = await getTranslations("join");
   return (
     <div className="max-w-md space-y-4">
-      <h1 className="text-2xl font-bold">Join a class</h1>
-      <p>
-        Your teacher gives you a class code. You don&apos;t need an email address: choose the name your teacher will
-        see. Anything you have already read or answered on this device comes with you.
-      </p>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p>{t("intro")}</p>
       <section className={cardClass} aria-labelledby="join-form-title">
         <h2 id="join-form-title" className="sr-only">
-          Join with the code from your teacher
+          {t("formTitle")}
         </h2>
         <FormError message={reasonMessage(query.error, await pageLocale())} />
         <form method="post" action={routes.api.joinClass()} className="space-y-4">
           <Field
             name="code"
-            label="Class code"
+            label={t("code")}
             required
             maxLength={JOIN_CODE_INPUT_MAX}
             defaultValue={query.code}
@@ -45,24 +47,24 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
             autoCapitalize="characters"
             spellCheck={false}
             className="font-mono tracking-widest"
-            hint={`${JOIN_CODE_LENGTH} letters and digits, like ACDEF-GHJKM. Capitals, spaces and dashes don't matter.`}
+            hint={t("codeHint", { length: JOIN_CODE_LENGTH })}
           />
           <Field
             name="displayName"
-            label="Your name for the class"
+            label={t("name")}
             required
             maxLength={DISPLAY_NAME_MAX}
             defaultValue={query.name}
             autoComplete="nickname"
-            hint={`1 to ${DISPLAY_NAME_MAX} characters, for example your first name and the initial of your last name.`}
+            hint={t("nameHint", { max: DISPLAY_NAME_MAX })}
           />
-          <Button>Join the class</Button>
+          <Button>{t("submit")}</Button>
         </form>
       </section>
       <p>
-        Already joined on another device?{" "}
+        {t("otherDevice")}{" "}
         <Link href={routes.studentSignIn()} className={linkClass}>
-          Sign in with your personal code
+          {t("signIn")}
         </Link>
       </p>
     </div>

@@ -1,13 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ErrorPanel } from "@/components/ui/error-panel";
 
 export default function ProgressError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return (
-    <ErrorPanel
-      title="Your progress could not be shown"
-      message="Something went wrong while loading it. Nothing you have done is lost."
-      reset={reset}
-    />
-  );
+  const t = useTranslations("progress.error");
+  return <ErrorPanel title={t("title")} message={t("message")} reset={reset} />;
 }

@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
+import { Link } from "@/components/ui/link";
 import { buttonClass, cardClass, inputClass, labelClass, linkClass } from "@/components/ui/styles";
 import { nextPath } from "@/lib/http/next-path";
 import { pageLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
+import { routes } from "@/lib/routes";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.signIn");
+  return { title: t("title") };
+}
 
 const querySchema = z.object({
   next: nextPath,
@@ -18,50 +23,51 @@ const querySchema = z.object({
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = querySchema.parse(await searchParams);
   const error = reasonMessage(query.error, await pageLocale());
+  const t = await getTranslations("auth.signIn");
   return (
     <div className="max-w-3xl space-y-6">
-      <h1 className="text-2xl font-bold">Sign in</h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="teacher-signin" className={cardClass}>
           <h2 id="teacher-signin" className="mb-3 text-xl font-semibold">
-            I&apos;m a teacher
+            {t("teacher")}
           </h2>
           {query.as === "teacher" && <FormError message={error} />}
-          <form method="post" action="/api/auth/signin" className="space-y-4">
+          <form method="post" action={routes.api.signIn()} className="space-y-4">
             <input type="hidden" name="next" value={query.next} />
             <div>
               <label htmlFor="email" className={labelClass}>
-                Email address
+                {t("email")}
               </label>
               <input id="email" name="email" type="email" autoComplete="email" required maxLength={254} className={inputClass} />
             </div>
             <div>
               <label htmlFor="password" className={labelClass}>
-                Password
+                {t("password")}
               </label>
               <input id="password" name="password" type="password" autoComplete="current-password" required maxLength={200} className={inputClass} />
             </div>
             <button type="submit" className={buttonClass}>
-              Sign in as a teacher
+              {t("submitTeacher")}
             </button>
           </form>
           <p className="mt-3">
-            New here?{" "}
-            <Link href="/signup" className={linkClass}>
-              Create a teacher account
+            {t("newHere")}{" "}
+            <Link href={routes.signUp()} className={linkClass}>
+              {t("createAccount")}
             </Link>
           </p>
         </section>
         <section aria-labelledby="student-signin" className={cardClass}>
           <h2 id="student-signin" className="mb-3 text-xl font-semibold">
-            I&apos;m a student
+            {t("student")}
           </h2>
           {query.as === "student" && <FormError message={error} />}
-          <p className="mb-3">Type the personal sign-in code you were given when you joined your class.</p>
-          <form method="post" action="/api/auth/student-signin" className="space-y-4">
+          <p className="mb-3">{t("studentIntro")}</p>
+          <form method="post" action={routes.api.studentSignIn()} className="space-y-4">
             <div>
               <label htmlFor="code" className={labelClass}>
-                Personal sign-in code
+                {t("code")}
               </label>
               <input
                 id="code"
@@ -75,17 +81,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                 className={`${inputClass} font-mono tracking-widest`}
               />
               <p id="code-hint" className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-                12 letters and digits, like ACDE-FGHJ-KMNP. Capitals and dashes don&apos;t matter.
+                {t("codeHint")}
               </p>
             </div>
             <button type="submit" className={buttonClass}>
-              Sign in as a student
+              {t("submitStudent")}
             </button>
           </form>
           <p className="mt-3">
-            No code yet?{" "}
-            <Link href="/join" className={linkClass}>
-              Join a class
+            {t("noCode")}{" "}
+            <Link href={routes.join()} className={linkClass}>
+              {t("join")}
             </Link>
           </p>
         </section>

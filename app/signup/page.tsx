@@ -1,42 +1,48 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
+import { Link } from "@/components/ui/link";
 import { buttonClass, cardClass, inputClass, labelClass, linkClass } from "@/components/ui/styles";
 import { pageLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
+import { routes } from "@/lib/routes";
 
-export const metadata: Metadata = { title: "Create a teacher account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.signUp");
+  return { title: t("title") };
+}
 
 const querySchema = z.object({ error: z.string().max(40).optional().catch(undefined) });
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = querySchema.parse(await searchParams);
+  const t = await getTranslations("auth.signUp");
   return (
     <div className="max-w-md space-y-4">
-      <h1 className="text-2xl font-bold">Create a teacher account</h1>
-      <p>With an account you can run classes, give students a join code and see how they do. Students don&apos;t need one.</p>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p>{t("intro")}</p>
       <section className={cardClass} aria-labelledby="account-title">
         <h2 id="account-title" className="sr-only">
-          Your account details
+          {t("details")}
         </h2>
         <FormError message={reasonMessage(query.error, await pageLocale())} />
-        <form method="post" action="/api/auth/signup" className="space-y-4">
+        <form method="post" action={routes.api.signUp()} className="space-y-4">
           <div>
             <label htmlFor="displayName" className={labelClass}>
-              Your name, as students see it
+              {t("displayName")}
             </label>
             <input id="displayName" name="displayName" required maxLength={40} autoComplete="name" className={inputClass} />
           </div>
           <div>
             <label htmlFor="email" className={labelClass}>
-              Email address
+              {t("email")}
             </label>
             <input id="email" name="email" type="email" required maxLength={254} autoComplete="email" className={inputClass} />
           </div>
           <div>
             <label htmlFor="password" className={labelClass}>
-              Password
+              {t("password")}
             </label>
             <input
               id="password"
@@ -50,18 +56,18 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
               className={inputClass}
             />
             <p id="password-hint" className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-              At least 10 characters. A few unrelated words make a strong one.
+              {t("passwordHint")}
             </p>
           </div>
           <button type="submit" className={buttonClass}>
-            Create account
+            {t("submit")}
           </button>
         </form>
       </section>
       <p>
-        Already have an account?{" "}
-        <Link href="/signin" className={linkClass}>
-          Sign in
+        {t("haveAccount")}{" "}
+        <Link href={routes.signIn()} className={linkClass}>
+          {t("signIn")}
         </Link>
       </p>
     </div>

@@ -1,47 +1,55 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/ui/link";
 import { buttonClass, linkClass, secondaryButtonClass } from "@/components/ui/styles";
 import { StatusBadge } from "@/components/assignments/status-badge";
+import { dueWords, localUnitTitle } from "@/components/assignments/in-locale";
 import type { StudentAssignment } from "@/lib/assignments/progress";
-import { assignmentModeLabels } from "@/lib/assignments/schemas";
-import { dueInWords } from "@/lib/assignments/time";
+import { pageLocale } from "@/lib/http/locale";
+import { routes } from "@/lib/routes";
 
 // A student's assignments, shown first on the home and progress pages. Starting one is a plain
 // form posting to the quiz, so it works without JavaScript and resumes an attempt in progress.
 
-const startLabel = { "not-started": "Start", "in-progress": "Continue", submitted: "Practise again", late: "Practise again" } as const;
-
-export function MyAssignments({ assignments, now }: { assignments: StudentAssignment[]; now: Date }) {
+export async function MyAssignments({ assignments, now }: { assignments: StudentAssignment[]; now: Date }) {
   if (assignments.length === 0) return null;
+  const [t, locale] = await Promise.all([getTranslations("studentAssignments"), pageLocale()]);
+  const items = await Promise.all(
+    assignments.map(async (a) => ({ ...a, title: localUnitTitle(a.unit, a.unitTitle, locale), due: await dueWords(a.dueAt, a.timeZone, now) })),
+  );
   return (
     <section aria-labelledby="my-assignments-title" className="mb-8">
       <h2 id="my-assignments-title" className="mb-3 text-xl font-semibold">
-        Your assignments
+        {t("title")}
       </h2>
       <ul className="space-y-3">
-        {assignments.map((a) => {
+        {items.map((a) => {
           const done = a.status === "submitted" || a.status === "late";
+          const mode = t(`modes.${a.mode}`);
           return (
             <li key={a.id} className="rounded border border-stone-300 bg-white p-4 dark:border-stone-600 dark:bg-stone-900">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <h3 className="font-semibold">
-                  {a.unitTitle}: {assignmentModeLabels[a.mode]}
+                  {a.title}: {mode}
                 </h3>
                 <StatusBadge status={a.status} />
               </div>
               <p className="text-sm">
-                <time dateTime={a.dueAt.toISOString()}>{dueInWords(a.dueAt, a.timeZone, now)}</time> · {a.className}
+                <time dateTime={a.dueAt.toISOString()}>{a.due}</time> · {a.className}
               </p>
               <div className="mt-2 flex flex-wrap items-center gap-3">
-                <form method="post" action="/api/attempts">
+                <form method="post" action={routes.api.attempts()}>
                   <input type="hidden" name="unit" value={a.unit} />
                   <input type="hidden" name="mode" value={a.mode} />
                   <button type="submit" className={done ? secondaryButtonClass : buttonClass}>
-                    {startLabel[a.status]}
-                    <span className="sr-only">: {a.unitTitle}, {assignmentModeLabels[a.mode]}</span>
+                    {t(`start.${a.status}`)}
+                    <span className="sr-only">
+                      : {a.title}, {mode}
+                    </span>
                   </button>
                 </form>
-                <Link href={`/units/${a.unit}`} className={linkClass}>
-                  Read the timeline<span className="sr-only">: {a.unitTitle}</span>
+                <Link href={routes.unit(a.unit)} className={linkClass}>
+                  {t("readTimeline")}
+                  <span className="sr-only">: {a.title}</span>
                 </Link>
               </div>
             </li>

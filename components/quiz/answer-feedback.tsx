@@ -1,6 +1,10 @@
 import type { Ref } from "react";
-import Link from "next/link";
-import type { AnswerFeedback as Feedback, EventLink, OptionMark, PositionMark } from "@/lib/quiz/types";
+import { useTranslations } from "next-intl";
+import { Link } from "@/components/ui/link";
+import type { AnswerFeedback as Feedback, AnswerValue, EventLink, OptionMark, PositionMark } from "@/lib/quiz/types";
+
+// Server-rendered on the attempt page, client-rendered in the quiz player and the live session:
+// the client islands that use these wrap themselves in <ClientMessages namespaces={["quiz"]}>.
 
 /** Links to the timeline events behind an answer. */
 export function EventLinks({ events }: { events: EventLink[] }) {
@@ -19,30 +23,42 @@ export function EventLinks({ events }: { events: EventLink[] }) {
 
 type Partial = { right: number; of: number; wrongChosen: number } | null;
 
-/** "2 of 3 right", and any wrong options chosen: multiple-select earns part of the point. */
-export function partialText(partial: NonNullable<Partial>): string {
-  const wrong = partial.wrongChosen > 0 ? `, ${partial.wrongChosen} wrong ${partial.wrongChosen === 1 ? "option" : "options"} chosen` : "";
-  return `${partial.right} of ${partial.of} right${wrong}`;
-}
-
 export function Verdict({ correct, partial = null, score = 0 }: { correct: boolean; partial?: Partial; score?: number }) {
+  const t = useTranslations("quiz.feedback");
   if (!correct && partial && partial.right > 0) {
+    // "2 of 3 right", and any wrong options chosen: multiple-select earns part of the point.
+    const words =
+      partial.wrongChosen > 0
+        ? t("partlyWrong", { right: partial.right, of: partial.of, wrong: partial.wrongChosen })
+        : t("partly", { right: partial.right, of: partial.of });
     return (
       <span className="text-amber-900 dark:text-amber-200">
-        <span aria-hidden="true">◐ </span>Partly right: {partialText(partial)}
-        <span className="ml-2 text-base font-normal">({Math.round(score * 100)}% of the point)</span>
+        <span aria-hidden="true">◐ </span>
+        {words}
+        <span className="ml-2 text-base font-normal">{t("pointShare", { share: Math.round(score * 100) / 100 })}</span>
       </span>
     );
   }
   return correct ? (
     <span className="text-green-800 dark:text-green-300">
-      <span aria-hidden="true">✓ </span>Correct
+      <span aria-hidden="true">✓ </span>
+      {t("correct")}
     </span>
   ) : (
     <span className="text-red-800 dark:text-red-300">
-      <span aria-hidden="true">✗ </span>Not quite
+      <span aria-hidden="true">✗ </span>
+      {t("notQuite")}
     </span>
   );
+}
+
+/**
+ * lib/quiz words a true/false answer "True"/"False" (the teacher's CSV keeps them); the learner
+ * reads them in the page's language. `value` is the answer the lines stand for.
+ */
+export function useAnswerLines(): (lines: string[], value: AnswerValue | undefined) => string[] {
+  const t = useTranslations("quiz.question");
+  return (lines, value) => (typeof value === "boolean" ? [t(value ? "true" : "false")] : lines);
 }
 
 export function Lines({ lines, ordered }: { lines: string[]; ordered?: boolean }) {
@@ -59,11 +75,12 @@ export function Lines({ lines, ordered }: { lines: string[]; ordered?: boolean }
 
 /** Every option with what the learner did and whether it was right: icon and words, not colour alone. */
 export function OptionMarks({ options }: { options: OptionMark[] }) {
+  const t = useTranslations("quiz.feedback");
   return (
     <ul className="space-y-1">
       {options.map((o) => {
         const right = o.chosen === o.inKey;
-        const words = o.chosen ? (o.inKey ? "You chose it: right" : "You chose it: wrong") : o.inKey ? "You left it out: it is right" : "Not chosen: right to leave out";
+        const words = t(o.chosen ? (o.inKey ? "chosenRight" : "chosenWrong") : o.inKey ? "leftOutWrong" : "leftOutRight");
         return (
           <li
             key={o.id}
@@ -86,6 +103,7 @@ export function OptionMarks({ options }: { options: OptionMark[] }) {
 
 /** Each ordered item where the learner put it, and where it belongs when that differs. */
 export function PositionMarks({ positions }: { positions: PositionMark[] }) {
+  const t = useTranslations("quiz.feedback");
   return (
     <ol className="space-y-1">
       {positions.map((p) => {
@@ -97,7 +115,7 @@ export function PositionMarks({ positions }: { positions: PositionMark[] }) {
             </span>
             <span>
               {p.position}. {p.text}{" "}
-              <span className="text-sm font-medium">({right ? "right place" : `belongs at ${p.correctPosition}`})</span>
+              <span className="text-sm font-medium">({right ? t("rightPlace") : t("belongsAt", { position: p.correctPosition })})</span>
             </span>
           </li>
         );
@@ -110,6 +128,8 @@ type Props = { feedback: Feedback; ordered: boolean; ref?: Ref<HTMLHeadingElemen
 
 /** What the learner sees right after answering: verdict, key, explanation, and where to read more. */
 export function AnswerFeedback({ feedback, ordered, ref }: Props) {
+  const t = useTranslations("quiz.feedback");
+  const words = useAnswerLines();
   return (
     <section
       aria-labelledby={`feedback-${feedback.questionId}`}
@@ -120,36 +140,36 @@ export function AnswerFeedback({ feedback, ordered, ref }: Props) {
       </h3>
       {feedback.options ? (
         <div>
-          <p className="font-semibold">The options:</p>
+          <p className="font-semibold">{t("options")}</p>
           <OptionMarks options={feedback.options} />
         </div>
       ) : feedback.positions ? (
         <div>
-          <p className="font-semibold">Your order:</p>
+          <p className="font-semibold">{t("yourOrder")}</p>
           <PositionMarks positions={feedback.positions} />
         </div>
       ) : (
         <div>
-          <p className="font-semibold">Your answer:</p>
-          <Lines lines={feedback.answerLines} ordered={ordered} />
+          <p className="font-semibold">{t("yourAnswer")}</p>
+          <Lines lines={words(feedback.answerLines, feedback.answer)} ordered={ordered} />
         </div>
       )}
       {!feedback.correct && (
         <div>
-          <p className="font-semibold">The correct answer:</p>
-          <Lines lines={feedback.correctAnswer.lines} ordered={ordered} />
+          <p className="font-semibold">{t("correctAnswer")}</p>
+          <Lines lines={words(feedback.correctAnswer.lines, feedback.correctAnswer.value)} ordered={ordered} />
         </div>
       )}
       <p>{feedback.explanation}</p>
       {feedback.events.length > 0 && (
         <div>
-          <h4 className="font-semibold">The events behind it</h4>
+          <h4 className="font-semibold">{t("events")}</h4>
           <EventLinks events={feedback.events} />
         </div>
       )}
       {feedback.sources.length > 0 && (
         <div>
-          <h4 className="font-semibold">Sources</h4>
+          <h4 className="font-semibold">{t("sources")}</h4>
           <ul className="ml-6 list-disc text-sm">
             {feedback.sources.map((source) => (
               <li key={source.id} className="py-1">

@@ -1,4 +1,5 @@
 import type { FormEventHandler } from "react";
+import { useTranslations } from "next-intl";
 import { choiceClass } from "@/components/quiz/choice-style";
 import { buttonClass } from "@/components/ui/styles";
 import type { PublicQuestion } from "@/lib/quiz/types";
@@ -15,7 +16,8 @@ const fieldClass = "min-h-11 w-full rounded border border-stone-500 bg-white px-
  * endpoint as the interactive player. Ordering uses one select per position instead of move buttons.
  */
 export function AnswerForm(props: Props) {
-  const { question, errorId, submitLabel = "Check answer", onSubmit } = props;
+  const t = useTranslations("quiz.question");
+  const { question, errorId, submitLabel = t("check"), onSubmit } = props;
   const id = `answer-${question.id}`;
   const action = "action" in props ? props.action : `/api/attempts/${props.attemptId}/answers`;
   const hidden = "action" in props ? props.hidden : { unit: props.unit };
@@ -31,7 +33,7 @@ export function AnswerForm(props: Props) {
             {question.prompt}
           </label>
           <p id={`${id}-hint`} className={hintClass}>
-            Capitals, accents and punctuation do not matter.
+            {t("shortHint")}
           </p>
           <input
             id={`${id}-text`}
@@ -47,13 +49,13 @@ export function AnswerForm(props: Props) {
       ) : (
         <fieldset className="space-y-2">
           <legend className="mb-2 text-lg font-semibold">{question.prompt}</legend>
-          {question.type === "multiple" && <p className={hintClass}>Choose every answer that applies.</p>}
-          {question.type === "order" && <p className={hintClass}>Choose which item comes at each position, earliest first. Use every item once.</p>}
+          {question.type === "multiple" && <p className={hintClass}>{t("multipleHint")}</p>}
+          {question.type === "order" && <p className={hintClass}>{t("orderSelectHint")}</p>}
           {question.type === "true-false" &&
             [true, false].map((value) => (
               <label key={String(value)} className={choiceClass}>
                 <input type="radio" name="answer" value={String(value)} required className="size-5 shrink-0" />
-                {value ? "True" : "False"}
+                {t(value ? "true" : "false")}
               </label>
             ))}
           {(question.type === "single" || question.type === "multiple") &&
@@ -74,7 +76,7 @@ export function AnswerForm(props: Props) {
               {question.items.map((shown, index) => (
                 <li key={shown.id} className="space-y-1">
                   <label htmlFor={`${id}-position-${index + 1}`} className="block font-medium">
-                    Position {index + 1}
+                    {t("position", { number: index + 1 })}
                   </label>
                   <select id={`${id}-position-${index + 1}`} name={`position-${index + 1}`} defaultValue={shown.id} className={fieldClass}>
                     {question.items.map((item) => (

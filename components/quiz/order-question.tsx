@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { PublicOption } from "@/lib/quiz/types";
 
@@ -13,6 +14,7 @@ type Props = {
 
 /** Ordering by buttons, so that it works by keyboard and switch access without dragging. */
 export function OrderQuestion({ prompt, items, order, disabled, onChange }: Props) {
+  const t = useTranslations("quiz.question");
   const [announcement, setAnnouncement] = useState("");
   const moved = useRef<{ id: string; up: boolean } | null>(null);
 
@@ -35,13 +37,13 @@ export function OrderQuestion({ prompt, items, order, disabled, onChange }: Prop
     [next[index], next[target]] = [next[target] as string, next[index] as string];
     onChange(next);
     moved.current = { id: order[index] as string, up: by < 0 };
-    setAnnouncement(`“${text(order[index] as string)}” is now number ${target + 1} of ${order.length}.`);
+    setAnnouncement(t("moved", { item: text(order[index] as string), position: target + 1, total: order.length }));
   }
 
   return (
     <fieldset className="space-y-3" disabled={disabled}>
       <legend className="mb-2 text-lg font-semibold">{prompt}</legend>
-      <p className="text-sm text-stone-600 dark:text-stone-300">Put the items in order, earliest first, with the Move up and Move down buttons.</p>
+      <p className="text-sm text-stone-600 dark:text-stone-300">{t("orderHint")}</p>
       <ol className="space-y-2">
         {order.map((id, index) => (
           <li
@@ -58,20 +60,20 @@ export function OrderQuestion({ prompt, items, order, disabled, onChange }: Prop
                 id={`move-up-${id}`}
                 onClick={() => move(index, -1)}
                 disabled={disabled || index === 0}
-                aria-label={`Move up: ${text(id)}`}
+                aria-label={t("moveUp", { item: text(id) })}
                 className="min-h-11 min-w-11 rounded border border-stone-400 px-2 text-sm hover:bg-stone-100 disabled:opacity-40 dark:border-stone-500 dark:hover:bg-stone-700"
               >
-                ↑ Up
+                {t("up")}
               </button>
               <button
                 type="button"
                 id={`move-down-${id}`}
                 onClick={() => move(index, 1)}
                 disabled={disabled || index === order.length - 1}
-                aria-label={`Move down: ${text(id)}`}
+                aria-label={t("moveDown", { item: text(id) })}
                 className="min-h-11 min-w-11 rounded border border-stone-400 px-2 text-sm hover:bg-stone-100 disabled:opacity-40 dark:border-stone-500 dark:hover:bg-stone-700"
               >
-                ↓ Down
+                {t("down")}
               </button>
             </span>
           </li>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { choiceClass } from "@/components/quiz/choice-style";
 import { OrderQuestion } from "@/components/quiz/order-question";
@@ -23,6 +24,7 @@ function initialDraft(question: PublicQuestion, recorded?: AnswerValue): AnswerV
 }
 
 export function QuestionForm({ question, recorded, pending, error, onSubmit }: Props) {
+  const t = useTranslations("quiz.question");
   const [draft, setDraft] = useState<AnswerValue | undefined>(() => initialDraft(question, recorded));
   const [missing, setMissing] = useState(false);
   const name = useId();
@@ -37,14 +39,14 @@ export function QuestionForm({ question, recorded, pending, error, onSubmit }: P
     if (!empty && !locked) onSubmit(draft);
   }
 
-  const message = missing ? "Choose or type an answer first." : error;
+  const message = missing ? t("missing") : error;
 
   return (
     <form onSubmit={submit} noValidate aria-describedby={message ? errorId : undefined} className="space-y-4">
       {(question.type === "single" || question.type === "multiple" || question.type === "true-false") && (
         <fieldset className="space-y-2" disabled={locked}>
           <legend className="mb-2 text-lg font-semibold">{question.prompt}</legend>
-          {question.type === "multiple" && <p className="text-sm text-stone-600 dark:text-stone-300">Choose every answer that applies.</p>}
+          {question.type === "multiple" && <p className="text-sm text-stone-600 dark:text-stone-300">{t("multipleHint")}</p>}
           {question.type === "true-false"
             ? [true, false].map((value) => (
                 <label key={String(value)} className={choiceClass}>
@@ -55,7 +57,7 @@ export function QuestionForm({ question, recorded, pending, error, onSubmit }: P
                     onChange={() => setDraft(value)}
                     className="size-5 shrink-0"
                   />
-                  {value ? "True" : "False"}
+                  {t(value ? "true" : "false")}
                 </label>
               ))
             : question.options.map((option) => {
@@ -94,7 +96,7 @@ export function QuestionForm({ question, recorded, pending, error, onSubmit }: P
             {question.prompt}
           </label>
           <p id={`${name}-hint`} className="text-sm text-stone-600 dark:text-stone-300">
-            Capitals, accents and punctuation do not matter.
+            {t("shortHint")}
           </p>
           <input
             id={`${name}-text`}
@@ -121,7 +123,7 @@ export function QuestionForm({ question, recorded, pending, error, onSubmit }: P
           disabled={pending}
           className={buttonClass}
         >
-          {pending ? "Checking…" : "Check answer"}
+          {pending ? t("checking") : t("check")}
         </button>
       )}
     </form>

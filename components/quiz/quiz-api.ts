@@ -1,6 +1,8 @@
 import { queryOptions } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import type { AnswerResult, AnswerValue, AttemptState, QuizMode } from "@/lib/quiz/types";
 
+/** The server's sentence (already in the page's language), or "" when there was none to read. */
 export class QuizApiError extends Error {
   constructor(
     message: string,
@@ -10,17 +12,27 @@ export class QuizApiError extends Error {
   }
 }
 
+/** What to show for a failed call: the server's sentence, else why there is none. */
+export function useErrorText(): (error: Error) => string {
+  const t = useTranslations("quiz.errors");
+  return (error) => {
+    if (error.message) return error.message;
+    const status = error instanceof QuizApiError ? error.status : 0;
+    return status === 0 ? t("network") : t("status", { status });
+  };
+}
+
 async function call<T>(url: string, init?: RequestInit): Promise<T> {
   let res: Response;
   try {
     res = await fetch(url, { ...init, headers: { "content-type": "application/json", ...init?.headers }, cache: "no-store" });
   } catch {
-    throw new QuizApiError("The server could not be reached. Check your connection and try again.", 0);
+    throw new QuizApiError("", 0);
   }
   const body = (await res.json().catch(() => null)) as unknown;
   if (!res.ok) {
     const error = (body as { error?: unknown } | null)?.error;
-    throw new QuizApiError(typeof error === "string" ? error : `The server answered ${res.status}.`, res.status);
+    throw new QuizApiError(typeof error === "string" ? error : "", res.status);
   }
   return body as T;
 }

@@ -2,10 +2,11 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { buttonClass } from "@/components/ui/styles";
 import { QuizPlayer } from "@/components/quiz/quiz-player";
-import { attemptQuery, startAttempt } from "@/components/quiz/quiz-api";
+import { attemptQuery, startAttempt, useErrorText } from "@/components/quiz/quiz-api";
 import type { QuizMode } from "@/lib/quiz/types";
 
 export type QuizChoice = {
@@ -20,6 +21,8 @@ type Props = { unit: string; choices: QuizChoice[]; autoStart?: QuizMode };
 
 /** The quiz choices; choosing one starts (or resumes) an attempt and opens the player. */
 export function QuizLauncher({ unit, choices, autoStart }: Props) {
+  const t = useTranslations("quiz.launcher");
+  const errorText = useErrorText();
   const client = useQueryClient();
   const router = useRouter();
   const [attemptId, setAttemptId] = useState<string | null>(null);
@@ -57,7 +60,7 @@ export function QuizLauncher({ unit, choices, autoStart }: Props) {
   return (
     <section aria-labelledby="choose-quiz" className="space-y-4">
       <h2 id="choose-quiz" className="text-xl font-bold">
-        Choose a quiz
+        {t("title")}
       </h2>
       <ul className="grid gap-4 sm:grid-cols-2">
         {choices.map((choice) => (
@@ -66,7 +69,7 @@ export function QuizLauncher({ unit, choices, autoStart }: Props) {
             <p className="flex-1 text-sm">{choice.description}</p>
             {choice.resume && (
               <p className="text-sm font-medium">
-                In progress: {choice.resume.answered} of {choice.resume.total} answered
+                {t("inProgress", { answered: choice.resume.answered, total: choice.resume.total })}
               </p>
             )}
             {/* A real form, so the quiz starts without JavaScript too; with it, the player opens in place. */}
@@ -84,20 +87,20 @@ export function QuizLauncher({ unit, choices, autoStart }: Props) {
               <button
                 type="submit"
                 disabled={start.isPending}
-                aria-label={`${choice.resume ? "Resume" : "Start"}: ${choice.label}`}
+                aria-label={t(choice.resume ? "resumeLabel" : "startLabel", { quiz: choice.label })}
                 className={buttonClass}
               >
-                {choice.resume ? "Resume" : "Start"}
+                {t(choice.resume ? "resume" : "start")}
               </button>
             </form>
           </li>
         ))}
       </ul>
-      {start.isPending && <p role="status">Preparing your questions…</p>}
+      {start.isPending && <p role="status">{t("preparing")}</p>}
       {start.isError && (
         <p role="alert" className="font-medium text-red-800 dark:text-red-300">
           <span aria-hidden="true">⚠ </span>
-          {start.error.message}
+          {errorText(start.error)}
         </p>
       )}
     </section>

@@ -1,12 +1,13 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
 import { QuestionForm } from "@/components/quiz/question-form";
 import { QuizProgress } from "@/components/quiz/quiz-progress";
 import { QuizResult } from "@/components/quiz/quiz-result";
-import { attemptQuery, finishAttempt, sendAnswer } from "@/components/quiz/quiz-api";
+import { attemptQuery, finishAttempt, sendAnswer, useErrorText } from "@/components/quiz/quiz-api";
 import type { AnswerValue, AttemptState } from "@/lib/quiz/types";
 import { buttonClass } from "@/components/ui/styles";
 
@@ -19,6 +20,8 @@ function firstOpen(state: AttemptState): number {
 
 /** One question at a time; every answer is scored by the server and explained at once. */
 export function QuizPlayer({ attemptId, onClose }: Props) {
+  const t = useTranslations("quiz.player");
+  const errorText = useErrorText();
   const client = useQueryClient();
   const query = useQuery(attemptQuery(attemptId));
   const [index, setIndex] = useState<number | null>(null);
@@ -59,11 +62,11 @@ export function QuizPlayer({ attemptId, onClose }: Props) {
     else if (target === "question") questionHeading.current?.focus();
   });
 
-  if (query.isPending) return <p role="status">Loading your quiz…</p>;
+  if (query.isPending) return <p role="status">{t("loading")}</p>;
   if (query.isError) {
     return (
       <p role="alert" className="text-red-800 dark:text-red-300">
-        {query.error.message}
+        {errorText(query.error)}
       </p>
     );
   }
@@ -74,7 +77,7 @@ export function QuizPlayer({ attemptId, onClose }: Props) {
 
   const current = index ?? firstOpen(state);
   const question = state.questions[current];
-  if (!question) return <p role="alert">This quiz has no questions.</p>;
+  if (!question) return <p role="alert">{t("noQuestions")}</p>;
   const feedback = state.feedback[question.id];
   const isLast = current === state.questions.length - 1;
   const allAnswered = attempt.answeredCount >= attempt.questionCount;
@@ -83,14 +86,14 @@ export function QuizPlayer({ attemptId, onClose }: Props) {
     <section aria-labelledby="question-heading" className="space-y-5">
       <QuizProgress attempt={attempt} />
       <h2 id="question-heading" ref={questionHeading} tabIndex={-1} className="text-xl font-bold">
-        Question {current + 1} of {state.questions.length}
+        {t("questionOf", { number: current + 1, total: state.questions.length })}
       </h2>
       <QuestionForm
         key={question.id}
         question={question}
         recorded={feedback?.answer}
         pending={answer.isPending}
-        error={answer.isError ? answer.error.message : undefined}
+        error={answer.isError ? errorText(answer.error) : undefined}
         onSubmit={(value) => {
           // Pin the question so its feedback stays on screen until the learner moves on.
           setIndex(current);
@@ -100,7 +103,7 @@ export function QuizPlayer({ attemptId, onClose }: Props) {
       {feedback && <AnswerFeedback ref={feedbackHeading} feedback={feedback} ordered={question.type === "order"} />}
       {finish.isError && (
         <p role="alert" className="text-red-800 dark:text-red-300">
-          {finish.error.message}
+          {errorText(finish.error)}
         </p>
       )}
       {feedback && (
@@ -115,7 +118,7 @@ export function QuizPlayer({ attemptId, onClose }: Props) {
               }}
               className={buttonClass}
             >
-              Next question
+              {t("next")}
             </button>
           )}
           {(isLast || allAnswered) && (
@@ -125,7 +128,7 @@ export function QuizPlayer({ attemptId, onClose }: Props) {
               onClick={() => finish.mutate()}
               className={buttonClass}
             >
-              {allAnswered ? "See my score" : "Finish and see my score"}
+              {allAnswered ? t("seeScore") : t("finishAndSee")}
             </button>
           )}
         </div>

@@ -1,5 +1,6 @@
-import Link from "next/link";
-import { EventLinks, Lines, Verdict } from "@/components/quiz/answer-feedback";
+import { useTranslations } from "next-intl";
+import { Link } from "@/components/ui/link";
+import { EventLinks, Lines, useAnswerLines, Verdict } from "@/components/quiz/answer-feedback";
 import type { AttemptResult } from "@/lib/quiz/types";
 import { buttonClass } from "@/components/ui/styles";
 
@@ -15,26 +16,25 @@ const againClass =
   buttonClass;
 
 export function QuizResult({ result, headingRef, onAgain, againHref, next, retry }: Props) {
+  const t = useTranslations("quiz.result");
+  const words = useAnswerLines();
   const percent = Math.round(result.share * 100);
   const points = Math.round(result.points * 100) / 100;
   return (
     <section aria-labelledby="quiz-result" className="space-y-6">
       <h2 id="quiz-result" ref={headingRef} tabIndex={-1} className="text-2xl font-bold">
-        Your score: {points} of {result.total} ({percent}%)
+        {t("score", { points, total: result.total, share: percent / 100 })}
       </h2>
       {/* The numbers are in the heading; the bar repeats them for the eye. */}
       <div aria-hidden="true" className="h-5 w-full max-w-md overflow-hidden rounded border border-stone-500 bg-stone-100 dark:bg-stone-800">
         <div className="h-full bg-green-700 dark:bg-green-400" style={{ width: `${percent}%` }} />
       </div>
-      <p>
-        {result.correct} {result.correct === 1 ? "question" : "questions"} fully right
-        {points > result.correct ? `, and part of the point on others` : ""}.
-      </p>
+      <p>{t(points > result.correct ? "fullyRightAndPart" : "fullyRight", { count: result.correct })}</p>
 
       {result.readAgain.length > 0 && (
         <section aria-labelledby="read-again" className="space-y-2">
           <h3 id="read-again" className="text-xl font-semibold">
-            Read these events again
+            {t("readAgain")}
           </h3>
           <EventLinks events={result.readAgain} />
         </section>
@@ -42,7 +42,7 @@ export function QuizResult({ result, headingRef, onAgain, againHref, next, retry
 
       <section aria-labelledby="review" className="space-y-3">
         <h3 id="review" className="text-xl font-semibold">
-          Question by question
+          {t("byQuestion")}
         </h3>
         <ol className="space-y-3">
           {result.review.map((item, index) => (
@@ -50,17 +50,18 @@ export function QuizResult({ result, headingRef, onAgain, againHref, next, retry
               <p className="font-semibold">
                 {index + 1}. {item.prompt}
               </p>
-              <p className="font-semibold">{item.answered ? <Verdict correct={item.correct} partial={item.partial} score={item.score} /> : "Not answered"}</p>
+              <p className="font-semibold">{item.answered ? <Verdict correct={item.correct} partial={item.partial} score={item.score} /> : t("notAnswered")}</p>
               {item.answered && (
                 <div>
-                  <span className="font-medium">Your answer: </span>
-                  <Lines lines={item.answerLines} />
+                  <span className="font-medium">{t("yourAnswer")}</span>
+                  {/* A review item carries the key's value, not the learner's: a true/false answer is the key or its opposite. */}
+                  <Lines lines={words(item.answerLines, typeof item.correctAnswer.value === "boolean" ? item.correctAnswer.value === item.correct : undefined)} />
                 </div>
               )}
               {!item.correct && (
                 <div>
-                  <span className="font-medium">The correct answer: </span>
-                  <Lines lines={item.correctAnswer.lines} />
+                  <span className="font-medium">{t("correctAnswer")}</span>
+                  <Lines lines={words(item.correctAnswer.lines, item.correctAnswer.value)} />
                 </div>
               )}
               <p className="text-sm">{item.explanation}</p>
@@ -73,7 +74,7 @@ export function QuizResult({ result, headingRef, onAgain, againHref, next, retry
         <form method="post" action={`/api/attempts/${retry.attemptId}/retry`}>
           <input type="hidden" name="unit" value={retry.unit} />
           <button type="submit" className={againClass}>
-            Retry the ones I missed
+            {t("retry")}
           </button>
         </form>
       )}
@@ -81,16 +82,14 @@ export function QuizResult({ result, headingRef, onAgain, againHref, next, retry
       {next && (
         <section aria-labelledby="next-assignment" className="space-y-2 rounded border border-stone-300 p-3 dark:border-stone-600">
           <h3 id="next-assignment" className="text-xl font-semibold">
-            Your next assignment
+            {t("nextAssignment")}
           </h3>
-          <p>
-            {next.title}, {next.due}
-          </p>
+          <p>{t("nextLine", { title: next.title, due: next.due })}</p>
           <form method="post" action="/api/attempts">
             <input type="hidden" name="unit" value={next.unit} />
             <input type="hidden" name="mode" value={next.mode} />
             <button type="submit" className={againClass}>
-              Start the next assignment
+              {t("startNext")}
             </button>
           </form>
         </section>
@@ -99,15 +98,15 @@ export function QuizResult({ result, headingRef, onAgain, againHref, next, retry
       <div className="flex flex-wrap gap-3">
         {onAgain ? (
           <button type="button" onClick={onAgain} className={againClass}>
-            Choose another quiz
+            {t("chooseAnother")}
           </button>
         ) : (
           <Link href={againHref} className={againClass}>
-            Choose another quiz
+            {t("chooseAnother")}
           </Link>
         )}
         <Link href="/progress" className="inline-flex min-h-11 items-center rounded border border-stone-400 px-5 font-semibold dark:border-stone-500">
-          See my progress
+          {t("seeProgress")}
         </Link>
       </div>
     </section>

@@ -1,14 +1,16 @@
 import "server-only";
 import crypto from "node:crypto";
+import { localizeUnit } from "@/lib/content/localize";
 import type { Question, Unit } from "@/lib/content/schema";
 import type { Db } from "@/lib/db";
 import { answerFeedback, eventLinks } from "@/lib/quiz/feedback";
 import { planSchema, buildPlan, REVIEW_QUESTIONS, type PlanItem } from "@/lib/quiz/plan";
 import { publicQuestion } from "@/lib/quiz/public-view";
-import { loadQuestions, unitContent } from "@/lib/quiz/question-bank";
+import { loadQuestions, questionIn, unitContent } from "@/lib/quiz/question-bank";
 import type { AnswerFeedback, AnswerValue, AttemptResult, AttemptState, QuizMode, ReviewItem } from "@/lib/quiz/types";
 import { correctAnswerOf } from "@/lib/quiz/answers";
 import { dueQuestionIds } from "@/lib/review/cards";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 
 export type QuizRefusal =
   | "unit-not-found"
@@ -102,15 +104,20 @@ function resultOf(unit: Unit, row: AttemptRow, plan: PlanItem[], questions: Map<
   };
 }
 
-/** Everything the player needs to show or resume an attempt; keys only for answered questions. */
-export async function attemptState(database: Db, row: AttemptRow): Promise<AttemptState | null> {
-  const unit = unitContent(row.unitId);
-  if (!unit) return null;
+/**
+ * Everything the player needs to show or resume an attempt; keys only for answered questions. The
+ * texts are in `locale` (answers are stored by option id, so an attempt can go on in any language).
+ */
+export async function attemptState(database: Db, row: AttemptRow, locale: Locale = defaultLocale): Promise<AttemptState | null> {
+  const source = unitContent(row.unitId);
+  if (!source) return null;
+  const unit = localizeUnit(source, locale);
   const plan = parsePlan(row);
-  const [questions, responses] = await Promise.all([
+  const [stored, responses] = await Promise.all([
     loadQuestions(database, row.unitId, plan.map((p) => p.question)),
     database.response.findMany({ where: { attemptId: row.id }, select: { questionId: true, answer: true, correct: true } }),
   ]);
+  const questions = new Map([...stored].map(([id, q]) => [id, questionIn(q, source, locale)]));
   const feedback: Record<string, AnswerFeedback> = {};
   for (const response of responses) {
     const question = questions.get(response.questionId.slice(row.unitId.length + 1));
@@ -140,7 +147,7 @@ export async function attemptState(database: Db, row: AttemptRow): Promise<Attem
 export type StartOutcome = { ok: true; created: boolean; state: AttemptState } | Failure;
 
 /** Starts an attempt, or resumes the learner's unfinished attempt of the same unit and mode. */
-export async function startAttempt(database: Db, userId: string, unitId: string, mode: QuizMode, now = new Date()): Promise<StartOutcome> {
+export async function startAttempt(database: Db, userId: string, unitId: string, mode: QuizMode, now = new Date(), locale: Locale = defaultLocale): Promise<StartOutcome> {
   const unit = unitContent(unitId);
   const stored = unit ? await database.unit.findUnique({ where: { id: unitId }, select: { id: true } }) : null;
   if (!unit || !stored) return { ok: false, reason: "unit-not-found" };
@@ -151,7 +158,7 @@ export async function startAttempt(database: Db, userId: string, unitId: string,
     select: attemptSelect,
   });
   if (unfinished) {
-    const state = await attemptState(database, unfinished);
+    const state = await attemptState(database, unfinished, locale);
     if (state) return { ok: true, created: false, state };
   }
 
@@ -169,7 +176,7 @@ export async function startAttempt(database: Db, userId: string, unitId: string,
     data: { userId, unitId, mode, seed, plan: JSON.stringify(plan), questionCount: plan.length },
     select: attemptSelect,
   });
-  const state = await attemptState(database, row);
+  const state = await attemptState(database, row, locale);
   if (!state) return { ok: false, reason: "unit-not-found" };
   return { ok: true, created: true, state };
 }
@@ -187,13 +194,13 @@ export async function findOwnAttempt(database: Db, userId: string | undefined, a
 export type FinishOutcome = { ok: true; state: AttemptState } | Failure;
 
 /** Closes the attempt; questions left unanswered count as not correct. */
-export async function finishAttempt(database: Db, userId: string | undefined, attemptId: string, now = new Date()): Promise<FinishOutcome> {
+export async function finishAttempt(database: Db, userId: string | undefined, attemptId: string, now = new Date(), locale: Locale = defaultLocale): Promise<FinishOutcome> {
   const row = await findOwnAttempt(database, userId, attemptId);
   if (!row) return notYours;
   const finished = await database.attempt.updateMany({ where: { id: row.id, finishedAt: null }, data: { finishedAt: now } });
   if (finished.count === 0) return { ok: false, reason: "attempt-finished" };
   const updated = await database.attempt.findUniqueOrThrow({ where: { id: row.id }, select: attemptSelect });
-  const state = await attemptState(database, updated);
+  const state = await attemptState(database, updated, locale);
   if (!state) return notYours;
   return { ok: true, state };
 }

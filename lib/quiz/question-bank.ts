@@ -1,6 +1,8 @@
 import "server-only";
 import { questionSchema, type Question, type Unit } from "@/lib/content/schema";
 import { getUnit } from "@/lib/content/load";
+import { localizeQuestion } from "@/lib/content/localize";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import type { Db } from "@/lib/db";
 
 // Attempts are scored against the database's copy of a question (Question.payload), the version
@@ -40,4 +42,12 @@ export async function loadQuestion(database: Db, unitId: string, slug: string): 
 /** The unit's content (events and sources, for feedback links). */
 export function unitContent(unitId: string): Unit | undefined {
   return getUnit(unitId);
+}
+
+/**
+ * A stored question in `locale`: English exactly as stored (the version the learner was shown),
+ * another language with the content's translated texts over the stored key.
+ */
+export function questionIn(question: Question, unit: Unit, locale: Locale): Question {
+  return locale === defaultLocale ? question : localizeQuestion(question, unit, locale);
 }

@@ -4,9 +4,11 @@ import { answerSchemaFor, scoreAnswer } from "@/lib/quiz/answers";
 import type { Question, Unit } from "@/lib/content/schema";
 import { findOwnAttempt, notYours, parsePlan, type AttemptRow, type Failure } from "@/lib/quiz/attempts";
 import { answerFeedback } from "@/lib/quiz/feedback";
-import { loadQuestion, questionId, unitContent } from "@/lib/quiz/question-bank";
+import { loadQuestion, questionId, questionIn, unitContent } from "@/lib/quiz/question-bank";
 import type { AnswerResult, AnswerValue } from "@/lib/quiz/types";
 import { findReviewCard } from "@/lib/review/cards";
+import { localizeUnit } from "@/lib/content/localize";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { nextReviewCard } from "@/lib/review/schedule";
 
 export type AnswerOutcome = { ok: true; result: AnswerResult; replay: boolean } | Failure;
@@ -41,6 +43,7 @@ export async function recordAnswer(
   questionSlug: string,
   rawAnswer: unknown,
   now = new Date(),
+  locale: Locale = defaultLocale,
 ): Promise<AnswerOutcome> {
   const found = await findAttemptQuestion(database, userId, attemptId, questionSlug);
   if (!found.ok) return found;
@@ -55,6 +58,9 @@ export async function recordAnswer(
   }
   const scored = scoreAnswer(question, parsed.data);
   const id = questionId(row.unitId, question.id);
+  // Scored against the stored question; explained in the request's language.
+  const feedbackOf = (answer: AnswerValue, correct: boolean) =>
+    answerFeedback(localizeUnit(unit, locale), questionIn(question, unit, locale), answer, correct);
 
   const replay = async (): Promise<AnswerOutcome> => {
     const stored = await database.response.findUnique({
@@ -70,7 +76,7 @@ export async function recordAnswer(
       ok: true,
       replay: true,
       result: {
-        ...answerFeedback(unit, question, JSON.parse(stored.answer) as AnswerValue, stored.correct),
+        ...feedbackOf(JSON.parse(stored.answer) as AnswerValue, stored.correct),
         progress: { answered: counts.answeredCount, total: counts.questionCount, correct: counts.correctCount },
       },
     };
@@ -106,7 +112,7 @@ export async function recordAnswer(
       ok: true,
       replay: false,
       result: {
-        ...answerFeedback(unit, question, scored.answer, scored.correct),
+        ...feedbackOf(scored.answer, scored.correct),
         progress: { answered: counts.answeredCount, total: counts.questionCount, correct: counts.correctCount },
       },
     };

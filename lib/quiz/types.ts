@@ -91,9 +91,3 @@ export type AttemptState = {
   /** Present once the attempt is finished. */
   result: AttemptResult | null;
 };
-
-export const modeLabels: Record<QuizMode, string> = {
-  faq: "The article's FAQ",
-  unit: "Whole unit",
-  review: "Review",
-};

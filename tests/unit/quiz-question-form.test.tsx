@@ -1,7 +1,21 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render as renderBare, screen } from "@testing-library/react";
+import { NextIntlClientProvider } from "next-intl";
+import type { ReactElement, ReactNode } from "react";
 import { QuestionForm } from "@/components/quiz/question-form";
+import type { Locale } from "@/lib/i18n/locales";
+import { loadMessages } from "@/lib/i18n/messages";
 import type { PublicQuestion } from "@/lib/quiz/types";
+
+/** Rendered as the quiz page renders it: inside the page language's "quiz" catalogue. */
+function render(ui: ReactElement, locale: Locale = "en") {
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <NextIntlClientProvider locale={locale} messages={loadMessages(locale)}>
+      {children}
+    </NextIntlClientProvider>
+  );
+  return renderBare(ui, { wrapper });
+}
 
 const order: PublicQuestion = {
   id: "o",
@@ -52,4 +66,12 @@ it("shows a recorded answer read-only, without a submit button", () => {
   expect(screen.getByRole("checkbox", { name: "Y" })).toBeChecked();
   expect(screen.getByRole("checkbox", { name: "X" })).toBeDisabled();
   expect(screen.queryByRole("button", { name: "Check answer" })).toBeNull();
+});
+
+it("speaks the page's language: Serbian (Latin) buttons, hint and announcement", () => {
+  render(<QuestionForm question={order} pending={false} onSubmit={jest.fn()} />, "sr-Latn");
+  act(() => fireEvent.click(screen.getByRole("button", { name: "Pomeri gore: First" })));
+  expect(screen.getByText("„First” je sada na mestu 1 od 3.")).toBeInTheDocument();
+  fireEvent.click(screen.getByRole("button", { name: "Proveri odgovor" }));
+  expect(screen.queryByRole("alert")).toBeNull();
 });

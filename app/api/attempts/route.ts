@@ -2,6 +2,7 @@ import { z } from "zod";
 import { slug } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import { route } from "@/lib/http/handler";
+import { requestLocale } from "@/lib/http/locale";
 import { refusal, reply } from "@/lib/http/respond";
 import { learnerForRequest, userFromRequest } from "@/lib/http/session";
 import { startAttempt } from "@/lib/quiz/attempts";
@@ -30,7 +31,7 @@ export const POST = route({
     if (mode === "review" && !(await userFromRequest(req))) return reply.fail("nothing-due");
     const learner = await learnerForRequest(req);
     if (!learner.ok) return refusal(learner);
-    const outcome = await startAttempt(db(), learner.user.id, unit, mode);
+    const outcome = await startAttempt(db(), learner.user.id, unit, mode, new Date(), requestLocale(req));
     const session = learner.session;
     if (!outcome.ok) return { ...refusal(outcome), session };
     return reply.done(outcome.state, routes.attempt(unit, outcome.state.attempt.id), outcome.created ? 201 : 200, { session });

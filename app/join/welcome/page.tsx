@@ -1,26 +1,29 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/ui/link";
 import { linkClass } from "@/components/ui/styles";
 import { PrintButton } from "@/components/ui/print-button";
 import { NEW_CODE_HEADER, readNewCode } from "@/lib/http/new-code-cookie";
+import { routes } from "@/lib/routes";
 
-export const metadata: Metadata = { title: "You joined the class", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("join.welcome");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 
 export default async function JoinWelcomePage() {
   // Handed on by the proxy, which has already deleted the cookie: this is the only showing.
   const joined = readNewCode((await headers()).get(NEW_CODE_HEADER));
+  const t = await getTranslations("join.welcome");
   if (!joined) {
     return (
       <div className="max-w-xl space-y-3">
-        <h1 className="text-2xl font-bold">No new sign-in code to show</h1>
+        <h1 className="text-2xl font-bold">{t("noCodeTitle")}</h1>
+        <p>{t("noCode")}</p>
         <p>
-          A personal sign-in code is shown only right after joining a class. If you lost yours, join the class again
-          with its class code: you get a new code and keep your progress on this device.
-        </p>
-        <p>
-          <Link href="/join" className={linkClass}>
-            Join a class
+          <Link href={routes.join()} className={linkClass}>
+            {t("join")}
           </Link>
         </p>
       </div>
@@ -28,23 +31,20 @@ export default async function JoinWelcomePage() {
   }
   return (
     <div className="max-w-xl space-y-4">
-      <h1 className="text-2xl font-bold">You joined {joined.className}</h1>
+      <h1 className="text-2xl font-bold">{t("title", { className: joined.className })}</h1>
       <section aria-labelledby="code-title" className="print-break-avoid rounded border-2 border-stone-800 p-4 dark:border-stone-200">
         <h2 id="code-title" className="text-xl font-semibold">
-          Your personal sign-in code
+          {t("codeTitle")}
         </h2>
         <p className="my-3 break-all font-mono text-3xl font-bold tracking-widest" aria-describedby="code-help">
           {joined.signInCode}
         </p>
-        <p id="code-help">
-          Write it down or print this page now: it is shown only this once, and reloading the page will not show it again. To continue on another device, choose{" "}
-          <strong>Sign in → I&apos;m a student</strong> and type this code. Keep it to yourself, like a password.
-        </p>
+        <p id="code-help">{t.rich("codeHelp", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       </section>
-      <PrintButton label="Print my code" />
+      <PrintButton label={t("print")} />
       <p>
-        <Link href="/" className={linkClass}>
-          Go to the units
+        <Link href={routes.home()} className={linkClass}>
+          {t("units")}
         </Link>
       </p>
     </div>

@@ -1,19 +1,22 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
+import { Link } from "@/components/ui/link";
 import { QuizLauncher, type QuizChoice } from "@/components/quiz/quiz-launcher";
 import { currentUser } from "@/lib/http/session";
 import { getUnit } from "@/lib/content/load";
+import { localizeUnit } from "@/lib/content/localize";
 import { slug } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import { unfinishedAttempts } from "@/lib/quiz/attempts";
 import { pageLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
 import { WHOLE_UNIT_QUESTIONS } from "@/lib/quiz/plan";
-import { modeLabels, quizModes } from "@/lib/quiz/types";
+import { quizModes } from "@/lib/quiz/types";
 import { dueCount } from "@/lib/review/cards";
+import { routes } from "@/lib/routes";
 
 type Props = { params: Promise<{ unit: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,19 +28,21 @@ const searchSchema = z.object({
   error: z.string().max(40).optional().catch(undefined),
 });
 
-function unitFrom(params: unknown) {
+async function unitFrom(params: unknown) {
   const parsed = paramsSchema.safeParse(params);
-  return parsed.success ? getUnit(parsed.data.unit) : undefined;
+  const unit = parsed.success ? getUnit(parsed.data.unit) : undefined;
+  return unit && localizeUnit(unit, await pageLocale());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const unit = unitFrom(await params);
-  return { title: unit ? `Quiz: ${unit.meta.title}` : "Unit not found" };
+  const [unit, t] = await Promise.all([unitFrom(await params), getTranslations("quiz")]);
+  return { title: unit ? t("metaTitle", { unit: unit.meta.title }) : t("unitNotFound") };
 }
 
 export default async function QuizPage({ params, searchParams }: Props) {
-  const unit = unitFrom(await params);
+  const unit = await unitFrom(await params);
   if (!unit) notFound();
+  const t = await getTranslations("quiz");
   const { start, error } = searchSchema.parse(await searchParams);
   const unitId = unit.meta.slug;
 
@@ -51,22 +56,22 @@ export default async function QuizPage({ params, searchParams }: Props) {
   if (faqCount > 0) {
     choices.push({
       mode: "faq",
-      label: modeLabels.faq,
-      description: `The ${faqCount} core questions the article answers.`,
+      label: t("modes.faq"),
+      description: t("describe.faq", { count: faqCount }),
       resume: unfinished.get("faq"),
     });
   }
   choices.push({
     mode: "unit",
-    label: modeLabels.unit,
-    description: `Up to ${WHOLE_UNIT_QUESTIONS} questions drawn from the whole unit, in a new order each time.`,
+    label: t("modes.unit"),
+    description: t("describe.unit", { count: WHOLE_UNIT_QUESTIONS }),
     resume: unfinished.get("unit"),
   });
   if (due > 0 || unfinished.has("review")) {
     choices.push({
       mode: "review",
-      label: modeLabels.review,
-      description: `${due} ${due === 1 ? "question" : "questions"} you missed before, due for review now.`,
+      label: t("modes.review"),
+      description: t("describe.review", { count: due }),
       resume: unfinished.get("review"),
     });
   }
@@ -74,15 +79,12 @@ export default async function QuizPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/units/${unitId}`} className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300">
-          ← Back to the timeline: {unit.meta.title}
+        <Link href={routes.unit(unitId)} className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300">
+          {t("backToTimeline", { unit: unit.meta.title })}
         </Link>
       </nav>
-      <h1 className="text-3xl font-bold">Check yourself: {unit.meta.title}</h1>
-      <p>
-        Answer one question at a time. After each answer you see whether it was right, the correct answer, why, and the events
-        and sources that settle it. Your answers are saved as you go, so you can come back later and resume.
-      </p>
+      <h1 className="text-3xl font-bold">{t("heading", { unit: unit.meta.title })}</h1>
+      <p>{t("intro")}</p>
       <FormError message={reasonMessage(error, await pageLocale())} />
       <QuizLauncher unit={unitId} choices={choices} autoStart={start} />
     </div>

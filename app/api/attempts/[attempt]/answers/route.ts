@@ -3,6 +3,7 @@ import { attemptParams } from "@/app/api/attempts/params";
 import { slug } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import { route } from "@/lib/http/handler";
+import { requestLocale } from "@/lib/http/locale";
 import { answerFromForm } from "@/lib/http/quiz-forms";
 import { refusal, reply, withQuery } from "@/lib/http/respond";
 import { userFromRequest } from "@/lib/http/session";
@@ -33,7 +34,7 @@ export const POST = route({
   async run({ req, kind, params, body }) {
     const userId = (await userFromRequest(req))?.id;
     if (kind === "json") {
-      const outcome = await recordAnswer(db(), userId, params.attempt, body.questionId, body.answer);
+      const outcome = await recordAnswer(db(), userId, params.attempt, body.questionId, body.answer, new Date(), requestLocale(req));
       if (!outcome.ok) return refusal(outcome, { issues: outcome.issues });
       return reply.json(outcome.result, outcome.replay ? 200 : 201);
     }

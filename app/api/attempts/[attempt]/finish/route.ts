@@ -3,6 +3,7 @@ import { attemptParams } from "@/app/api/attempts/params";
 import { slug } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import { route } from "@/lib/http/handler";
+import { requestLocale } from "@/lib/http/locale";
 import { refusal, reply } from "@/lib/http/respond";
 import { userFromRequest } from "@/lib/http/session";
 import { finishAttempt } from "@/lib/quiz/attempts";
@@ -21,7 +22,7 @@ export const POST = route({
     return unit.success ? routes.attempt(unit.data, params.attempt) : null;
   },
   async run({ req, kind, params, body }) {
-    const outcome = await finishAttempt(db(), (await userFromRequest(req))?.id, params.attempt);
+    const outcome = await finishAttempt(db(), (await userFromRequest(req))?.id, params.attempt, new Date(), requestLocale(req));
     if (kind === "json") return outcome.ok ? reply.json(outcome.state) : refusal(outcome);
     return reply.redirect(routes.attempt(outcome.ok ? outcome.state.attempt.unit : body?.unit ?? "", params.attempt));
   },

@@ -3,6 +3,7 @@ import { attemptParams } from "@/app/api/attempts/params";
 import { slug } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import { route } from "@/lib/http/handler";
+import { requestLocale } from "@/lib/http/locale";
 import { refusal, reply } from "@/lib/http/respond";
 import { userFromRequest } from "@/lib/http/session";
 import { retryMissed } from "@/lib/quiz/retry";
@@ -17,7 +18,7 @@ export const POST = route({
     return unit.success ? routes.attempt(unit.data, params.attempt) : null;
   },
   async run({ req, params }) {
-    const outcome = await retryMissed(db(), (await userFromRequest(req))?.id, params.attempt);
+    const outcome = await retryMissed(db(), (await userFromRequest(req))?.id, params.attempt, requestLocale(req));
     if (!outcome.ok) return refusal(outcome);
     return reply.done(outcome.state, routes.attempt(outcome.state.attempt.unit, outcome.state.attempt.id), 201);
   },

@@ -1,10 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { NotFoundPanel } from "@/components/ui/not-found-panel";
 
-export default function AttemptNotFound() {
-  return (
-    <NotFoundPanel
-      title="Quiz not found"
-      message="There is no quiz of yours at this address. It may belong to another browser or account, or the link may be incomplete."
-    />
-  );
+export default async function AttemptNotFound() {
+  const t = await getTranslations("quiz");
+  return <NotFoundPanel title={t("quizNotFound")} message={t("notFound.attempt")} />;
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { attemptParams } from "@/app/api/attempts/params";
 import { FormError } from "@/components/ui/form-error";
+import { Link } from "@/components/ui/link";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
 import { AnswerForm } from "@/components/quiz/answer-form";
 import { buttonClass } from "@/components/ui/styles";
@@ -11,6 +12,7 @@ import { QuizProgress } from "@/components/quiz/quiz-progress";
 import { QuizResult } from "@/components/quiz/quiz-result";
 import { currentUser } from "@/lib/http/session";
 import { getUnit } from "@/lib/content/load";
+import { localizeUnit } from "@/lib/content/localize";
 import { slug } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import { attemptState, findOwnAttempt } from "@/lib/quiz/attempts";
@@ -18,9 +20,8 @@ import { pageLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
 import { routes } from "@/lib/routes";
 import { studentAssignments } from "@/lib/assignments/progress";
-import { assignmentModeLabels } from "@/lib/assignments/schemas";
-import { dueInWords } from "@/lib/assignments/time";
 import type { NextAssignment } from "@/components/quiz/quiz-result";
+import { dueWords, localUnitTitle } from "@/components/assignments/in-locale";
 
 type Props = {
   params: Promise<{ unit: string; attempt: string }>;
@@ -35,7 +36,6 @@ const searchSchema = z.object({
   error: z.string().max(40).optional().catch(undefined),
 });
 
-/** The signed-in learner's attempt in this unit; anyone else's is "not found", like a missing one. */
 /** A student's soonest assignment still to hand in, other than the quiz just finished. */
 async function nextAssignment(unit: string, mode: string): Promise<NextAssignment | null> {
   const user = await currentUser();
@@ -44,22 +44,26 @@ async function nextAssignment(unit: string, mode: string): Promise<NextAssignmen
   const next = (await studentAssignments(db(), user.id, now)).find(
     (a) => (a.status === "not-started" || a.status === "in-progress") && !(a.unit === unit && a.mode === mode),
   );
-  return next ? { unit: next.unit, mode: next.mode, title: `${next.unitTitle}: ${assignmentModeLabels[next.mode]}`, due: dueInWords(next.dueAt, next.timeZone, now) } : null;
+  if (!next) return null;
+  const [locale, t] = await Promise.all([pageLocale(), getTranslations("studentAssignments")]);
+  const title = `${localUnitTitle(next.unit, next.unitTitle, locale)}: ${t(`modes.${next.mode}`)}`;
+  return { unit: next.unit, mode: next.mode, title, due: await dueWords(next.dueAt, next.timeZone, now) };
 }
 
+/** The signed-in learner's attempt in this unit; anyone else's is "not found", like a missing one. */
 async function ownAttemptState(params: unknown) {
   const parsed = paramsSchema.safeParse(params);
   if (!parsed.success) return null;
   const user = await currentUser();
   const row = await findOwnAttempt(db(), user?.id, parsed.data.attempt);
   if (!row || row.unitId !== parsed.data.unit) return null;
-  return attemptState(db(), row);
+  return attemptState(db(), row, await pageLocale());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const unit = slug.safeParse((await params).unit);
-  const title = unit.success ? getUnit(unit.data)?.meta.title : undefined;
-  return { title: title ? `Quiz: ${title}` : "Quiz not found" };
+  const [unit, locale, t] = await Promise.all([params.then((p) => slug.safeParse(p.unit)), pageLocale(), getTranslations("quiz")]);
+  const found = unit.success ? getUnit(unit.data) : undefined;
+  return { title: found ? t("metaTitle", { unit: localizeUnit(found, locale).meta.title }) : t("quizNotFound") };
 }
 
 export default async function AttemptPage({ params, searchParams }: Props) {
@@ -74,15 +78,16 @@ export default async function AttemptPage({ params, searchParams }: Props) {
   const nextIndex = questions.findIndex((q) => !Object.hasOwn(feedback, q.id));
   const next = questions[nextIndex];
   const message = reasonMessage(error, await pageLocale());
+  const t = await getTranslations("quiz");
 
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
         <Link href={routes.quiz(attempt.unit)} className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300">
-          ← All quizzes: {attempt.unitTitle}
+          {t("allQuizzes", { unit: attempt.unitTitle })}
         </Link>
       </nav>
-      <h1 className="text-3xl font-bold">Check yourself: {attempt.unitTitle}</h1>
+      <h1 className="text-3xl font-bold">{t("heading", { unit: attempt.unitTitle })}</h1>
       <FormError id="quiz-error" message={message} />
       {result ? (
         <QuizResult result={result} againHref={routes.quiz(attempt.unit)} next={await nextAssignment(attempt.unit, attempt.mode)} retry={{ attemptId: attempt.id, unit: attempt.unit }} />
@@ -92,7 +97,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
           {last && lastQuestion && (
             <section aria-labelledby="last-answer" className="space-y-3">
               <h2 id="last-answer" className="text-xl font-bold">
-                Your answer to “{lastQuestion.prompt}”
+                {t("attempt.yourAnswerTo", { prompt: lastQuestion.prompt })}
               </h2>
               <AnswerFeedback feedback={last} ordered={lastQuestion.type === "order"} />
             </section>
@@ -100,19 +105,19 @@ export default async function AttemptPage({ params, searchParams }: Props) {
           {next ? (
             <section aria-labelledby="question-heading" className="space-y-4">
               <h2 id="question-heading" className="text-xl font-bold">
-                Question {nextIndex + 1} of {questions.length}
+                {t("player.questionOf", { number: nextIndex + 1, total: questions.length })}
               </h2>
               <AnswerForm attemptId={attempt.id} unit={attempt.unit} question={next} errorId={message ? "quiz-error" : undefined} />
             </section>
           ) : (
             <section aria-labelledby="finish-heading" className="space-y-4">
               <h2 id="finish-heading" className="text-xl font-bold">
-                You have answered every question
+                {t("attempt.allAnswered")}
               </h2>
               <form method="post" action={`/api/attempts/${attempt.id}/finish`}>
                 <input type="hidden" name="unit" value={attempt.unit} />
                 <button type="submit" className={buttonClass}>
-                  See your score
+                  {t("attempt.seeScore")}
                 </button>
               </form>
             </section>
