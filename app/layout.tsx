@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { Providers } from "@/app/providers";
 import { SiteNav } from "@/components/ui/site-nav";
 import "./globals.css";
 
@@ -37,11 +36,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <SiteNav />
           </div>
         </header>
-        <Providers>
-          <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 focus:outline-none">
-            {children}
-          </main>
-        </Providers>
+        <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 focus:outline-none">
+          {children}
+        </main>
       </body>
     </html>
   );

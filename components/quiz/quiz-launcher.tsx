@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { withQueryClient } from "@/components/ui/query-provider";
 import { buttonClass } from "@/components/ui/styles";
 import { QuizPlayer } from "@/components/quiz/quiz-player";
 import { attemptQuery, startAttempt } from "@/components/quiz/quiz-api";
@@ -19,7 +20,9 @@ export type QuizChoice = {
 type Props = { unit: string; choices: QuizChoice[]; autoStart?: QuizMode };
 
 /** The quiz choices; choosing one starts (or resumes) an attempt and opens the player. */
-export function QuizLauncher({ unit, choices, autoStart }: Props) {
+export const QuizLauncher = withQueryClient(Launcher);
+
+function Launcher({ unit, choices, autoStart }: Props) {
   const client = useQueryClient();
   const router = useRouter();
   const [attemptId, setAttemptId] = useState<string | null>(null);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { withQueryClient } from "@/components/ui/query-provider";
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
 import { ScoreDistribution } from "@/components/teacher/score-distribution";
@@ -46,7 +47,9 @@ async function fetchScores(classId: string, mode: ScoreMode): Promise<ScoreTable
   return (await res.json()) as ScoreTable;
 }
 
-export function LiveScores({ classId, initial }: { classId: string; initial: ScoreTable }) {
+export const LiveScores = withQueryClient(Scores);
+
+function Scores({ classId, initial }: { classId: string; initial: ScoreTable }) {
   const { data, dataUpdatedAt, isError } = useQuery({
     queryKey: ["class-scores", classId, initial.mode],
     queryFn: () => fetchScores(classId, initial.mode),

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
 import { ReadingProgressBar } from "@/components/timeline/progress-bar";
+import { withQueryClient } from "@/components/ui/query-provider";
 import { fetchReads, postReads, readsQueryKey, type Reads } from "@/components/timeline/reads-api";
 
 /** An event counts as read once it has been in the middle of the screen this long. */
@@ -30,7 +31,9 @@ type Props = {
  * The unit's reading progress, which also records reading. The server renders it with the
  * learner's count, so without JavaScript the page simply shows that count.
  */
-export function ReadingProgress({ unit, total, initialRead, track = false, openedEventId }: Props) {
+export const ReadingProgress = withQueryClient(Progress);
+
+function Progress({ unit, total, initialRead, track = false, openedEventId }: Props) {
   const queryClient = useQueryClient();
   const key = readsQueryKey(unit);
   const { data } = useQuery({
@@ -208,7 +211,9 @@ const SHOWN = 8;
 const noSubscription = () => () => {};
 
 /** "Still unread on this page": links to the events not read yet, and a way to mark them all read. */
-export function UnreadEvents({ unit, total, initialRead, pageEventIds, initialShown }: UnreadProps) {
+export const UnreadEvents = withQueryClient(Unread);
+
+function Unread({ unit, total, initialRead, pageEventIds, initialShown }: UnreadProps) {
   const { data } = useQuery({
     queryKey: readsQueryKey(unit),
     queryFn: () => fetchReads(unit),

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { currentUser } from "@/lib/http/session";
 import type { TimelineEvent } from "@/lib/content/schema";
@@ -21,18 +20,20 @@ import {
 import { glossaryEntries } from "@/lib/timeline/glossary";
 import { actorsInEvents, findUnit, unitLookup } from "@/lib/timeline/lookup";
 import { AboutUnit, ArticleCorrections, UnitGlossary } from "@/components/timeline/about-unit";
+import { AxisKeyboard } from "@/components/timeline/axis-keyboard";
 import { LocatorMap } from "@/components/timeline/locator-map";
 import { ReadingProgress, UnreadEvents } from "@/components/timeline/reading-progress";
 import { TimeAxis } from "@/components/timeline/time-axis";
 import { TimelineFiltersPanel } from "@/components/timeline/timeline-filters";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { TimelinePages } from "@/components/timeline/timeline-pages";
+import { StaticMarkup } from "@/components/ui/static-markup";
 import { buttonClass } from "@/components/ui/styles";
 
 // No loading.tsx for the timeline or its events: behind a loading boundary the page streams, and a
 // streamed page stays hidden without JavaScript and answers 200 even when the unit is unknown.
 // Links here are plain <a>: a timeline holds dozens of them, and Next.js's <Link> would prefetch
-// each one that scrolls into view.
+// each one that scrolls into view (and a <Link> could not be part of the static HTML below).
 
 type Props = { params: Promise<{ unit: string }>; searchParams: Promise<SearchParams> };
 
@@ -41,9 +42,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!unit) return { title: "Unit not found" };
   return { title: unit.meta.title, description: unit.meta.summary };
 }
-
-const quizButton =
-  buttonClass;
 
 export default async function UnitPage({ params, searchParams }: Props) {
   const unit = findUnit((await params).unit);
@@ -70,22 +68,26 @@ export default async function UnitPage({ params, searchParams }: Props) {
   const ranges = pageRanges(filtered);
   const unreadHere = pagination.events.filter((e) => !readSet.has(e.id));
 
+  // Everything the browser never changes is static HTML (StaticMarkup): sent once, not repeated in
+  // the React payload, and not hydrated. The islands beside it: reading progress, the unread list,
+  // and the axis's arrow keys.
   return (
     <div className="space-y-5">
-      <header className="space-y-2">
+      <StaticMarkup as="header" className="space-y-2">
         <p className="text-sm">
-          <Link href="/" prefetch={false} className="inline-flex min-h-11 items-center underline underline-offset-4">
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- static HTML: a <Link> is a client component */}
+          <a href="/" className="inline-flex min-h-11 items-center underline underline-offset-4">
             All units
-          </Link>
+          </a>
         </p>
         <h1 className="text-2xl font-bold sm:text-3xl">{unit.meta.title}</h1>
         <p className="max-w-prose leading-relaxed">{unit.meta.summary}</p>
         <p className="no-print">
-          <a href={`/units/${slug}/quiz`} className={quizButton}>
+          <a href={`/units/${slug}/quiz`} className={buttonClass}>
             Check what you know: take the quiz
           </a>
         </p>
-      </header>
+      </StaticMarkup>
 
       <div className="no-print sticky top-0 z-20 -mx-4 flex items-center gap-3 border-b border-stone-300 bg-stone-50/95 px-4 py-1.5 backdrop-blur dark:border-stone-700 dark:bg-stone-900/95">
         <div className="min-w-0 flex-1">
@@ -96,59 +98,61 @@ export default async function UnitPage({ params, searchParams }: Props) {
         </a>
       </div>
 
-      {problems.length > 0 && (
-        <div className="no-print rounded border-2 border-amber-600 bg-amber-50 p-3 dark:border-amber-400 dark:bg-amber-950" role="status">
-          <p className="font-semibold">Some of the address could not be used:</p>
-          <ul className="mt-1 list-disc pl-5">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-
-      <ArticleCorrections unit={unit} lookup={lookup} />
-      <TimeAxis events={filtered} eras={unit.eras} hrefFor={hrefFor} />
-      <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(0,480px)]">
-        <TimelineFiltersPanel
-          unit={slug}
-          events={unit.events}
-          actors={actors}
-          groups={unit.actorGroups}
-          filters={filters}
-          shown={filtered.length}
-        />
-        <LocatorMap unit={unit} />
-      </div>
-
-      {filtered.length === 0 ? (
-        <p className="rounded border border-stone-300 p-4 dark:border-stone-600">
-          No events match these filters.{" "}
-          <a href={timelineHref(slug, {})} className="inline-flex min-h-11 items-center underline underline-offset-4">
-            Show every event
-          </a>
-        </p>
-      ) : (
-        <section aria-label="Timeline of events" className="space-y-4">
-          {pagination.pageCount > 1 && (
-            <p className="text-sm font-medium">
-              Page {pagination.page} of {pagination.pageCount}: events {(pagination.page - 1) * PAGE_SIZE + 1}–
-              {(pagination.page - 1) * PAGE_SIZE + pagination.events.length} of {filtered.length}
-              {hasFilters(filters) ? " matching the filters" : ""}.
-            </p>
-          )}
-          <TimelinePages unit={slug} filters={filters} page={pagination.page} ranges={ranges} label="Timeline pages" />
-          <TimelineList
+      <StaticMarkup className="space-y-5">
+        {problems.length > 0 && (
+          <div className="no-print rounded border-2 border-amber-600 bg-amber-50 p-3 dark:border-amber-400 dark:bg-amber-950" role="status">
+            <p className="font-semibold">Some of the address could not be used:</p>
+            <ul className="mt-1 list-disc pl-5">
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <ArticleCorrections unit={unit} lookup={lookup} />
+        <TimeAxis events={filtered} eras={unit.eras} hrefFor={hrefFor} />
+        <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(0,480px)]">
+          <TimelineFiltersPanel
             unit={slug}
-            events={pagination.events}
-            lookup={lookup}
-            glossary={glossary}
-            read={readSet}
-            eventHref={(event) => eventHref(slug, event.id, filters)}
+            events={unit.events}
+            actors={actors}
+            groups={unit.actorGroups}
+            filters={filters}
+            shown={filtered.length}
           />
-          <TimelinePages unit={slug} filters={filters} page={pagination.page} ranges={ranges} label="Timeline pages, end of page" />
-        </section>
-      )}
+          <LocatorMap unit={unit} />
+        </div>
+
+        {filtered.length === 0 ? (
+          <p className="rounded border border-stone-300 p-4 dark:border-stone-600">
+            No events match these filters.{" "}
+            <a href={timelineHref(slug, {})} className="inline-flex min-h-11 items-center underline underline-offset-4">
+              Show every event
+            </a>
+          </p>
+        ) : (
+          <section aria-label="Timeline of events" className="space-y-4">
+            {pagination.pageCount > 1 && (
+              <p className="text-sm font-medium">
+                Page {pagination.page} of {pagination.pageCount}: events {(pagination.page - 1) * PAGE_SIZE + 1}–
+                {(pagination.page - 1) * PAGE_SIZE + pagination.events.length} of {filtered.length}
+                {hasFilters(filters) ? " matching the filters" : ""}.
+              </p>
+            )}
+            <TimelinePages unit={slug} filters={filters} page={pagination.page} ranges={ranges} label="Timeline pages" />
+            <TimelineList
+              unit={slug}
+              events={pagination.events}
+              lookup={lookup}
+              glossary={glossary}
+              read={readSet}
+              eventHref={(event) => eventHref(slug, event.id, filters)}
+            />
+            <TimelinePages unit={slug} filters={filters} page={pagination.page} ranges={ranges} label="Timeline pages, end of page" />
+          </section>
+        )}
+      </StaticMarkup>
+      <AxisKeyboard axisId="time-axis" />
 
       <div className="no-print space-y-3">
         <UnreadEvents
@@ -161,13 +165,15 @@ export default async function UnitPage({ params, searchParams }: Props) {
         <p className="rounded-lg border-2 border-blue-700 p-3 sm:p-4 dark:border-blue-300">
           <span className="block font-semibold">Finished reading?</span>
           <span className="mt-1 block">Check what you understood: each answer points back to the event and the source that settle it.</span>
-          <a href={`/units/${slug}/quiz`} className={`${quizButton} mt-2`}>
+          <a href={`/units/${slug}/quiz`} className={`${buttonClass} mt-2`}>
             Take the quiz
           </a>
         </p>
       </div>
-      <UnitGlossary entries={glossary} />
-      <AboutUnit unit={unit} />
+      <StaticMarkup className="space-y-5">
+        <UnitGlossary entries={glossary} />
+        <AboutUnit unit={unit} />
+      </StaticMarkup>
     </div>
   );
 }
