@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
 import { ReadingProgressBar } from "@/components/timeline/progress-bar";
 import { withQueryClient } from "@/components/ui/query-provider";
@@ -34,6 +35,7 @@ type Props = {
 export const ReadingProgress = withQueryClient(Progress);
 
 function Progress({ unit, total, initialRead, track = false, openedEventId }: Props) {
+  const t = useTranslations("timeline.progress");
   const queryClient = useQueryClient();
   const key = readsQueryKey(unit);
   const { data } = useQuery({
@@ -192,7 +194,7 @@ function Progress({ unit, total, initialRead, track = false, openedEventId }: Pr
 
   return (
     <div role="status" aria-live="polite">
-      <ReadingProgressBar read={data.read.length} total={data.total} />
+      <ReadingProgressBar read={data.read.length} total={data.total} text={t("read", { read: data.read.length, total: data.total })} />
     </div>
   );
 }
@@ -214,6 +216,7 @@ const noSubscription = () => () => {};
 export const UnreadEvents = withQueryClient(Unread);
 
 function Unread({ unit, total, initialRead, pageEventIds, initialShown }: UnreadProps) {
+  const t = useTranslations("timeline.progress");
   const { data } = useQuery({
     queryKey: readsQueryKey(unit),
     queryFn: () => fetchReads(unit),
@@ -236,15 +239,13 @@ function Unread({ unit, total, initialRead, pageEventIds, initialShown }: Unread
     <section id="unread" aria-labelledby="unread-heading" className="scroll-mt-20 rounded-lg border border-stone-200 p-3 sm:p-4 dark:border-stone-700">
       <div id="timeline-end" />
       <h2 id="unread-heading" className="text-lg font-semibold">
-        Still unread on this page
+        {t("unreadHeading")}
       </h2>
       {unread.length === 0 ? (
-        <p className="mt-1">You have read every event on this page.</p>
+        <p className="mt-1">{t("allRead")}</p>
       ) : (
         <>
-          <p className="mt-1">
-            {unread.length} of the {pageEventIds.length} events on this page {unread.length === 1 ? "is" : "are"} not read yet:
-          </p>
+          <p className="mt-1">{t("unreadCount", { unread: unread.length, total: pageEventIds.length })}</p>
           <ul className="mt-1 list-disc pl-5">
             {shown.map((e) => (
               <li key={e.id}>
@@ -254,14 +255,14 @@ function Unread({ unit, total, initialRead, pageEventIds, initialShown }: Unread
               </li>
             ))}
           </ul>
-          {more > 0 && <p className="mt-1 text-sm">…and {more} more.</p>}
+          {more > 0 && <p className="mt-1 text-sm">{t("more", { count: more })}</p>}
           {inBrowser && (
             <button
               type="button"
               onClick={() => requestMarkRead(unread)}
               className="mt-2 inline-flex min-h-11 cursor-pointer items-center rounded border border-stone-400 px-3 font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800"
             >
-              I have read them: mark {unread.length === 1 ? "it" : `all ${unread.length}`} as read
+              {t("markRead", { count: unread.length })}
             </button>
           )}
         </>

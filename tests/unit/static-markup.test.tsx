@@ -8,6 +8,7 @@ import { TimeAxis } from "@/components/timeline/time-axis";
 import { TimelineFiltersPanel } from "@/components/timeline/timeline-filters";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { renderMarkup } from "@/components/ui/static-markup";
+import { speech } from "@/tests/support/speech";
 
 const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", "#x27": "'" };
 const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => entities[e]!);
@@ -28,11 +29,13 @@ const unit = getUnit("northern-kosovo-2023")!;
 const lookup = unitLookup(unit);
 const glossary = glossaryEntries(unit.meta.glossary);
 
+const sp = speech("sr-Latn");
+
 const trees: [string, ReactNode][] = [
-  ["the timeline's cards", <TimelineList key="l" unit={unit.meta.slug} events={unit.events} lookup={lookup} glossary={glossary} read={new Set([unit.events[0]!.id])} eventHref={(e) => `/e/${e.id}?a=1&b='2'`} />],
-  ["the time axis", <TimeAxis key="a" events={unit.events} eras={unit.eras} hrefFor={(e) => `#${e.id}`} />],
-  ["the filters", <TimelineFiltersPanel key="f" unit={unit.meta.slug} events={unit.events} actors={actorsInEvents(unit)} groups={unit.actorGroups} filters={{ actor: actorsInEvents(unit)[0]!.id }} shown={3} />],
-  ["the corrections, glossary and about", <><ArticleCorrections unit={unit} lookup={lookup} /><UnitGlossary entries={glossary} /><AboutUnit unit={unit} /></>],
+  ["the timeline's cards", <TimelineList key="l" {...sp} events={unit.events} lookup={lookup} glossary={glossary} read={new Set([unit.events[0]!.id])} eventHref={(e) => `/e/${e.id}?a=1&b='2'`} />],
+  ["the time axis", <TimeAxis key="a" {...sp} events={unit.events} eras={unit.eras} hrefFor={(e) => `#${e.id}`} />],
+  ["the filters", <TimelineFiltersPanel key="f" {...sp} unit={unit.meta.slug} events={unit.events} actors={actorsInEvents(unit)} groups={unit.actorGroups} filters={{ actor: actorsInEvents(unit)[0]!.id }} shown={3} />],
+  ["the corrections, glossary and about", <><ArticleCorrections {...sp} unit={unit} lookup={lookup} /><UnitGlossary t={sp.t} entries={glossary} /><AboutUnit {...sp} unit={unit} /></>],
 ];
 
 describe("StaticMarkup's renderer", () => {
