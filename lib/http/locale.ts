@@ -26,7 +26,14 @@ export async function browserLocale(): Promise<Locale | undefined> {
   return preferredLocale((await headers()).get("accept-language"));
 }
 
+/**
+ * A route handler's language: for routes under a page path (a CSV export, the map SVG) the URL's,
+ * set by proxy.ts; for /api/ routes the page the request came from (Referer, same site), else the
+ * caller's Accept-Language, else English.
+ */
 export function requestLocale(req: Request): Locale {
+  const fromUrl = req.headers.get(LOCALE_HEADER);
+  if (isLocale(fromUrl)) return fromUrl;
   const referer = req.headers.get("referer");
   if (referer) {
     try {

@@ -1,5 +1,6 @@
 import type { Category, Era, TimelineEvent } from "@/lib/content/schema";
-import type { Locale } from "@/lib/i18n/locales";
+import { formatCount } from "@/lib/i18n/counts";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { dayNumber, formatDayMonth, formatMonth, formatShortDate } from "@/lib/timeline/dates";
 
 // The time axis, computed as plain numbers so that the server can draw it as SVG and tests can
@@ -18,7 +19,7 @@ export type AxisOptions = {
   minSegmentWidth: number;
   /** A gap longer than this many days between two events breaks the scale. */
   gapDays: number;
-  /** The language of the labels (dates, lengths of breaks); English when not given. */
+  /** The language of the date labels and break labels; English by default. */
   locale?: Locale;
 };
 
@@ -47,9 +48,10 @@ export function segmentDays(days: readonly number[], gapDays: number): { startDa
 }
 
 /** "9 years", "5 months", "36 days": how long a break in scale lasts. */
-export function gapLabel(days: number, locale: Locale = "en"): string {
-  const [count, unit] = days >= 365 * 1.5 ? [Math.round(days / 365.25), "year"] : days >= 60 ? [Math.round(days / 30.44), "month"] : [days, "day"];
-  return new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "long" }).format(count);
+export function gapLabel(days: number, locale: Locale = defaultLocale): string {
+  if (days >= 365 * 1.5) return formatCount(Math.round(days / 365.25), "year", locale);
+  if (days >= 60) return formatCount(Math.round(days / 30.44), "month", locale);
+  return formatCount(days, "day", locale);
 }
 
 export function buildScale(days: readonly number[], options: AxisOptions = DEFAULT_AXIS): Scale {
@@ -176,7 +178,7 @@ function dayKey(day: number): string {
 }
 
 export function buildAxis(events: readonly AxisEvent[], eras: readonly Era[] = [], options: AxisOptions = DEFAULT_AXIS): Axis {
-  const locale = options.locale ?? "en";
+  const locale = options.locale ?? defaultLocale;
   const days = events.map((e) => dayNumber(e.date));
   const scale = buildScale(days, options);
   const markers: AxisMarker[] = [];

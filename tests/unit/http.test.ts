@@ -3,6 +3,7 @@ import { MAX_BODY_BYTES } from "@/lib/http/body";
 import { route } from "@/lib/http/handler";
 import { reasonMessage, reasonStatus, reasonText } from "@/lib/http/reasons";
 import { refusal, reply } from "@/lib/http/respond";
+import { requestLocale } from "@/lib/http/locale";
 import { readCookie, SESSION_COOKIE, userFromRequest } from "@/lib/http/session";
 
 // The request edge on its own: a handler declared with a schema, called as Next calls it.
@@ -154,6 +155,15 @@ describe("the request's language", () => {
     expect(await serbian.json()).toEqual({ error: reasonText("email-taken", "sr-Latn") });
     const unknown = await handler(post('{"name":"taken"}', { "content-type": "application/json", "accept-language": "fr-FR" }));
     expect(await unknown.json()).toEqual({ error: reasonText("email-taken", "en") });
+  });
+
+  it("takes the URL's language that the proxy hands to routes under a page path (CSV, map)", () => {
+    const req = new Request("http://localhost:3000/teacher/classes/x/scores.csv", {
+      headers: { ...HOST, "x-eventline-locale": "sr-Latn", referer: "http://localhost:3000/sq/teacher", "accept-language": "en" },
+    });
+    expect(requestLocale(req)).toBe("sr-Latn");
+    const bogus = new Request("http://localhost:3000/api/x", { headers: { ...HOST, "x-eventline-locale": "xx", "accept-language": "sq" } });
+    expect(requestLocale(bogus)).toBe("sq");
   });
 
   it("ignores a Referer from another site", async () => {

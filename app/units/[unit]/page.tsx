@@ -33,6 +33,7 @@ import { TimelinePages } from "@/components/timeline/timeline-pages";
 import { StaticMarkup } from "@/components/ui/static-markup";
 import { buttonClass } from "@/components/ui/styles";
 import { ClientMessages } from "@/components/ui/client-messages";
+import { TranslationNotice } from "@/components/ui/translation-notice";
 
 // No loading.tsx for the timeline or its events: behind a loading boundary the page streams, and a
 // streamed page stays hidden without JavaScript and answers 200 even when the unit is unknown.
@@ -42,15 +43,16 @@ import { ClientMessages } from "@/components/ui/client-messages";
 type Props = { params: Promise<{ unit: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const unit = findUnit((await params).unit);
+  const unit = findUnit((await params).unit, await pageLocale());
   if (!unit) return { title: (await getTranslations("timeline"))("notFound") };
   return { title: unit.meta.title, description: unit.meta.summary };
 }
 
 export default async function UnitPage({ params, searchParams }: Props) {
-  const unit = findUnit((await params).unit);
+  const locale = await pageLocale();
+  const unit = findUnit((await params).unit, locale);
   if (!unit) notFound();
-  const [t, locale] = await Promise.all([getTranslations("timeline"), pageLocale()]);
+  const t = await getTranslations("timeline");
   const speech = { t, locale };
   const href = (path: string) => localizePath(locale, path);
   const slug = unit.meta.slug;
@@ -84,9 +86,9 @@ export default async function UnitPage({ params, searchParams }: Props) {
   return (
     <ClientMessages namespaces={["timeline.progress"]}>
     <div className="space-y-5">
+      <TranslationNotice unit={unit} />
       <StaticMarkup as="header" className="space-y-2">
         <p className="text-sm">
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- static HTML: a <Link> is a client component */}
           <a href={href("/")} className="inline-flex min-h-11 items-center underline underline-offset-4">
             {t("allUnits")}
           </a>

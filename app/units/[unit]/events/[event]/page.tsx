@@ -16,13 +16,14 @@ import { LocatorMap } from "@/components/timeline/locator-map";
 import { ReadingProgress } from "@/components/timeline/reading-progress";
 import { ClientMessages } from "@/components/ui/client-messages";
 import { StaticMarkup } from "@/components/ui/static-markup";
+import { TranslationNotice } from "@/components/ui/translation-notice";
 import { buttonClass } from "@/components/ui/styles";
 
 type Props = { params: Promise<{ unit: string; event: string }>; searchParams: Promise<SearchParams> };
 
 async function load(params: Props["params"]) {
   const { unit: unitParam, event: eventParam } = await params;
-  const unit = findUnit(unitParam);
+  const unit = findUnit(unitParam, await pageLocale());
   const found = unit && findEvent(unit, eventParam);
   return unit && found ? { unit, ...found } : undefined;
 }
@@ -72,6 +73,7 @@ export default async function EventPage({ params, searchParams }: Props) {
   // reading progress is the one island.
   return (
     <div className="space-y-6">
+      <TranslationNotice unit={unit} />
       <StaticMarkup className="space-y-6">
         <p className="text-sm">
           <a href={backHref} className="inline-flex min-h-11 items-center underline underline-offset-4">
