@@ -14,6 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { loadContent } from "@/lib/content/load";
+import { localizeUnit } from "@/lib/content/localize";
 import type { Unit } from "@/lib/content/schema";
 import { PAGE_SIZE } from "@/lib/timeline/filters";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/tests/support/chromium";
@@ -35,7 +36,8 @@ const explicit = args.filter((a, i) => a.startsWith("/") && !args[i - 1]?.starts
 const ALL_TARGETS: Target[] = explicit.length
   ? explicit.map((page) => ({ label: page, page }))
   : [
-      { label: "unit page (30 events)", page: `/units/${UNIT}`, floor: `/${UNIT}` },
+      { label: "unit page (35 events)", page: `/units/${UNIT}`, floor: `/${UNIT}` },
+      { label: "unit page in Albanian", page: `/sq/units/${UNIT}`, floor: `/${UNIT}--sq` },
       { label: "event page", page: `/units/${UNIT}/events/${EVENT}`, floor: `/${UNIT}--${EVENT}` },
       { label: "1,000-event unit, page 1", page: `/units/${BIG_UNIT_SLUG}`, floor: `/${BIG_UNIT_SLUG}` },
     ];
@@ -56,6 +58,8 @@ function floorPages(units: Unit[]) {
     pages[unit.meta.slug] = { title: unit.meta.title, summary: unit.meta.summary, events: unit.events.slice(0, PAGE_SIZE).map((e) => eventOf(unit, e)) };
   }
   const unit = units.find((u) => u.meta.slug === UNIT)!;
+  const albanian = localizeUnit(unit, "sq");
+  pages[`${UNIT}--sq`] = { title: albanian.meta.title, summary: albanian.meta.summary, events: albanian.events.slice(0, PAGE_SIZE).map((e) => eventOf(albanian, e)) };
   const event = unit.events.find((e) => e.id === EVENT)!;
   pages[`${UNIT}--${EVENT}`] = { title: event.title, summary: unit.meta.title, events: [eventOf(unit, event)] };
   return pages;

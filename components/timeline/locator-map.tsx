@@ -16,10 +16,12 @@ export function LocatorMap({ unit, highlight, className = "", t }: { unit: Unit;
   const place = highlight ? map.places.find((p) => p.id === highlight) : undefined;
   const names = (places: typeof map.places) => places.map((p) => p.name).join(", ");
   const alt = [
-    t("map.alt", { places: names(onMap) }) + (offMap.length ? `; ${t("map.altOffMap", { places: names(offMap) })}` : ""),
-    place ? ` ${t("map.altHighlight", { place: place.name })}` : "",
-    map.boundaryLabel ? ` ${t("map.altBoundary", { boundary: map.boundaryLabel })}` : "",
-  ].join("");
+    `${t("map.alt", { places: names(onMap) })}${offMap.length ? `; ${t("map.altOffMap", { places: names(offMap) })}` : ""}.`,
+    place ? t("map.altHighlight", { place: place.name }) : "",
+    map.boundaryLabel ? t("map.altBoundary", { boundary: map.boundaryLabel }) : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
   return (
     <figure className={`rounded-lg border border-stone-200 p-3 sm:p-4 dark:border-stone-700 ${className}`}>
       {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by our own route; next/image adds nothing here */}
