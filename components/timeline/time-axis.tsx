@@ -128,7 +128,7 @@ export function TimeAxis({ events, eras, hrefFor, id = "time-axis", t, locale }:
   const present = categories.filter((c) => events.some((e) => e.category === c));
   const span = { count: events.length, start: axis.startLabel, end: axis.endLabel };
   return (
-    <section aria-labelledby={`${id}-heading`} className="no-print rounded-lg border border-stone-200 p-3 sm:p-4 dark:border-stone-700">
+    <section aria-labelledby={`${id}-heading`} className="later no-print rounded-lg border border-stone-200 p-3 sm:p-4 dark:border-stone-700">
       <h2 id={`${id}-heading`} className="text-lg font-semibold">
         {t("axis.heading")}
       </h2>

@@ -124,7 +124,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
         )}
         <ArticleCorrections unit={unit} lookup={lookup} {...speech} />
         <TimeAxis events={filtered} eras={unit.eras} hrefFor={hrefFor} {...speech} />
-        <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(0,480px)]">
+        <div className="later grid gap-5 lg:grid-cols-[minmax(0,1fr)_minmax(0,480px)]">
           <TimelineFiltersPanel unit={slug} events={unit.events} actors={actors} groups={unit.actorGroups} filters={filters} shown={filtered.length} {...speech} />
           <LocatorMap unit={unit} t={t} />
         </div>
@@ -172,7 +172,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
           </a>
         </p>
       </div>
-      <StaticMarkup className="space-y-5">
+      <StaticMarkup className="later space-y-5">
         <UnitGlossary entries={glossary} t={t} />
         <AboutUnit unit={unit} {...speech} />
       </StaticMarkup>
