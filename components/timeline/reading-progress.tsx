@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
+import { phraseKey, type PhraseValues, type Phrases } from "@/components/timeline/phrases";
 import { ReadingProgressBar } from "@/components/timeline/progress-bar";
 import { withQueryClient } from "@/components/ui/query-provider";
 import { fetchReads, postReads, readsQueryKey, type Reads } from "@/components/timeline/reads-api";
@@ -18,8 +19,16 @@ export function requestMarkRead(eventIds: string[]) {
   window.dispatchEvent(new CustomEvent<string[]>(MARK_READ_EVENT, { detail: eventIds }));
 }
 
+/** "timeline.progress" sentences: the server's where it wrote them (see phrases.ts), else formatted here. */
+function usePhrases(phrases: Phrases) {
+  const t = useTranslations("timeline.progress");
+  return (message: string, values?: PhraseValues) => phrases[phraseKey(message, values)] ?? t(message, values);
+}
+
 type Props = {
   unit: string;
+  /** The sentences of the counts the page starts with, written by the server. */
+  phrases: Phrases;
   total: number;
   initialRead: string[];
   /** Watch the events on the page ([data-event-id]) and record those that stay in view. */
@@ -34,8 +43,8 @@ type Props = {
  */
 export const ReadingProgress = withQueryClient(Progress);
 
-function Progress({ unit, total, initialRead, track = false, openedEventId }: Props) {
-  const t = useTranslations("timeline.progress");
+function Progress({ unit, total, initialRead, track = false, openedEventId, phrases }: Props) {
+  const t = usePhrases(phrases);
   const queryClient = useQueryClient();
   const key = readsQueryKey(unit);
   const { data } = useQuery({
@@ -201,6 +210,8 @@ function Progress({ unit, total, initialRead, track = false, openedEventId }: Pr
 
 type UnreadProps = {
   unit: string;
+  /** The sentences of the counts the page starts with, written by the server. */
+  phrases: Phrases;
   total: number;
   initialRead: string[];
   /** The events of this page, in order. */
@@ -215,8 +226,8 @@ const noSubscription = () => () => {};
 /** "Still unread on this page": links to the events not read yet, and a way to mark them all read. */
 export const UnreadEvents = withQueryClient(Unread);
 
-function Unread({ unit, total, initialRead, pageEventIds, initialShown }: UnreadProps) {
-  const t = useTranslations("timeline.progress");
+function Unread({ unit, total, initialRead, pageEventIds, initialShown, phrases }: UnreadProps) {
+  const t = usePhrases(phrases);
   const { data } = useQuery({
     queryKey: readsQueryKey(unit),
     queryFn: () => fetchReads(unit),

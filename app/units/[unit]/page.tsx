@@ -29,6 +29,7 @@ import { ReadingProgress, UnreadEvents } from "@/components/timeline/reading-pro
 import { TimeAxis } from "@/components/timeline/time-axis";
 import { TimelineFiltersPanel } from "@/components/timeline/timeline-filters";
 import { TimelineList } from "@/components/timeline/timeline-list";
+import { prewrite } from "@/components/timeline/phrases";
 import { TimelinePages } from "@/components/timeline/timeline-pages";
 import { StaticMarkup } from "@/components/ui/static-markup";
 import { buttonClass } from "@/components/ui/styles";
@@ -76,6 +77,15 @@ export default async function UnitPage({ params, searchParams }: Props) {
       : href(timelineHref(slug, { ...filters, page: pageOfEvent(filtered, event.id) }, eventAnchor(event.id)));
   const ranges = pageRanges(filtered);
   const unreadHere = pagination.events.filter((e) => !readSet.has(e.id));
+  const pageSize = pagination.events.length;
+  const phrases = prewrite(t, [
+    ["read", { read: read.length, total: unit.events.length }],
+    ["unreadHeading"],
+    ["allRead"],
+    ["unreadCount", { unread: unreadHere.length, total: pageSize }],
+    ["more", { count: unreadHere.length - Math.min(8, unreadHere.length) }],
+    ["markRead", { count: unreadHere.length }],
+  ]);
   const quizHref = href(`/units/${slug}/quiz`);
   const firstShown = (pagination.page - 1) * PAGE_SIZE + 1;
   const pageSummary = { page: pagination.page, pages: pagination.pageCount, first: firstShown, last: firstShown + pagination.events.length - 1, total: filtered.length };
@@ -104,7 +114,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
 
       <div className="no-print sticky top-0 z-20 -mx-4 flex items-center gap-3 border-b border-stone-300 bg-stone-50 px-4 py-1.5 dark:border-stone-700 dark:bg-stone-900">
           <div className="min-w-0 flex-1">
-            <ReadingProgress unit={slug} total={unit.events.length} initialRead={read} track />
+            <ReadingProgress unit={slug} total={unit.events.length} initialRead={read} phrases={phrases} track />
           </div>
           <a href="#unread" className="inline-flex min-h-11 shrink-0 items-center text-sm underline underline-offset-4">
             {t("unreadLink")}
@@ -163,6 +173,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
             initialRead={read}
             pageEventIds={pagination.events.map((e) => e.id)}
             initialShown={unreadHere.slice(0, 8).map((e) => ({ id: e.id, title: e.title }))}
+            phrases={phrases}
           />
         <p className="rounded-lg border-2 border-blue-700 p-3 sm:p-4 dark:border-blue-300">
           <span className="block font-semibold">{t("finishedTitle")}</span>

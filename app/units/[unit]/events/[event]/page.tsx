@@ -13,6 +13,7 @@ import { CategoryBadge } from "@/components/timeline/category-badge";
 import { EventDetails } from "@/components/timeline/event-details";
 import { EventTime } from "@/components/timeline/event-time";
 import { LocatorMap } from "@/components/timeline/locator-map";
+import { prewrite, type PhraseValues } from "@/components/timeline/phrases";
 import { ReadingProgress } from "@/components/timeline/reading-progress";
 import { ClientMessages } from "@/components/ui/client-messages";
 import { StaticMarkup } from "@/components/ui/static-markup";
@@ -68,6 +69,10 @@ export default async function EventPage({ params, searchParams }: Props) {
   const backHref = href(timelineHref(slug, { ...listFilters, page: pageOfEvent(list, event.id) }, eventAnchor(event.id)));
   const quizHref = href(`/units/${slug}/quiz`);
   const place = event.places?.[0];
+  // A guest's opening of the event is recorded from the browser, which then shows one more read.
+  const total = unit.events.length;
+  const readCounts = read.includes(event.id) ? [read.length] : [read.length, read.length + 1];
+  const phrases = prewrite(t, readCounts.map((n): [string, PhraseValues] => ["read", { read: n, total }]));
 
   // As on the unit page, what never changes in the browser is static HTML (StaticMarkup); the
   // reading progress is the one island.
@@ -106,7 +111,7 @@ export default async function EventPage({ params, searchParams }: Props) {
 
       <div className="no-print">
         <ClientMessages namespaces={["timeline.progress"]}>
-          <ReadingProgress unit={slug} total={unit.events.length} initialRead={read} openedEventId={user ? undefined : event.id} />
+          <ReadingProgress unit={slug} total={total} initialRead={read} phrases={phrases} openedEventId={user ? undefined : event.id} />
         </ClientMessages>
       </div>
 
