@@ -55,7 +55,8 @@ function Progress({ unit, total, initialRead, track = false, openedEventId, phra
   });
 
   const mutation = useMutation({
-    mutationFn: (eventIds: string[]) => postReads(unit, eventIds),
+    // keepalive: a learner who leaves or reloads right after "mark as read" keeps what was sent.
+    mutationFn: (eventIds: string[]) => postReads(unit, eventIds, { keepalive: true }),
     onMutate: async (eventIds) => {
       await queryClient.cancelQueries({ queryKey: key });
       const previous = queryClient.getQueryData<Reads>(key);

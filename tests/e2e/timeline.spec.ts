@@ -178,8 +178,11 @@ test("the unread list's button marks the rest read; the list is right after a re
   const unread = page.getByRole("region", { name: "Still unread on this page" });
   await expect(unread.getByText(`${TOTAL - 1} of the ${TOTAL} events on this page are not read yet:`)).toBeVisible();
   await expect(page.locator("#event-ep-resolution")).toHaveAttribute("data-read", "");
+  const saved = page.waitForResponse((r) => r.url().endsWith("/reads") && r.request().method() === "POST" && r.ok());
   await unread.getByRole("button", { name: `I have read them: mark all ${TOTAL - 1} as read` }).click();
   await expect(unread.getByText("You have read every event on this page.")).toBeVisible();
+  // The list says so at once; the reload shows what the server stored.
+  await saved;
   await page.reload();
   await expect(page.getByText(`${TOTAL} of ${TOTAL} events read`)).toBeVisible();
   await context.close();
