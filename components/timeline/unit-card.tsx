@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { localizeUnit } from "@/lib/content/localize";
 import type { Unit } from "@/lib/content/schema";
 import { pageLocale } from "@/lib/http/locale";
 import { localizePath } from "@/lib/i18n/locales";
@@ -9,8 +10,10 @@ import { unitMapHref } from "@/lib/timeline/map-svg";
 import { ReadingProgressBar } from "@/components/timeline/progress-bar";
 
 /** `children` is room for more of the learner's progress (scores, mastery) under the reading bar. */
-export async function UnitCard({ unit, read, children }: { unit: Unit; read?: number; children?: ReactNode }) {
+export async function UnitCard({ unit: given, read, children }: { unit: Unit; read?: number; children?: ReactNode }) {
   const [t, locale] = await Promise.all([getTranslations("timeline"), pageLocale()]);
+  // The unit in the page's language, whichever language the caller loaded it in.
+  const unit = localizeUnit(given, locale);
   const total = unit.events.length;
   const first = unit.events[0];
   const last = unit.events.at(-1);
