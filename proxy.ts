@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { LOCALE_HEADER, PATH_HEADER } from "@/lib/http/locale-headers";
-import { defaultLocale, pathLocale } from "@/lib/i18n/locales";
+import { defaultLocale, isLocale, pathLocale } from "@/lib/i18n/locales";
 import { NEW_CODE_COOKIE, NEW_CODE_HEADER, NEW_CODE_PATH } from "@/lib/http/new-code-cookie";
 
 // Every page gets a fresh nonce: Next.js adds it to its own scripts when it finds the CSP on the
@@ -15,7 +15,12 @@ export function proxy(request: NextRequest) {
   }
   // /sq/... and /sr/... are the same pages in Albanian and Serbian: the page reads the language
   // from LOCALE_HEADER, set here on every request so that a client cannot choose it by header.
-  const { locale, rest } = pathLocale(pathname);
+  // Next.js runs the proxy again, in a fresh sandbox, on the request it rewrote (/sq/units/x ->
+  // /units/x), carrying the headers the first pass set. That pass keeps the language the first one
+  // read from the URL; a client sending these headers itself only changes its own page's language.
+  const carried = request.headers.get(LOCALE_HEADER);
+  const rewritten = carried !== defaultLocale && isLocale(carried) && request.headers.get(PATH_HEADER) === pathname + search;
+  const { locale, rest } = rewritten ? { locale: carried, rest: pathname } : pathLocale(pathname);
   const nonce = btoa(crypto.randomUUID());
   const dev = process.env.NODE_ENV === "development";
   const csp = [
@@ -42,7 +47,7 @@ export function proxy(request: NextRequest) {
   if (newCode) requestHeaders.set(NEW_CODE_HEADER, encodeURIComponent(newCode));
 
   let response: NextResponse;
-  if (locale === defaultLocale) response = NextResponse.next({ request: { headers: requestHeaders } });
+  if (locale === defaultLocale || rewritten) response = NextResponse.next({ request: { headers: requestHeaders } });
   else {
     const url = request.nextUrl.clone();
     url.pathname = rest;

@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { Providers } from "@/app/providers";
 import { ClientMessages } from "@/components/ui/client-messages";
 import { LanguageAlternates, LanguageSwitcher } from "@/components/ui/language-switcher";
 import { Link } from "@/components/ui/link";
@@ -53,11 +52,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </div>
             </div>
           </header>
-          <Providers>
-            <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 focus:outline-none">
-              {children}
-            </main>
-          </Providers>
+          <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 focus:outline-none">
+            {children}
+          </main>
         </ClientMessages>
       </body>
     </html>

@@ -6,12 +6,15 @@
 //   npm run bench:lighthouse                 the unit page, an event page and the 1,000-event unit, 3 rounds
 //   npm run bench:lighthouse -- --rounds 5   more rounds (medians are reported)
 //   npm run bench:lighthouse -- / /units/x   other pages, without floors
+//   npm run bench:lighthouse -- --only event  only the default pages whose address contains "event"
+//   npm run bench:lighthouse -- --save DIR    also write each report (JSON) to DIR, for its diagnostics
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { loadContent } from "@/lib/content/load";
+import { localizeUnit } from "@/lib/content/localize";
 import type { Unit } from "@/lib/content/schema";
 import { PAGE_SIZE } from "@/lib/timeline/filters";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/tests/support/chromium";
@@ -25,16 +28,20 @@ const FLOOR_DIR = path.join(process.cwd(), "bench", "floor");
 type Target = { label: string; page: string; floor?: string };
 
 const args = process.argv.slice(2);
-const roundsArg = args.indexOf("--rounds");
-const ROUNDS = roundsArg >= 0 ? Number(args[roundsArg + 1]) : 3;
-const explicit = args.filter((a) => a.startsWith("/"));
-const TARGETS: Target[] = explicit.length
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const ROUNDS = Number(option("--rounds") ?? 3);
+const ONLY = option("--only");
+const SAVE_DIR = option("--save");
+const explicit = args.filter((a, i) => a.startsWith("/") && !args[i - 1]?.startsWith("--"));
+const ALL_TARGETS: Target[] = explicit.length
   ? explicit.map((page) => ({ label: page, page }))
   : [
-      { label: "unit page (30 events)", page: `/units/${UNIT}`, floor: `/${UNIT}` },
+      { label: "unit page (35 events)", page: `/units/${UNIT}`, floor: `/${UNIT}` },
+      { label: "unit page in Albanian", page: `/sq/units/${UNIT}`, floor: `/${UNIT}--sq` },
       { label: "event page", page: `/units/${UNIT}/events/${EVENT}`, floor: `/${UNIT}--${EVENT}` },
       { label: "1,000-event unit, page 1", page: `/units/${BIG_UNIT_SLUG}`, floor: `/${BIG_UNIT_SLUG}` },
     ];
+const TARGETS = ONLY ? ALL_TARGETS.filter((t) => t.page.includes(ONLY)) : ALL_TARGETS;
 
 /** What each floor page lists: the same events, titles, summaries and sources as the product page. */
 function floorPages(units: Unit[]) {
@@ -51,6 +58,8 @@ function floorPages(units: Unit[]) {
     pages[unit.meta.slug] = { title: unit.meta.title, summary: unit.meta.summary, events: unit.events.slice(0, PAGE_SIZE).map((e) => eventOf(unit, e)) };
   }
   const unit = units.find((u) => u.meta.slug === UNIT)!;
+  const albanian = localizeUnit(unit, "sq");
+  pages[`${UNIT}--sq`] = { title: albanian.meta.title, summary: albanian.meta.summary, events: albanian.events.slice(0, PAGE_SIZE).map((e) => eventOf(albanian, e)) };
   const event = unit.events.find((e) => e.id === EVENT)!;
   pages[`${UNIT}--${EVENT}`] = { title: event.title, summary: unit.meta.title, events: [eventOf(unit, event)] };
   return pages;
@@ -123,9 +132,11 @@ async function main() {
   const results = new Map<string, Measure[]>();
   const sizes = new Map<string, number>();
 
-  const measure = async (url: string): Promise<Measure> => {
+  if (SAVE_DIR) fs.mkdirSync(SAVE_DIR, { recursive: true });
+  const measure = async (url: string, name: string): Promise<Measure> => {
     const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    if (SAVE_DIR) fs.writeFileSync(path.join(SAVE_DIR, `${name.replace(/[^a-z0-9]+/gi, "_")}.json`), JSON.stringify(result.lhr));
     const { categories, audits } = result.lhr;
     const requests = (audits["network-requests"]?.details as { items?: { url: string }[] } | undefined)?.items ?? [];
     return {
@@ -154,11 +165,11 @@ async function main() {
     }
     for (let round = 1; round <= ROUNDS; round++) {
       for (const t of TARGETS) {
-        const pageResult = await measure(server.url + t.page);
+        const pageResult = await measure(server.url + t.page, `${t.page}-r${round}`);
         results.set(t.page, [...(results.get(t.page) ?? []), pageResult]);
         if (pageResult.failing.length) console.log(`${t.page}: failing audits: ${pageResult.failing.join(", ")}`);
         if (t.floor && floor) {
-          results.set(`floor:${t.floor}`, [...(results.get(`floor:${t.floor}`) ?? []), await measure(floor.url + t.floor)]);
+          results.set(`floor:${t.floor}`, [...(results.get(`floor:${t.floor}`) ?? []), await measure(floor.url + t.floor, `floor${t.floor}-r${round}`)]);
         }
         console.log(`round ${round}: ${t.label} done`);
       }

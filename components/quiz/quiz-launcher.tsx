@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { withQueryClient } from "@/components/ui/query-provider";
 import { buttonClass } from "@/components/ui/styles";
 import { QuizPlayer } from "@/components/quiz/quiz-player";
 import { attemptQuery, startAttempt, useErrorText } from "@/components/quiz/quiz-api";
@@ -20,7 +21,9 @@ export type QuizChoice = {
 type Props = { unit: string; choices: QuizChoice[]; autoStart?: QuizMode };
 
 /** The quiz choices; choosing one starts (or resumes) an attempt and opens the player. */
-export function QuizLauncher({ unit, choices, autoStart }: Props) {
+export const QuizLauncher = withQueryClient(Launcher);
+
+function Launcher({ unit, choices, autoStart }: Props) {
   const t = useTranslations("quiz.launcher");
   const errorText = useErrorText();
   const client = useQueryClient();

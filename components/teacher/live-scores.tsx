@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { Link } from "@/components/ui/link";
+import { withQueryClient } from "@/components/ui/query-provider";
 import { useEffect, useMemo, useState } from "react";
 import { ScoreDistribution } from "@/components/teacher/score-distribution";
 import { MASTERY_LEVELS } from "@/lib/progress/mastery";
@@ -33,7 +34,9 @@ async function fetchScores(classId: string, mode: ScoreMode): Promise<ScoreTable
   return (await res.json()) as ScoreTable;
 }
 
-export function LiveScores({ classId, initial }: { classId: string; initial: ScoreTable }) {
+export const LiveScores = withQueryClient(Scores);
+
+function Scores({ classId, initial }: { classId: string; initial: ScoreTable }) {
   const t = useTranslations("teacher.scores");
   const tr = useTranslations("reports");
   const percent = (share: number | null) => (share === null ? "—" : t("percent", { share }));

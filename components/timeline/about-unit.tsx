@@ -3,32 +3,37 @@ import { formatIsoDay } from "@/lib/timeline/dates";
 import type { GlossaryEntry } from "@/lib/timeline/glossary";
 import type { UnitLookup } from "@/lib/timeline/lookup";
 import { SourceCitation } from "@/components/timeline/sources-list";
+import type { Speech } from "@/components/timeline/translate";
 
 /** What the unit's source article got wrong: a short list, in view at the top of the unit. */
-export function ArticleCorrections({ unit, lookup }: { unit: Unit; lookup: UnitLookup }) {
+export function ArticleCorrections({ unit, lookup, t, locale }: { unit: Unit; lookup: UnitLookup } & Speech) {
   const { meta } = unit;
   if (meta.corrections.length === 0) return null;
   return (
     <section aria-labelledby="corrections-heading" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-3 sm:p-4 dark:border-amber-400 dark:bg-amber-950">
       <h2 id="corrections-heading" className="text-lg font-semibold">
-        What the article got wrong
+        {t("corrections.heading")}
       </h2>
       <p className="text-sm">
-        This unit starts from “{meta.article.title}” (<time dateTime={meta.article.date}>{formatIsoDay(meta.article.date)}</time>). Checked
-        against other sources, it is wrong on {meta.corrections.length} points:
+        {t.rich("corrections.intro", {
+          title: meta.article.title,
+          date: formatIsoDay(meta.article.date, locale),
+          count: meta.corrections.length,
+          time: (chunks) => <time dateTime={meta.article.date}>{chunks}</time>,
+        })}
       </p>
       <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm">
         {meta.corrections.map((c, i) => (
           <li key={i}>
             <span className="font-semibold">{c.claim}</span> {c.correction}{" "}
             <details className="inline">
-              <summary className="inline cursor-pointer underline underline-offset-2">Sources ({c.sourceIds.length})</summary>{" "}
+              <summary className="inline cursor-pointer underline underline-offset-2">{t("corrections.sources", { count: c.sourceIds.length })}</summary>{" "}
               {c.sourceIds.map((id, j) => {
                 const source = lookup.sources.get(id);
                 return source ? (
                   <span key={id}>
                     {j > 0 && "; "}
-                    <SourceCitation source={source} />
+                    <SourceCitation source={source} t={t} locale={locale} />
                   </span>
                 ) : null;
               })}
@@ -41,13 +46,13 @@ export function ArticleCorrections({ unit, lookup }: { unit: Unit; lookup: UnitL
 }
 
 /** How the unit was made, for the curious: collapsed, since the corrections are shown above. */
-export function AboutUnit({ unit }: { unit: Unit }) {
+export function AboutUnit({ unit, t, locale }: { unit: Unit } & Speech) {
   const { meta } = unit;
   return (
     <details className="rounded-lg border border-stone-200 px-3 sm:px-4 dark:border-stone-700">
-      <summary className="min-h-11 cursor-pointer py-3 font-semibold">How this unit was made</summary>
+      <summary className="min-h-11 cursor-pointer py-3 font-semibold">{t("about.summary")}</summary>
       <p className="text-sm">
-        Checked against other sources as of <time dateTime={meta.asOf}>{formatIsoDay(meta.asOf)}</time>.
+        {t.rich("about.asOf", { date: formatIsoDay(meta.asOf, locale), time: (chunks) => <time dateTime={meta.asOf}>{chunks}</time> })}
       </p>
       {meta.about.map((paragraph, i) => (
         <p key={i} className="mt-2 pb-2 leading-relaxed">
@@ -59,12 +64,12 @@ export function AboutUnit({ unit }: { unit: Unit }) {
 }
 
 /** The unit's glossary; terms marked in the events link to their entries here. */
-export function UnitGlossary({ entries }: { entries: readonly GlossaryEntry[] }) {
+export function UnitGlossary({ entries, t }: { entries: readonly GlossaryEntry[]; t: Speech["t"] }) {
   if (entries.length === 0) return null;
   return (
     <section aria-labelledby="glossary-heading" className="rounded-lg border border-stone-200 p-3 sm:p-4 dark:border-stone-700">
       <h2 id="glossary-heading" className="text-lg font-semibold">
-        Glossary
+        {t("glossary")}
       </h2>
       <dl className="mt-2 space-y-2 text-sm">
         {entries.map((g) => {

@@ -1,25 +1,26 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 
 const NEXT = new Set(["ArrowRight", "ArrowDown"]);
 const PREVIOUS = new Set(["ArrowLeft", "ArrowUp"]);
 
 /**
  * Arrow-key movement along the server-drawn axis (a roving tab stop: only the current marker is
- * in the Tab order), and a caption naming the marker in focus or under the pointer. Without
- * JavaScript the axis still works: its first marker is a Tab stop and every marker is a link.
+ * in the Tab order), and the axis's caption ([data-axis-caption], drawn by the server) naming the
+ * marker in focus or under the pointer. It renders nothing itself: the axis around it is static
+ * HTML. Without JavaScript the axis still works: its first marker is a Tab stop and every marker
+ * is a link.
  */
 export function AxisKeyboard({ axisId }: { axisId: string }) {
-  const [caption, setCaption] = useState("");
-
   useEffect(() => {
     const root = document.getElementById(axisId);
     if (!root) return;
+    const caption = root.closest("section")?.querySelector("[data-axis-caption]");
     const markers = () => [...root.querySelectorAll<SVGAElement>("a[data-marker]")];
     const show = (target: EventTarget | null) => {
       const marker = (target as Element | null)?.closest?.("a[data-marker]");
-      if (marker) setCaption(marker.getAttribute("aria-label") ?? "");
+      if (marker && caption) caption.textContent = marker.getAttribute("aria-label") ?? "";
     };
     const onKeyDown = (event: KeyboardEvent) => {
       const list = markers();
@@ -48,10 +49,5 @@ export function AxisKeyboard({ axisId }: { axisId: string }) {
     };
   }, [axisId]);
 
-  // Screen readers hear the marker's own name; this line is for the eyes.
-  return (
-    <p aria-hidden="true" className="mt-1 min-h-6 text-sm font-medium" data-axis-caption="">
-      {caption}
-    </p>
-  );
+  return null;
 }

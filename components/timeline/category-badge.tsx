@@ -1,13 +1,9 @@
-import type { Category } from "@/lib/content/schema";
+import { categories, type Category } from "@/lib/content/schema";
+import type { Speech } from "@/components/timeline/translate";
 
-export const categoryLabels: Record<Category, string> = {
-  clash: "Clash",
-  diplomacy: "Diplomacy",
-  military: "Military",
-  statement: "Statement",
-  investigation: "Investigation",
-  background: "Background",
-};
+/** The category's name in the page's language. */
+export const categoryLabel = (t: Speech["t"], category: Category): string => t(`category.${category}`);
+export { categories };
 
 // Colour only backs up the icon and the word; every shape differs so the category reads in
 // greyscale and in print too. The colours are the .b-<category> classes in globals.css.
@@ -36,6 +32,6 @@ export function CategoryIcon({ category, className = "ico" }: { category: Catego
 }
 
 /** The icon comes from the stylesheet (.b-<category>::before), drawn once for every card that shows it. */
-export function CategoryBadge({ category }: { category: Category }) {
-  return <span className={`badge b-${category}`}>{categoryLabels[category]}</span>;
+export function CategoryBadge({ category, t }: { category: Category; t: Speech["t"] }) {
+  return <span className={`badge b-${category}`}>{categoryLabel(t, category)}</span>;
 }

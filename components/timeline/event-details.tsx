@@ -4,7 +4,7 @@ import type { GlossaryEntry } from "@/lib/timeline/glossary";
 import type { UnitLookup } from "@/lib/timeline/lookup";
 import { GlossaryText } from "@/components/timeline/glossary-text";
 import { SourceCitation, SourcesList } from "@/components/timeline/sources-list";
-
+import type { EventSpeech, Speech } from "@/components/timeline/translate";
 
 function sourcesOf(ids: string[], lookup: UnitLookup): Source[] {
   return ids.map((id) => lookup.sources.get(id)).filter((s): s is Source => s !== undefined);
@@ -17,7 +17,12 @@ export function EventDetails({
   headingLevel,
   glossary = [],
   glossaryHref = "",
-}: {
+  t,
+  te,
+  locale,
+}: Speech & {
+  /** The event page's strings. */
+  te: EventSpeech;
   event: TimelineEvent;
   lookup: UnitLookup;
   headingLevel: "h2" | "h4";
@@ -35,13 +40,13 @@ export function EventDetails({
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
           {actorNames.length > 0 && (
             <>
-              <dt className="font-semibold">Who</dt>
+              <dt className="font-semibold">{te("who")}</dt>
               <dd>{actorNames.join(", ")}</dd>
             </>
           )}
           {event.place && (
             <>
-              <dt className="font-semibold">Where</dt>
+              <dt className="font-semibold">{te("where")}</dt>
               <dd>{event.place}</dd>
             </>
           )}
@@ -50,34 +55,35 @@ export function EventDetails({
       {event.articleQuote && (
         <figure className="mt-3 border-l-4 border-stone-300 pl-3 text-sm dark:border-stone-600">
           <blockquote className="italic">“{event.articleQuote}”</blockquote>
-          <figcaption className="mt-1 text-stone-600 dark:text-stone-300">— the unit’s source article</figcaption>
+          <figcaption className="mt-1 text-stone-600 dark:text-stone-300">{te("articleQuote")}</figcaption>
         </figure>
       )}
-      {event.claims.map((claim, i) => (
+      {event.claims.map((claim, i) => {
+        const actor = lookup.actors.get(claim.by)?.name ?? claim.by;
+        return (
         <div
           key={i}
           role="note"
           className="mt-3 rounded border-2 border-dashed border-amber-500 bg-amber-50 p-3 text-sm dark:border-amber-400 dark:bg-amber-950"
-          aria-label={`Claim by ${lookup.actors.get(claim.by)?.name ?? claim.by}`}
+          aria-label={te("claimLabel", { actor })}
         >
           <p>
-            <strong>
-              Claim by {lookup.actors.get(claim.by)?.name ?? claim.by}, <time dateTime={claim.date}>{formatIsoDay(claim.date)}</time>:
-            </strong>{" "}
+            <strong>{te.rich("claimBy", { actor, date: formatIsoDay(claim.date, locale), time: (chunks) => <time dateTime={claim.date}>{chunks}</time> })}</strong>{" "}
             “{claim.text}”
           </p>
           <p className="mt-1 text-stone-700 dark:text-stone-300">
-            Not established.{" "}
+            {te("notEstablished")}{" "}
             {sourcesOf(claim.sourceIds, lookup).map((source, j) => (
               <span key={source.id}>
-                {j > 0 ? "; " : "Reported in "}
-                <SourceCitation source={source} />
+                {j > 0 ? "; " : `${te("reportedIn")} `}
+                <SourceCitation source={source} t={t} locale={locale} />
               </span>
             ))}
           </p>
         </div>
-      ))}
-      <SourcesList sources={sourcesOf(event.sourceIds, lookup)} heading="Sources" headingLevel={headingLevel} />
+        );
+      })}
+      <SourcesList sources={sourcesOf(event.sourceIds, lookup)} heading={te("sources")} headingLevel={headingLevel} t={t} locale={locale} />
     </>
   );
 }

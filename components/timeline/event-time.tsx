@@ -1,7 +1,9 @@
 import type { TimelineEvent } from "@/lib/content/schema";
 import { dateTimeAttribute, formatEventDate } from "@/lib/timeline/dates";
+import type { Speech } from "@/components/timeline/translate";
 
-export function EventTime({ event }: { event: TimelineEvent }) {
-  const time = event.time ? `, ${event.timeApproximate ? "about " : ""}${event.time}` : "";
-  return <time dateTime={dateTimeAttribute(event)}>{`${formatEventDate(event)}${time}`}</time>;
+export function EventTime({ event, t, locale }: { event: TimelineEvent } & Speech) {
+  const date = formatEventDate(event, locale);
+  const text = event.time ? t(event.timeApproximate ? "time.about" : "time.exact", { date, time: event.time }) : date;
+  return <time dateTime={dateTimeAttribute(event)}>{text}</time>;
 }

@@ -1,8 +1,11 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
+import { phraseKey, type PhraseValues, type Phrases } from "@/components/timeline/phrases";
 import { ReadingProgressBar } from "@/components/timeline/progress-bar";
+import { withQueryClient } from "@/components/ui/query-provider";
 import { fetchReads, postReads, readsQueryKey, type Reads } from "@/components/timeline/reads-api";
 
 /** An event counts as read once it has been in the middle of the screen this long. */
@@ -16,8 +19,16 @@ export function requestMarkRead(eventIds: string[]) {
   window.dispatchEvent(new CustomEvent<string[]>(MARK_READ_EVENT, { detail: eventIds }));
 }
 
+/** "timeline.progress" sentences: the server's where it wrote them (see phrases.ts), else formatted here. */
+function usePhrases(phrases: Phrases) {
+  const t = useTranslations("timeline.progress");
+  return (message: string, values?: PhraseValues) => phrases[phraseKey(message, values)] ?? t(message, values);
+}
+
 type Props = {
   unit: string;
+  /** The sentences of the counts the page starts with, written by the server. */
+  phrases: Phrases;
   total: number;
   initialRead: string[];
   /** Watch the events on the page ([data-event-id]) and record those that stay in view. */
@@ -30,7 +41,10 @@ type Props = {
  * The unit's reading progress, which also records reading. The server renders it with the
  * learner's count, so without JavaScript the page simply shows that count.
  */
-export function ReadingProgress({ unit, total, initialRead, track = false, openedEventId }: Props) {
+export const ReadingProgress = withQueryClient(Progress);
+
+function Progress({ unit, total, initialRead, track = false, openedEventId, phrases }: Props) {
+  const t = usePhrases(phrases);
   const queryClient = useQueryClient();
   const key = readsQueryKey(unit);
   const { data } = useQuery({
@@ -41,7 +55,8 @@ export function ReadingProgress({ unit, total, initialRead, track = false, opene
   });
 
   const mutation = useMutation({
-    mutationFn: (eventIds: string[]) => postReads(unit, eventIds),
+    // keepalive: a learner who leaves or reloads right after "mark as read" keeps what was sent.
+    mutationFn: (eventIds: string[]) => postReads(unit, eventIds, { keepalive: true }),
     onMutate: async (eventIds) => {
       await queryClient.cancelQueries({ queryKey: key });
       const previous = queryClient.getQueryData<Reads>(key);
@@ -189,13 +204,15 @@ export function ReadingProgress({ unit, total, initialRead, track = false, opene
 
   return (
     <div role="status" aria-live="polite">
-      <ReadingProgressBar read={data.read.length} total={data.total} />
+      <ReadingProgressBar read={data.read.length} total={data.total} text={t("read", { read: data.read.length, total: data.total })} />
     </div>
   );
 }
 
 type UnreadProps = {
   unit: string;
+  /** The sentences of the counts the page starts with, written by the server. */
+  phrases: Phrases;
   total: number;
   initialRead: string[];
   /** The events of this page, in order. */
@@ -208,7 +225,10 @@ const SHOWN = 8;
 const noSubscription = () => () => {};
 
 /** "Still unread on this page": links to the events not read yet, and a way to mark them all read. */
-export function UnreadEvents({ unit, total, initialRead, pageEventIds, initialShown }: UnreadProps) {
+export const UnreadEvents = withQueryClient(Unread);
+
+function Unread({ unit, total, initialRead, pageEventIds, initialShown, phrases }: UnreadProps) {
+  const t = usePhrases(phrases);
   const { data } = useQuery({
     queryKey: readsQueryKey(unit),
     queryFn: () => fetchReads(unit),
@@ -231,15 +251,13 @@ export function UnreadEvents({ unit, total, initialRead, pageEventIds, initialSh
     <section id="unread" aria-labelledby="unread-heading" className="scroll-mt-20 rounded-lg border border-stone-200 p-3 sm:p-4 dark:border-stone-700">
       <div id="timeline-end" />
       <h2 id="unread-heading" className="text-lg font-semibold">
-        Still unread on this page
+        {t("unreadHeading")}
       </h2>
       {unread.length === 0 ? (
-        <p className="mt-1">You have read every event on this page.</p>
+        <p className="mt-1">{t("allRead")}</p>
       ) : (
         <>
-          <p className="mt-1">
-            {unread.length} of the {pageEventIds.length} events on this page {unread.length === 1 ? "is" : "are"} not read yet:
-          </p>
+          <p className="mt-1">{t("unreadCount", { unread: unread.length, total: pageEventIds.length })}</p>
           <ul className="mt-1 list-disc pl-5">
             {shown.map((e) => (
               <li key={e.id}>
@@ -249,14 +267,14 @@ export function UnreadEvents({ unit, total, initialRead, pageEventIds, initialSh
               </li>
             ))}
           </ul>
-          {more > 0 && <p className="mt-1 text-sm">…and {more} more.</p>}
+          {more > 0 && <p className="mt-1 text-sm">{t("more", { count: more })}</p>}
           {inBrowser && (
             <button
               type="button"
               onClick={() => requestMarkRead(unread)}
               className="mt-2 inline-flex min-h-11 cursor-pointer items-center rounded border border-stone-400 px-3 font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800"
             >
-              I have read them: mark {unread.length === 1 ? "it" : `all ${unread.length}`} as read
+              {t("markRead", { count: unread.length })}
             </button>
           )}
         </>

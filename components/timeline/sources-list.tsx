@@ -1,7 +1,8 @@
 import type { Source } from "@/lib/content/schema";
 import { formatIsoDay } from "@/lib/timeline/dates";
+import type { Speech } from "@/components/timeline/translate";
 
-export function SourceCitation({ source }: { source: Source }) {
+export function SourceCitation({ source, t, locale }: { source: Source } & Speech) {
   const title = source.url ? (
     <a href={source.url} className="underline" rel="noopener noreferrer">
       {source.title}
@@ -14,14 +15,14 @@ export function SourceCitation({ source }: { source: Source }) {
       {title}
       <span className="muted">
         {" "}
-        — {source.publisher}, <time dateTime={source.date}>{formatIsoDay(source.date)}</time>
-        {source.offline ? <> (not online: {source.offline})</> : null}
+        — {source.publisher}, <time dateTime={source.date}>{formatIsoDay(source.date, locale)}</time>
+        {source.offline ? ` ${t("source.offline", { reason: source.offline })}` : null}
       </span>
     </>
   );
 }
 
-export function SourcesList({ sources, heading, headingLevel = "h4" }: { sources: Source[]; heading: string; headingLevel?: "h2" | "h4" }) {
+export function SourcesList({ sources, heading, headingLevel = "h4", t, locale }: { sources: Source[]; heading: string; headingLevel?: "h2" | "h4" } & Speech) {
   const Heading = headingLevel;
   return (
     <div className="mt-3">
@@ -29,7 +30,7 @@ export function SourcesList({ sources, heading, headingLevel = "h4" }: { sources
       <ol className="mt-1 list-decimal space-y-1 pl-5 text-sm">
         {sources.map((source) => (
           <li key={source.id}>
-            <SourceCitation source={source} />
+            <SourceCitation source={source} t={t} locale={locale} />
           </li>
         ))}
       </ol>

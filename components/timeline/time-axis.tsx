@@ -1,7 +1,7 @@
 import type { Category, Era, TimelineEvent } from "@/lib/content/schema";
 import { buildAxis, type Axis } from "@/lib/timeline/axis";
-import { categoryLabels } from "@/components/timeline/category-badge";
-import { AxisKeyboard } from "@/components/timeline/axis-keyboard";
+import { categories, categoryLabel } from "@/components/timeline/category-badge";
+import type { Speech } from "@/components/timeline/translate";
 
 type HrefFor = (event: Pick<TimelineEvent, "id">) => string;
 
@@ -30,7 +30,7 @@ export function MarkerShape({ category, at }: { category: Category; at?: string 
   );
 }
 
-function AxisDrawing({ axis, hrefFor, id }: { axis: Axis; hrefFor: HrefFor; id: string }) {
+function AxisDrawing({ axis, hrefFor, id, t }: { axis: Axis; hrefFor: HrefFor; id: string; t: Speech["t"] }) {
   const bandRows = axis.bandLabels.length ? Math.max(...axis.bandLabels.map((l) => l.y)) + 1 : 0;
   const top = bandRows * BAND_ROW + 10;
   const stackHeight = axis.markers.length ? (axis.maxLevel + 1) * STACK : 60;
@@ -90,7 +90,7 @@ function AxisDrawing({ axis, hrefFor, id }: { axis: Axis; hrefFor: HrefFor; id: 
       {axis.markers.map((m, i) => {
         const at = `translate(${m.x.toFixed(1)} ${baseline - 8 - m.level * STACK})`;
         return (
-          <a key={m.event.id} href={hrefFor(m.event)} data-marker="" aria-label={`${m.dateLabel}, ${categoryLabels[m.event.category]}: ${m.event.title}`} tabIndex={i === 0 ? 0 : -1}>
+          <a key={m.event.id} href={hrefFor(m.event)} data-marker="" aria-label={t("axis.marker", { date: m.dateLabel, category: categoryLabel(t, m.event.category), title: m.event.title })} tabIndex={i === 0 ? 0 : -1}>
             <circle r={9} className="ring" transform={at} />
             <MarkerShape category={m.event.category} at={at} />
           </a>
@@ -103,7 +103,7 @@ function AxisDrawing({ axis, hrefFor, id }: { axis: Axis; hrefFor: HrefFor; id: 
             key={bin.key}
             href={hrefFor({ id: bin.firstEventId })}
             data-marker=""
-            aria-label={`${bin.label}: ${bin.count} ${bin.count === 1 ? "event" : "events"}`}
+            aria-label={t("axis.bin", { month: bin.label, count: bin.count })}
             tabIndex={i === 0 && axis.markers.length === 0 ? 0 : -1}
           >
             <rect x={(bin.x - 7).toFixed(1)} y={(baseline - h - 2).toFixed(1)} width={14} height={(h + 4).toFixed(1)} rx={2} className="ring" />
@@ -115,40 +115,41 @@ function AxisDrawing({ axis, hrefFor, id }: { axis: Axis; hrefFor: HrefFor; id: 
   );
 }
 
-type Props = { events: readonly TimelineEvent[]; eras: readonly Era[]; hrefFor: HrefFor; id?: string };
+type Props = Speech & { events: readonly TimelineEvent[]; eras: readonly Era[]; hrefFor: HrefFor; id?: string };
 
 /**
  * The unit on a time axis drawn by the server: markers by category, eras as bands, breaks in
- * scale at long gaps. It is one Tab stop; the arrow keys move along it (see AxisKeyboard).
+ * scale at long gaps. It is one Tab stop; the arrow keys move along it (AxisKeyboard, which the
+ * page places beside it).
  */
-export function TimeAxis({ events, eras, hrefFor, id = "time-axis" }: Props) {
+export function TimeAxis({ events, eras, hrefFor, id = "time-axis", t, locale }: Props) {
   if (events.length === 0) return null;
-  const axis = buildAxis(events, eras, { width: WIDTH, padding: 16, breakWidth: 24, minSegmentWidth: 24, gapDays: 30 });
-  const present = (Object.keys(categoryLabels) as Category[]).filter((c) => events.some((e) => e.category === c));
+  const axis = buildAxis(events, eras, { width: WIDTH, padding: 16, breakWidth: 24, minSegmentWidth: 24, gapDays: 30, locale });
+  const present = categories.filter((c) => events.some((e) => e.category === c));
+  const span = { count: events.length, start: axis.startLabel, end: axis.endLabel };
   return (
-    <section aria-labelledby={`${id}-heading`} className="no-print rounded-lg border border-stone-200 p-3 sm:p-4 dark:border-stone-700">
+    <section aria-labelledby={`${id}-heading`} className="later no-print rounded-lg border border-stone-200 p-3 sm:p-4 dark:border-stone-700">
       <h2 id={`${id}-heading`} className="text-lg font-semibold">
-        The events on a time axis
+        {t("axis.heading")}
       </h2>
       <p id={`${id}-label`} className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-        {axis.markers.length > 0
-          ? `${events.length} events from ${axis.startLabel} to ${axis.endLabel}; each mark is an event.`
-          : `${events.length} events from ${axis.startLabel} to ${axis.endLabel}; each bar is a month, as tall as its number of events.`}
-        {axis.scale.breaks.length > 0 && " Slanted strokes mark long gaps left out of the scale."}{" "}
-        <span className="hidden sm:inline">Tab to the axis, then move along it with the arrow keys.</span>
+        {t(axis.markers.length > 0 ? "axis.markers" : "axis.bars", span)}
+        {axis.scale.breaks.length > 0 && ` ${t("axis.breaks")}`}{" "}
+        <span className="hidden sm:inline">{t("axis.keys")}</span>
       </p>
       <div className="mt-2 overflow-x-auto pb-1">
-        <AxisDrawing axis={axis} hrefFor={hrefFor} id={id} />
+        <AxisDrawing axis={axis} hrefFor={hrefFor} id={id} t={t} />
       </div>
-      <AxisKeyboard axisId={id} />
+      {/* Screen readers hear the marker's own name; this line, filled in by AxisKeyboard, is for the eyes. */}
+      <p aria-hidden="true" className="mt-1 min-h-6 text-sm font-medium" data-axis-caption="" />
       {axis.markers.length > 0 && (
-        <ul aria-label="Legend" className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <ul aria-label={t("axis.legend")} className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {present.map((c) => (
             <li key={c} className="inline-flex items-center gap-1.5">
               <svg viewBox="-8 -8 16 16" className="h-4 w-4 overflow-visible" aria-hidden="true">
                 <MarkerShape category={c} />
               </svg>
-              {categoryLabels[c]}
+              {categoryLabel(t, c)}
             </li>
           ))}
         </ul>

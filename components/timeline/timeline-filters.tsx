@@ -1,6 +1,8 @@
 import { categories, type Actor, type ActorGroup, type Category, type TimelineEvent } from "@/lib/content/schema";
 import { applyFilters, hasFilters, timelineHref, type TimelineFilters } from "@/lib/timeline/filters";
-import { CategoryIcon, categoryLabels } from "@/components/timeline/category-badge";
+import { localizePath } from "@/lib/i18n/locales";
+import { CategoryIcon, categoryLabel } from "@/components/timeline/category-badge";
+import type { Speech } from "@/components/timeline/translate";
 
 // The chosen filter (aria-current) is marked by a tick and bold text as well as by colour: see .chip in globals.css.
 
@@ -13,7 +15,7 @@ function Tick() {
 }
 
 /** The actors in their groups, in the groups' order; actors in no group come last, as "Others". */
-function groupActors(actors: Actor[], groups: ActorGroup[]): { name: string; actors: Actor[] }[] {
+function groupActors(actors: Actor[], groups: ActorGroup[], t: Speech["t"]): { name: string; actors: Actor[] }[] {
   const byId = new Map(actors.map((a) => [a.id, a]));
   const placed = new Set<string>();
   const result = groups
@@ -24,11 +26,11 @@ function groupActors(actors: Actor[], groups: ActorGroup[]): { name: string; act
     })
     .filter((g) => g.actors.length > 0);
   const rest = actors.filter((a) => !placed.has(a.id));
-  if (rest.length > 0) result.push({ name: groups.length > 0 ? "Others" : "Everyone else", actors: rest });
+  if (rest.length > 0) result.push({ name: groups.length > 0 ? t("filters.others") : t("filters.everyoneElse"), actors: rest });
   return result;
 }
 
-type Props = {
+type Props = Speech & {
   unit: string;
   events: TimelineEvent[];
   actors: Actor[];
@@ -39,7 +41,8 @@ type Props = {
 };
 
 /** Filters as plain links, so they work without JavaScript and each view has its own address. */
-export function TimelineFiltersPanel({ unit, events, actors, groups, filters, shown }: Props) {
+export function TimelineFiltersPanel({ unit, events, actors, groups, filters, shown, t, locale }: Props) {
+  const href = (f: TimelineFilters) => localizePath(locale, timelineHref(unit, f));
   const byActor = applyFilters(events, { actor: filters.actor });
   const byCategory = applyFilters(events, { category: filters.category });
   const categoryCount = (c: Category) => byActor.filter((e) => e.category === c).length;
@@ -50,43 +53,43 @@ export function TimelineFiltersPanel({ unit, events, actors, groups, filters, sh
   return (
     <section aria-labelledby="filters-heading" className="no-print rounded-lg border border-stone-200 p-4 dark:border-stone-700">
       <h2 id="filters-heading" className="text-lg font-semibold">
-        Filter events
+        {t("filters.heading")}
       </h2>
       <p className="mt-1 font-medium" role="status">
-        Showing {shown} of {events.length} events
-        {activeActor && <> involving {activeActor.name}</>}
-        {filters.category && <> in the category {categoryLabels[filters.category]}</>}
+        {t("filters.showing", { shown, total: events.length })}
+        {activeActor && ` ${t("filters.involving", { actor: activeActor.name })}`}
+        {filters.category && ` ${t("filters.inCategory", { category: categoryLabel(t, filters.category) })}`}
         {hasFilters(filters) && (
           <>
             {" · "}
-            <a href={timelineHref(unit, {})} className="inline-flex min-h-11 items-center underline underline-offset-4">
-              Clear filters
+            <a href={href({})} className="inline-flex min-h-11 items-center underline underline-offset-4">
+              {t("filters.clear")}
             </a>
           </>
         )}
       </p>
 
-      <h3 className="mt-3 text-sm font-semibold">By category</h3>
+      <h3 className="mt-3 text-sm font-semibold">{t("filters.byCategory")}</h3>
       <ul className="mt-1 flex flex-wrap gap-2">
         <li>
           <a
-            href={timelineHref(unit, { actor: filters.actor })}
+            href={href({ actor: filters.actor })}
             aria-current={filters.category === undefined ? "true" : undefined}
             className="chip"
           >
             {filters.category === undefined && <Tick />}
-            All categories
+            {t("filters.allCategories")}
           </a>
         </li>
         {present.map((c) => (
           <li key={c}>
             <a
-              href={timelineHref(unit, { category: c, actor: filters.actor })}
+              href={href({ category: c, actor: filters.actor })}
               aria-current={filters.category === c ? "true" : undefined}
               className="chip"
             >
               {filters.category === c ? <Tick /> : <CategoryIcon category={c} />}
-              {categoryLabels[c]} <span className="muted">({categoryCount(c)})</span>
+              {categoryLabel(t, c)} <span className="muted">({categoryCount(c)})</span>
             </a>
           </li>
         ))}
@@ -94,28 +97,28 @@ export function TimelineFiltersPanel({ unit, events, actors, groups, filters, sh
 
       <details className="mt-3" open={filters.actor !== undefined}>
         <summary className="min-h-11 cursor-pointer py-3 text-sm font-semibold">
-          By actor{activeActor ? `: ${activeActor.name}` : ""}
+          {activeActor ? t("filters.byActorChosen", { actor: activeActor.name }) : t("filters.byActor")}
         </summary>
         <ul className="mt-1 flex flex-wrap gap-2">
           <li>
             <a
-              href={timelineHref(unit, { category: filters.category })}
+              href={href({ category: filters.category })}
               aria-current={filters.actor === undefined ? "true" : undefined}
               className="chip"
             >
               {filters.actor === undefined && <Tick />}
-              Everyone
+              {t("filters.everyone")}
             </a>
           </li>
         </ul>
-        {groupActors(actors, groups).map((group) => (
+        {groupActors(actors, groups, t).map((group) => (
           <div key={group.name} className="mt-2">
             <h4 className="text-sm font-semibold text-stone-700 dark:text-stone-300">{group.name}</h4>
             <ul className="mt-1 flex flex-wrap gap-2">
               {group.actors.map((a) => (
                 <li key={a.id}>
                   <a
-                    href={timelineHref(unit, { category: filters.category, actor: a.id })}
+                    href={href({ category: filters.category, actor: a.id })}
                     aria-current={filters.actor === a.id ? "true" : undefined}
                     className="chip"
                   >

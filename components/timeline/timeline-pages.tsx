@@ -1,8 +1,10 @@
 import type { TimelineEvent } from "@/lib/content/schema";
+import { localizePath } from "@/lib/i18n/locales";
 import { formatShortDate } from "@/lib/timeline/dates";
 import { timelineHref, type TimelineFilters } from "@/lib/timeline/filters";
+import type { Speech } from "@/components/timeline/translate";
 
-type Props = {
+type Props = Speech & {
   unit: string;
   filters: TimelineFilters;
   page: number;
@@ -12,18 +14,18 @@ type Props = {
 };
 
 /** Page links that say which dates each page holds, for units too long for one page. */
-export function TimelinePages({ unit, filters, page, ranges, label }: Props) {
+export function TimelinePages({ unit, filters, page, ranges, label, t, locale }: Props) {
   if (ranges.length <= 1) return null;
   return (
     <nav aria-label={label} className="no-print">
       <ol className="flex flex-wrap gap-2 text-sm">
         {ranges.map((range, i) => {
           const n = i + 1;
-          const dates = `${formatShortDate(range.first)} – ${formatShortDate(range.last)}`;
+          const dates = `${formatShortDate(range.first, locale)} – ${formatShortDate(range.last, locale)}`;
           return (
             <li key={n}>
               <a
-                href={timelineHref(unit, { ...filters, page: n })}
+                href={localizePath(locale, timelineHref(unit, { ...filters, page: n }))}
                 aria-current={n === page ? "page" : undefined}
                 className={`inline-flex min-h-11 flex-col justify-center rounded border px-3 py-1 hover:bg-stone-100 dark:hover:bg-stone-800 ${
                   n === page
@@ -32,8 +34,8 @@ export function TimelinePages({ unit, filters, page, ranges, label }: Props) {
                 }`}
               >
                 <span>
-                  Page {n}
-                  {n === page && " (this page)"}
+                  {t("pageLink", { page: n })}
+                  {n === page && ` ${t("thisPage")}`}
                 </span>
                 <span className="text-xs font-normal">{dates}</span>
               </a>

@@ -26,12 +26,20 @@ export function loadMessages(locale: Locale, dir = MESSAGES_DIR): Record<string,
   return result;
 }
 
-/** Only the namespaces a client island needs, so a page does not ship every catalogue. */
+/**
+ * Only the namespaces a client island needs, so a page does not ship every catalogue. A dotted name
+ * ("timeline.progress") picks one part of a namespace, for an island that uses only that part.
+ */
 export function pickNamespaces(messages: Record<string, Messages>, namespaces: readonly string[]): Record<string, Messages> {
   const picked: Record<string, Messages> = {};
   for (const ns of namespaces) {
-    const found = messages[ns];
-    if (found) picked[ns] = found;
+    const path = ns.split(".");
+    let found: Messages | string | undefined = messages[path[0]!];
+    for (const key of path.slice(1)) found = typeof found === "object" ? found[key] : undefined;
+    if (found === undefined) continue;
+    let target: Messages = picked;
+    for (const key of path.slice(0, -1)) target = (target[key] ??= {}) as Messages;
+    target[path.at(-1)!] = found;
   }
   return picked;
 }

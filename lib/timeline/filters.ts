@@ -7,44 +7,49 @@ import { categorySchema, slug, type Category, type TimelineEvent } from "@/lib/c
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 export type TimelineFilters = { category?: Category; actor?: string };
-export type TimelineQuery = TimelineFilters & { page: number; problems: string[] };
+/** A part of the address that could not be used, for the page to say in its language (messages: timeline.problem.*). */
+export type TimelineProblem =
+  | { reason: "repeated"; name: "category" | "actor" | "page" }
+  | { reason: "category" | "actor" | "page"; value: string }
+  | { reason: "pastEnd"; page: number; last: number };
+export type TimelineQuery = TimelineFilters & { page: number; problems: TimelineProblem[] };
 
 /** Events per page; a unit with no more events than this is shown on one page. */
 export const PAGE_SIZE = 100;
 
 const pageSchema = z.coerce.number().int().min(1);
 
-function single(params: SearchParams, name: string, problems: string[]): string | undefined {
+function single(params: SearchParams, name: "category" | "actor" | "page", problems: TimelineProblem[]): string | undefined {
   const value = params[name];
   if (Array.isArray(value)) {
-    problems.push(`Choose one ${name} at a time; the "${name}" filter was ignored.`);
+    problems.push({ reason: "repeated", name });
     return undefined;
   }
   return value === "" ? undefined : value;
 }
 
 export function parseTimelineQuery(params: SearchParams, actorIds: ReadonlySet<string>): TimelineQuery {
-  const problems: string[] = [];
+  const problems: TimelineProblem[] = [];
   const query: TimelineQuery = { page: 1, problems };
 
   const category = single(params, "category", problems);
   if (category !== undefined) {
     const parsed = categorySchema.safeParse(category);
     if (parsed.success) query.category = parsed.data;
-    else problems.push(`There is no category "${category}"; showing events of every category.`);
+    else problems.push({ reason: "category", value: category });
   }
 
   const actor = single(params, "actor", problems);
   if (actor !== undefined) {
     if (slug.safeParse(actor).success && actorIds.has(actor)) query.actor = actor;
-    else problems.push(`No one called "${actor}" takes part in this unit; showing events of every actor.`);
+    else problems.push({ reason: "actor", value: actor });
   }
 
   const page = single(params, "page", problems);
   if (page !== undefined) {
     const parsed = pageSchema.safeParse(page);
     if (parsed.success) query.page = parsed.data;
-    else problems.push(`"${page}" is not a page number; showing the first page.`);
+    else problems.push({ reason: "page", value: page });
   }
   return query;
 }
@@ -73,14 +78,14 @@ export function eventAnchor(eventSlug: string): string {
   return `event-${eventSlug}`;
 }
 
-export type Pagination = { page: number; pageCount: number; events: TimelineEvent[]; problem?: string };
+export type Pagination = { page: number; pageCount: number; events: TimelineEvent[]; problem?: TimelineProblem };
 
 export function paginate(events: readonly TimelineEvent[], requestedPage: number, pageSize = PAGE_SIZE): Pagination {
   const pageCount = Math.max(1, Math.ceil(events.length / pageSize));
   let page = requestedPage;
-  let problem: string | undefined;
+  let problem: TimelineProblem | undefined;
   if (page > pageCount) {
-    problem = `There is no page ${requestedPage}; showing page ${pageCount}, the last one.`;
+    problem = { reason: "pastEnd", page: requestedPage, last: pageCount };
     page = pageCount;
   }
   return { page, pageCount, events: events.slice((page - 1) * pageSize, page * pageSize), problem };

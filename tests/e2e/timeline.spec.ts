@@ -178,8 +178,11 @@ test("the unread list's button marks the rest read; the list is right after a re
   const unread = page.getByRole("region", { name: "Still unread on this page" });
   await expect(unread.getByText(`${TOTAL - 1} of the ${TOTAL} events on this page are not read yet:`)).toBeVisible();
   await expect(page.locator("#event-ep-resolution")).toHaveAttribute("data-read", "");
+  const saved = page.waitForResponse((r) => r.url().endsWith("/reads") && r.request().method() === "POST" && r.ok());
   await unread.getByRole("button", { name: `I have read them: mark all ${TOTAL - 1} as read` }).click();
   await expect(unread.getByText("You have read every event on this page.")).toBeVisible();
+  // The list says so at once; the reload shows what the server stored.
+  await saved;
   await page.reload();
   await expect(page.getByText(`${TOTAL} of ${TOTAL} events read`)).toBeVisible();
   await context.close();
@@ -256,7 +259,7 @@ test("keyboard only: skip link, a filter, then an event", async ({ page }) => {
 });
 
 for (const scheme of ["light", "dark"] as const) {
-  for (const path of ["/", UNIT, `${UNIT}?category=statement&actor=nato`, EVENT]) {
+  for (const path of ["/", UNIT, `${UNIT}?category=statement&actor=nato`, EVENT, `/sq${UNIT}`, `/sr${EVENT}`]) {
     test(`axe finds no violations on ${path} (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
@@ -264,6 +267,26 @@ for (const scheme of ["light", "dark"] as const) {
     });
   }
 }
+
+test("the unit and an event in Albanian and Serbian: interface, dates and links stay in the language", async ({ page }) => {
+  await page.goto(`/sq${UNIT}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "sq");
+  const axis = page.getByRole("region", { name: "Ngjarjet në një bosht kohor" });
+  await expect(axis.locator("svg a[data-marker]")).toHaveCount(TOTAL);
+  await expect(page.getByText(`Po shfaqen ${TOTAL} nga ${TOTAL} ngjarje`)).toBeVisible();
+  const unread = page.getByRole("region", { name: "Ende të palexuara në këtë faqe" });
+  await expect(unread.getByText(`${TOTAL} nga ${TOTAL} ngjarjet në këtë faqe nuk janë lexuar ende:`)).toBeVisible();
+  await expect(page.getByText(`0 nga ${TOTAL} ngjarje të lexuara`)).toBeVisible();
+  await expect(page.locator("#event-banjska-ambush time").first()).toHaveText(/^24 shtator 2023/);
+  await page.locator("#event-banjska-ambush h3 a").click();
+  await expect(page).toHaveURL(new RegExp(`^[^?]*/sq${EVENT}$`));
+  await expect(page.getByRole("link", { name: /^Kthehu te kronologjia:/ })).toHaveAttribute("href", new RegExp(`^/sq${UNIT}`));
+
+  await page.goto(`/sr${EVENT}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "sr-Latn");
+  await expect(page.getByRole("heading", { name: "Pitanja o ovom događaju" })).toBeVisible();
+  await expect(page.getByText("Sukob", { exact: true })).toBeVisible();
+});
 
 test("fits a 360 px wide screen without sideways scrolling, the navigation on one row", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
