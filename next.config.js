@@ -1,9 +1,13 @@
 // Validates the environment at build and start (a wrong value stops here, naming the variable),
 // and the content at build time, with the same messages as `npm run content:check`.
-require("tsx/cjs");
 const { PHASE_PRODUCTION_BUILD } = require("next/constants");
+// tsx reads the TypeScript module, then steps aside: left registered, its hooks and source maps
+// would weigh on every module load and stack trace of the production workers (scripts/start.ts).
+const { register } = require("tsx/cjs/api");
+const unregister = register();
 const { parseEnv } = require("./lib/env.ts");
 const env = parseEnv();
+unregister();
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -32,10 +36,15 @@ const nextConfig = {
 
 module.exports = (phase) => {
   if (phase === PHASE_PRODUCTION_BUILD) {
-    const { formatProblems, loadContent } = require("./lib/content/load.ts");
-    const { problems } = loadContent();
-    if (problems.length > 0) {
-      throw new Error(`The content is invalid; the build stops here:\n${formatProblems(problems)}`);
+    const unregisterForContent = register();
+    try {
+      const { formatProblems, loadContent } = require("./lib/content/load.ts");
+      const { problems } = loadContent();
+      if (problems.length > 0) {
+        throw new Error(`The content is invalid; the build stops here:\n${formatProblems(problems)}`);
+      }
+    } finally {
+      unregisterForContent();
     }
   }
   return nextConfig;
