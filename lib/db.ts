@@ -53,7 +53,10 @@ function prismaCode(error: unknown): unknown {
 
 /** A write refused by a unique index (two requests racing for the same row, a taken email). */
 export function isUniqueViolation(error: unknown): boolean {
-  return prismaCode(error) === "P2002";
+  if (prismaCode(error) === "P2002") return true;
+  // A raw statement's failure (P2010) carries the driver adapter's reading of it.
+  const meta = prismaCode(error) === "P2010" ? (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta : undefined;
+  return meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
 }
 
 /** An update or delete whose row was not there (or no longer matched its condition). */
