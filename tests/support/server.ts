@@ -9,6 +9,8 @@ import path from "node:path";
 
 export type AppServer = {
   url: string;
+  /** The server's process group (the npm-start wrapper, its primary and its workers). */
+  processGroup: number;
   databaseUrl: string;
   /** SIGKILL to the whole server (npm-start wrapper and Next.js), as a crash would. */
   crash(): Promise<void>;
@@ -85,6 +87,7 @@ export async function startServer(
   };
   return {
     url,
+    processGroup: child.pid!,
     databaseUrl,
     crash: () => signalGroup("SIGKILL"),
     async stop() {
