@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type BetterSqlite3 from "better-sqlite3";
 import { PrismaClient as SqliteClient } from "@/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/generated/postgresql/client";
 import { env } from "@/lib/env";
@@ -31,8 +32,48 @@ export function createDb(url: string): Db {
   }
   const file = sqliteFilePath(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const adapter = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 5000 });
-  return new SqliteClient({ adapter, transactionOptions });
+  const factory = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 5000 });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    reusePreparedStatements((adapter as { client?: BetterSqlite3.Database }).client);
+    return adapter;
+  };
+  return new SqliteClient({ adapter: factory, transactionOptions });
+}
+
+type BoundStatement = Pick<BetterSqlite3.Statement, "reader" | "columns"> & { run(): BetterSqlite3.RunResult; raw(): { all(): unknown[] } };
+
+/**
+ * Prisma's SQLite adapter prepares every query anew (`client.prepare(sql).bind(args)`); compiling
+ * the SQL took about as long as running it on the answer path. Each connection keeps its compiled
+ * statements by SQL text instead, bound per call: better-sqlite3 runs one statement at a time on a
+ * connection, so a statement is never bound twice at once. Without the adapter's `client`
+ * (another adapter version), queries run as before.
+ */
+function reusePreparedStatements(client: BetterSqlite3.Database | undefined): void {
+  if (!client || typeof client.prepare !== "function") return;
+  const prepare = client.prepare.bind(client);
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const compiled = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = prepare(sql);
+      if (statements.size >= 500) statements.clear();
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+  const bound = (statement: BetterSqlite3.Statement, args: unknown[]): BoundStatement => ({
+    reader: statement.reader,
+    columns: () => statement.columns(),
+    run: () => statement.run(args),
+    raw: () => ({ all: () => statement.raw(true).all(args) }),
+  });
+  client.prepare = ((sql: string) => {
+    const statement = compiled(sql);
+    return { reader: statement.reader, run: () => statement.run(), bind: (args: unknown[]) => bound(statement, args) };
+  }) as unknown as typeof client.prepare;
 }
 
 const globalForDb = globalThis as unknown as { eventlineDb?: Db };
