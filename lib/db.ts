@@ -3,7 +3,7 @@ import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type BetterSqlite3 from "better-sqlite3";
-import { PrismaClient as SqliteClient } from "@/generated/sqlite/client";
+import { Prisma, PrismaClient as SqliteClient } from "@/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/generated/postgresql/client";
 import { env } from "@/lib/env";
 
@@ -34,12 +34,59 @@ export function createDb(url: string): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const factory = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 5000 });
   const connect = factory.connect.bind(factory);
+  const client = new SqliteClient({ adapter: factory, transactionOptions });
   factory.connect = async () => {
     const adapter = await connect();
-    reusePreparedStatements((adapter as { client?: BetterSqlite3.Database }).client);
+    const connection = (adapter as { client?: BetterSqlite3.Database }).client;
+    reusePreparedStatements(connection);
+    if (connection) sqliteConnections.set(client, connection);
     return adapter;
   };
-  return new SqliteClient({ adapter: factory, transactionOptions });
+  return client;
+}
+
+/** Each SQLite client's connection, once Prisma has opened it. */
+const sqliteConnections = new WeakMap<Db, BetterSqlite3.Database>();
+
+/** A value as Prisma's SQLite adapter stores it (dates as ISO 8601 text, booleans as 0/1). */
+function sqliteValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
+  if (typeof value === "boolean") return value ? 1 : 0;
+  return value;
+}
+
+/**
+ * Runs the statements in one transaction and returns each one's rows (empty for a statement
+ * without RETURNING). On SQLite, where every process of `npm start` queues for the one write lock,
+ * they run synchronously on the client's connection: the lock is held only while SQLite works,
+ * not across the turns of the event loop between Prisma's steps, during which the other
+ * worker's busy handler sleeps with its event loop stopped. Elsewhere, or while a Prisma
+ * transaction is open on the connection, they run as a Prisma batch (also one transaction).
+ * A unique violation is reported as Prisma reports it (see isUniqueViolation).
+ */
+export async function writeTogether(database: Db, statements: Prisma.Sql[]): Promise<Record<string, unknown>[][]> {
+  const connection = sqliteConnections.get(database);
+  if (!connection || connection.inTransaction) {
+    return database.$transaction(statements.map((statement) => database.$queryRaw<Record<string, unknown>[]>(statement)));
+  }
+  try {
+    return connection.transaction(() =>
+      statements.map((statement) => {
+        const bound = connection.prepare(statement.sql).bind(statement.values.map(sqliteValue));
+        if (!bound.reader) {
+          bound.run();
+          return [];
+        }
+        const names = bound.columns().map((column) => column.name);
+        return (bound.raw().all() as unknown[][]).map((row) => Object.fromEntries(names.map((name, i) => [name, row[i]])));
+      }),
+    )();
+  } catch (error) {
+    if ((error as { code?: unknown }).code === "SQLITE_CONSTRAINT_UNIQUE" || (error as { code?: unknown }).code === "SQLITE_CONSTRAINT_PRIMARYKEY") {
+      throw Object.assign(new Error((error as Error).message), { code: "P2002" });
+    }
+    throw error;
+  }
 }
 
 type BoundStatement = Pick<BetterSqlite3.Statement, "reader" | "columns"> & { run(): BetterSqlite3.RunResult; raw(): { all(): unknown[] } };

@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
-import { isUniqueViolation, type Db } from "@/lib/db";
+import { Prisma } from "@/generated/sqlite/client";
+import { isUniqueViolation, writeTogether, type Db } from "@/lib/db";
 import { answerSchemaFor, scoreAnswer } from "@/lib/quiz/answers";
 import type { Question, Unit } from "@/lib/content/schema";
 import { notYours, parsePlan, type AttemptRow, type Failure } from "@/lib/quiz/attempts";
@@ -130,20 +131,19 @@ export async function recordAnswer(
   const card = nextReviewCard(found.card, scored.correct, now);
 
   try {
-    // One batch of plain statements: they run in one transaction without a round trip to
-    // JavaScript between them (on SQLite the write lock is held for as short a time as possible),
-    // and any failure (a duplicate answer) rolls back all of them. The attempt is updated first and
+    // Plain statements in one transaction, the write lock held as briefly as possible (see
+    // writeTogether); any failure (a duplicate answer) rolls back all of them. The attempt is updated first and
     // the other rows are written only while it is unfinished, so a finished attempt changes nothing.
-    const open = database.$queryRaw<{ answeredCount: number | bigint; correctCount: number | bigint; questionCount: number | bigint }[]>`
+    const open = Prisma.sql`
       UPDATE "Attempt" SET "answeredCount" = "answeredCount" + 1, "correctCount" = "correctCount" + ${scored.correct ? 1 : 0}, "score" = "score" + ${scored.score}
       WHERE "id" = ${row.id} AND "finishedAt" IS NULL
       RETURNING "answeredCount", "correctCount", "questionCount"`;
-    const response = database.$executeRaw`
+    const response = Prisma.sql`
       INSERT INTO "Response" ("id", "attemptId", "questionId", "answer", "choice", "correct", "score", "createdAt")
       SELECT ${newRowId()}, ${row.id}, ${id}, ${JSON.stringify(scored.answer)}, ${scored.choice}, ${scored.correct}, ${scored.score}, ${now}
       WHERE EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${row.id} AND "finishedAt" IS NULL)`;
-    const [updated] = card ? await database.$transaction([open, response, writeCard(database, row, id, card)]) : await database.$transaction([open, response]);
-    const counts = updated[0];
+    const [updated] = await writeTogether(database, card ? [open, response, cardStatement(row, id, card)] : [open, response]);
+    const counts = updated?.[0] as { answeredCount: number | bigint; correctCount: number | bigint; questionCount: number | bigint } | undefined;
     if (!counts) return { ok: false, reason: "attempt-finished" };
     return {
       ok: true,
@@ -165,8 +165,8 @@ function newRowId(): string {
 }
 
 /** The learner's review card for the question, created or replaced; written only while the attempt is open. */
-function writeCard(database: Db, row: AttemptRow, questionId: string, card: StoredCard) {
-  return database.$executeRaw`
+function cardStatement(row: AttemptRow, questionId: string, card: StoredCard): Prisma.Sql {
+  return Prisma.sql`
     INSERT INTO "ReviewCard" ("userId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview")
     SELECT ${row.userId}, ${questionId}, ${card.due}, ${card.stability}, ${card.difficulty}, ${card.elapsedDays}, ${card.scheduledDays}, ${card.learningSteps}, ${card.reps}, ${card.lapses}, ${card.state}, ${card.lastReview}
     WHERE EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${row.id} AND "finishedAt" IS NULL)
