@@ -263,6 +263,8 @@ async function main() {
       `target: ${students.toLocaleString("en")} students answering within ${SCENARIO_SECONDS} s, p99 < ${P99_TARGET_MS} ms, no errors → ` +
         `${passed ? "MET" : "NOT MET"} (${scenario.seconds.toFixed(1)} s, p99 ${scenario.p99} ms, ${scenario.errors} errors, ${firstAnswers.length} answered)`,
     );
+    const serverErrors = server.output().split("\n").filter((line) => /error/i.test(line));
+    if (serverErrors.length > 0) console.log(`\nthe server reported errors:\n${serverErrors.slice(0, 20).join("\n")}`);
     process.exitCode = passed && ratio >= RATIO_TARGET && answers.errors === 0 && startFigures.errors === 0 ? 0 : 1;
   } finally {
     await reference?.stop();

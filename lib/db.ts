@@ -70,6 +70,8 @@ export async function writeTogether(database: Db, statements: Prisma.Sql[]): Pro
     return database.$transaction(statements.map((statement) => database.$queryRaw<Record<string, unknown>[]>(statement)));
   }
   try {
+    // IMMEDIATE: the write lock is taken at BEGIN, where the busy handler waits for it, never
+    // in the middle of the transaction, where a stale snapshot would fail at once.
     return connection.transaction(() =>
       statements.map((statement) => {
         const bound = connection.prepare(statement.sql).bind(statement.values.map(sqliteValue));
@@ -80,7 +82,7 @@ export async function writeTogether(database: Db, statements: Prisma.Sql[]): Pro
         const names = bound.columns().map((column) => column.name);
         return (bound.raw().all() as unknown[][]).map((row) => Object.fromEntries(names.map((name, i) => [name, row[i]])));
       }),
-    )();
+    ).immediate();
   } catch (error) {
     if ((error as { code?: unknown }).code === "SQLITE_CONSTRAINT_UNIQUE" || (error as { code?: unknown }).code === "SQLITE_CONSTRAINT_PRIMARYKEY") {
       throw Object.assign(new Error((error as Error).message), { code: "P2002" });

@@ -11,6 +11,8 @@ export type AppServer = {
   url: string;
   /** The server's process group (the npm-start wrapper, its primary and its workers). */
   processGroup: number;
+  /** What the server has printed so far (stdout and stderr). */
+  output(): string;
   databaseUrl: string;
   /** SIGKILL to the whole server (npm-start wrapper and Next.js), as a crash would. */
   crash(): Promise<void>;
@@ -88,6 +90,7 @@ export async function startServer(
   return {
     url,
     processGroup: child.pid!,
+    output: () => log,
     databaseUrl,
     crash: () => signalGroup("SIGKILL"),
     async stop() {
