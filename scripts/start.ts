@@ -1,7 +1,6 @@
 // `npm start`: build when there is no current production build, prepare the database, serve.
 import cluster from "node:cluster";
 import os from "node:os";
-import path from "node:path";
 import { parseEnv } from "@/lib/env";
 import { build } from "./build";
 import { buildDir, isBuildCurrent, sourceHash } from "./build-stamp";
