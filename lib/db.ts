@@ -56,6 +56,23 @@ function sqliteValue(value: unknown): unknown {
 }
 
 /**
+ * The rows of one read, for the few queries on the path of every request. On SQLite it runs
+ * synchronously on the client's connection: a query through Prisma costs several times SQLite's own
+ * work for rows this small. Values come as the database stores them: on SQLite, dates as text,
+ * booleans as 0/1 and integers as bigint, so callers convert (`new Date(…)`, `Number(…)`).
+ */
+export async function readRows<T>(database: Db, query: Prisma.Sql): Promise<T[]> {
+  const connection = sqliteConnections.get(database);
+  if (!connection) return database.$queryRaw<T[]>(query);
+  return rowsOf(connection.prepare(query.sql).bind(query.values.map(sqliteValue))) as T[];
+}
+
+function rowsOf(bound: BetterSqlite3.Statement): Record<string, unknown>[] {
+  const names = bound.columns().map((column) => column.name);
+  return (bound.raw().all() as unknown[][]).map((row) => Object.fromEntries(names.map((name, i) => [name, row[i]])));
+}
+
+/**
  * Runs the statements in one transaction and returns each one's rows (empty for a statement
  * without RETURNING). On SQLite, where every process of `npm start` queues for the one write lock,
  * they run synchronously on the client's connection: the lock is held only while SQLite works,
@@ -79,8 +96,7 @@ export async function writeTogether(database: Db, statements: Prisma.Sql[]): Pro
           bound.run();
           return [];
         }
-        const names = bound.columns().map((column) => column.name);
-        return (bound.raw().all() as unknown[][]).map((row) => Object.fromEntries(names.map((name, i) => [name, row[i]])));
+        return rowsOf(bound);
       }),
     ).immediate();
   } catch (error) {

@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { Prisma } from "@/generated/sqlite/client";
-import { isUniqueViolation, writeTogether, type Db } from "@/lib/db";
+import { isUniqueViolation, readRows, writeTogether, type Db } from "@/lib/db";
 import { answerSchemaFor, scoreAnswer } from "@/lib/quiz/answers";
 import type { Question, Unit } from "@/lib/content/schema";
 import { notYours, parsePlan, type AttemptRow, type Failure } from "@/lib/quiz/attempts";
@@ -15,18 +15,21 @@ export type AnswerOutcome = { ok: true; result: AnswerResult; replay: boolean } 
 
 export type AttemptQuestion = { ok: true; row: AttemptRow; unit: Unit; question: Question; card: StoredCard | null } | Failure;
 
-type AnswerContextRow = AttemptRow & { payload: string | null } & { [K in keyof StoredCard as `card_${K}`]: StoredCard[K] | bigint | null };
+// As readRows gives them: on SQLite dates as text and integers as bigint.
+type AnswerContextRow = Omit<AttemptRow, "startedAt" | "finishedAt"> & { startedAt: Date | string; finishedAt: Date | string | null; payload: string | null } & {
+  [K in keyof StoredCard as `card_${K}`]: StoredCard[K] | string | bigint | null;
+};
 
 const int = (n: number | bigint) => Number(n);
 
 /**
  * The learner's attempt and one of its questions (anyone else's attempt is not found), with the
- * learner's review card for it. One query: it is on the path of every answer, and on SQLite each
- * statement through Prisma costs far more than the database's own work for rows this small.
+ * learner's review card for it. One query, read directly on SQLite (see readRows): it is on the
+ * path of every answer.
  */
 export async function findAttemptQuestion(database: Db, userId: string | undefined, attemptId: string, questionSlug: string): Promise<AttemptQuestion> {
   if (!userId) return notYours;
-  const rows = await database.$queryRaw<AnswerContextRow[]>`
+  const rows = await readRows<AnswerContextRow>(database, Prisma.sql`
     SELECT a."id", a."userId", a."unitId", a."mode", a."plan", a."questionCount", a."answeredCount", a."correctCount", a."score", a."startedAt", a."finishedAt",
       q."payload",
       c."due" AS "card_due", c."stability" AS "card_stability", c."difficulty" AS "card_difficulty", c."elapsedDays" AS "card_elapsedDays",
@@ -35,7 +38,7 @@ export async function findAttemptQuestion(database: Db, userId: string | undefin
     FROM "Attempt" a
     LEFT JOIN "Question" q ON q."id" = a."unitId" || '/' || ${questionSlug}
     LEFT JOIN "ReviewCard" c ON c."userId" = a."userId" AND c."questionId" = q."id"
-    WHERE a."id" = ${attemptId} AND a."userId" = ${userId}`;
+    WHERE a."id" = ${attemptId} AND a."userId" = ${userId}`);
   const found = rows[0];
   if (!found) return notYours;
   const row: AttemptRow = {
@@ -48,8 +51,8 @@ export async function findAttemptQuestion(database: Db, userId: string | undefin
     answeredCount: int(found.answeredCount),
     correctCount: int(found.correctCount),
     score: Number(found.score),
-    startedAt: found.startedAt,
-    finishedAt: found.finishedAt,
+    startedAt: new Date(found.startedAt),
+    finishedAt: found.finishedAt === null ? null : new Date(found.finishedAt),
   };
   const unit = unitContent(row.unitId);
   if (!unit) return notYours;
