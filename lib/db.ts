@@ -42,11 +42,18 @@ export function createDb(url: string): Db {
     if (connection) sqliteConnections.set(client, connection);
     return adapter;
   };
+  sqliteClients.add(client);
   return client;
 }
 
 /** Each SQLite client's connection, once Prisma has opened it. */
 const sqliteConnections = new WeakMap<Db, BetterSqlite3.Database>();
+const sqliteClients = new WeakSet<Db>();
+
+/** Whether this client talks to SQLite (as opposed to PostgreSQL). */
+export function isSqlite(database: Db): boolean {
+  return sqliteClients.has(database);
+}
 
 /** A value as Prisma's SQLite adapter stores it (dates as ISO 8601 text, booleans as 0/1). */
 function sqliteValue(value: unknown): unknown {

@@ -1,8 +1,8 @@
 import "server-only";
 import crypto from "node:crypto";
 import { Prisma } from "@/generated/sqlite/client";
-import { isUniqueViolation, readRows, writeTogether, type Db } from "@/lib/db";
-import { answerSchemaFor, scoreAnswer } from "@/lib/quiz/answers";
+import { isSqlite, isUniqueViolation, readRows, writeTogether, type Db } from "@/lib/db";
+import { answerSchemaFor, scoreAnswer, type ScoredAnswer } from "@/lib/quiz/answers";
 import type { Question, Unit } from "@/lib/content/schema";
 import { notYours, parsePlan, type AttemptRow, type Failure } from "@/lib/quiz/attempts";
 import { answerFeedback } from "@/lib/quiz/feedback";
@@ -134,19 +134,7 @@ export async function recordAnswer(
   const card = nextReviewCard(found.card, scored.correct, now);
 
   try {
-    // Plain statements in one transaction, the write lock held as briefly as possible (see
-    // writeTogether); any failure (a duplicate answer) rolls back all of them. The attempt is updated first and
-    // the other rows are written only while it is unfinished, so a finished attempt changes nothing.
-    const open = Prisma.sql`
-      UPDATE "Attempt" SET "answeredCount" = "answeredCount" + 1, "correctCount" = "correctCount" + ${scored.correct ? 1 : 0}, "score" = "score" + ${scored.score}
-      WHERE "id" = ${row.id} AND "finishedAt" IS NULL
-      RETURNING "answeredCount", "correctCount", "questionCount"`;
-    const response = Prisma.sql`
-      INSERT INTO "Response" ("id", "attemptId", "questionId", "answer", "choice", "correct", "score", "createdAt")
-      SELECT ${newRowId()}, ${row.id}, ${id}, ${JSON.stringify(scored.answer)}, ${scored.choice}, ${scored.correct}, ${scored.score}, ${now}
-      WHERE EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${row.id} AND "finishedAt" IS NULL)`;
-    const [updated] = await writeTogether(database, card ? [open, response, cardStatement(row, id, card)] : [open, response]);
-    const counts = updated?.[0] as { answeredCount: number | bigint; correctCount: number | bigint; questionCount: number | bigint } | undefined;
+    const counts = await writeAnswer(database, row, id, scored, card, now);
     if (!counts) return { ok: false, reason: "attempt-finished" };
     return {
       ok: true,
@@ -167,12 +155,43 @@ function newRowId(): string {
   return `c${crypto.randomBytes(15).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "0")}`;
 }
 
-/** The learner's review card for the question, created or replaced; written only while the attempt is open. */
-function cardStatement(row: AttemptRow, questionId: string, card: StoredCard): Prisma.Sql {
+type Counts = { answeredCount: number | bigint; correctCount: number | bigint; questionCount: number | bigint };
+
+/**
+ * Writes the answer: the attempt's counters, the response and, when it changes, the review card,
+ * all or nothing; no counters when the attempt is finished (then nothing is written). A duplicate
+ * answer fails on the unique (attempt, question) index. PostgreSQL takes it as one statement (one
+ * round trip); SQLite, which has no writing WITH, as three run together (see writeTogether).
+ */
+async function writeAnswer(database: Db, row: AttemptRow, id: string, scored: ScoredAnswer, card: StoredCard | null, now: Date): Promise<Counts | undefined> {
+  const open = Prisma.sql`
+    UPDATE "Attempt" SET "answeredCount" = "answeredCount" + 1, "correctCount" = "correctCount" + ${scored.correct ? 1 : 0}, "score" = "score" + ${scored.score}
+    WHERE "id" = ${row.id} AND "finishedAt" IS NULL
+    RETURNING "answeredCount", "correctCount", "questionCount"`;
+  const response = (source: Prisma.Sql) => Prisma.sql`
+    INSERT INTO "Response" ("id", "attemptId", "questionId", "answer", "choice", "correct", "score", "createdAt")
+    SELECT ${newRowId()}, ${row.id}, ${id}, ${JSON.stringify(scored.answer)}, ${scored.choice}, ${scored.correct}, ${scored.score}, ${now} ${source}`;
+  if (isSqlite(database)) {
+    // The other rows only while the attempt is open: the UPDATE before them leaves it so.
+    const stillOpen = Prisma.sql`WHERE EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${row.id} AND "finishedAt" IS NULL)`;
+    const [updated] = await writeTogether(database, card ? [open, response(stillOpen), cardStatement(row.userId, id, card, stillOpen)] : [open, response(stillOpen)]);
+    return updated?.[0] as Counts | undefined;
+  }
+  const fromOpened = Prisma.sql`FROM opened`;
+  const rows = await database.$queryRaw<Counts[]>`
+    WITH opened AS (${open}),
+    response AS (${response(fromOpened)})
+    ${card ? Prisma.sql`, card AS (${cardStatement(row.userId, id, card, fromOpened)})` : Prisma.empty}
+    SELECT "answeredCount", "correctCount", "questionCount" FROM opened`;
+  return rows[0];
+}
+
+/** The learner's review card for the question, created or replaced, for each row of `source`. */
+function cardStatement(userId: string, questionId: string, card: StoredCard, source: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     INSERT INTO "ReviewCard" ("userId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview")
-    SELECT ${row.userId}, ${questionId}, ${card.due}, ${card.stability}, ${card.difficulty}, ${card.elapsedDays}, ${card.scheduledDays}, ${card.learningSteps}, ${card.reps}, ${card.lapses}, ${card.state}, ${card.lastReview}
-    WHERE EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${row.id} AND "finishedAt" IS NULL)
+    SELECT ${userId}, ${questionId}, ${card.due}, ${card.stability}, ${card.difficulty}, ${card.elapsedDays}, ${card.scheduledDays}, ${card.learningSteps}, ${card.reps}, ${card.lapses}, ${card.state}, ${card.lastReview}
+    ${source}
     ON CONFLICT ("userId", "questionId") DO UPDATE SET
       "due" = excluded."due", "stability" = excluded."stability", "difficulty" = excluded."difficulty", "elapsedDays" = excluded."elapsedDays",
       "scheduledDays" = excluded."scheduledDays", "learningSteps" = excluded."learningSteps", "reps" = excluded."reps", "lapses" = excluded."lapses",
