@@ -35,24 +35,29 @@ export function createDb(url: string): Db {
   const factory = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 5000 });
   const connect = factory.connect.bind(factory);
   const client = new SqliteClient({ adapter: factory, transactionOptions });
+  const handle: SqliteHandle = {};
+  Object.defineProperty(client, SQLITE, { value: handle });
   factory.connect = async () => {
     const adapter = await connect();
-    const connection = (adapter as { client?: BetterSqlite3.Database }).client;
-    reusePreparedStatements(connection);
-    if (connection) sqliteConnections.set(client, connection);
+    handle.connection = (adapter as { client?: BetterSqlite3.Database }).client;
+    reusePreparedStatements(handle.connection);
     return adapter;
   };
-  sqliteClients.add(client);
   return client;
 }
 
-/** Each SQLite client's connection, once Prisma has opened it. */
-const sqliteConnections = new WeakMap<Db, BetterSqlite3.Database>();
-const sqliteClients = new WeakSet<Db>();
+/**
+ * A SQLite client's connection, once Prisma has opened it, kept on the client itself under a
+ * registered symbol: `npm start`'s worker creates the client from its own copy of this module and
+ * the app's routes use it from Next's bundle, where a module-level map would be another, empty one.
+ */
+const SQLITE = Symbol.for("eventline.sqlite");
+type SqliteHandle = { connection?: BetterSqlite3.Database };
+const sqliteHandle = (database: Db) => (database as unknown as { [SQLITE]?: SqliteHandle })[SQLITE];
 
 /** Whether this client talks to SQLite (as opposed to PostgreSQL). */
 export function isSqlite(database: Db): boolean {
-  return sqliteClients.has(database);
+  return sqliteHandle(database) !== undefined;
 }
 
 /** A value as Prisma's SQLite adapter stores it (dates as ISO 8601 text, booleans as 0/1). */
@@ -69,7 +74,7 @@ function sqliteValue(value: unknown): unknown {
  * booleans as 0/1 and integers as bigint, so callers convert (`new Date(…)`, `Number(…)`).
  */
 export async function readRows<T>(database: Db, query: Prisma.Sql): Promise<T[]> {
-  const connection = sqliteConnections.get(database);
+  const connection = sqliteHandle(database)?.connection;
   if (!connection) return database.$queryRaw<T[]>(query);
   return rowsOf(connection.prepare(query.sql).bind(query.values.map(sqliteValue))) as T[];
 }
@@ -89,7 +94,7 @@ function rowsOf(bound: BetterSqlite3.Statement): Record<string, unknown>[] {
  * A unique violation is reported as Prisma reports it (see isUniqueViolation).
  */
 export async function writeTogether(database: Db, statements: Prisma.Sql[]): Promise<Record<string, unknown>[][]> {
-  const connection = sqliteConnections.get(database);
+  const connection = sqliteHandle(database)?.connection;
   if (!connection || connection.inTransaction) {
     return database.$transaction(statements.map((statement) => database.$queryRaw<Record<string, unknown>[]>(statement)));
   }
