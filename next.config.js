@@ -1,7 +1,8 @@
 // Validates the environment at build and start (a wrong value stops here, naming the variable),
 // and the content at build time, with the same messages as `npm run content:check`.
 const { PHASE_PRODUCTION_BUILD } = require("next/constants");
-// tsx reads the TypeScript module, then steps aside: left registered, its hooks and source maps
+const createNextIntlPlugin = require("next-intl/plugin");
+// tsx reads the TypeScript modules, then steps aside: left registered, its hooks and source maps
 // would weigh on every module load and stack trace of the production workers (scripts/start.ts).
 const { register } = require("tsx/cjs/api");
 const unregister = register();
@@ -17,8 +18,9 @@ const nextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@node-rs/argon2"],
   typescript: { ignoreBuildErrors: false },
-  // d3 ships ES modules only; listing them here also lets next/jest compile them for the unit tests.
-  transpilePackages: ["d3-geo", "d3-array", "internmap"],
+  // d3 and the ICU parser (the catalogue check) ship ES modules only; listing them here also lets
+  // next/jest compile them for the unit tests.
+  transpilePackages: ["d3-geo", "d3-array", "internmap", "@formatjs/icu-messageformat-parser", "@formatjs/icu-skeleton-parser"],
   async headers() {
     return [
       {
@@ -34,18 +36,29 @@ const nextConfig = {
   },
 };
 
+// Interface strings: next-intl reads each request's language and catalogues from this file.
+const withNextIntl = createNextIntlPlugin("./lib/http/i18n-request.ts");
+
 module.exports = (phase) => {
   if (phase === PHASE_PRODUCTION_BUILD) {
-    const unregisterForContent = register();
+    const unregisterForChecks = register();
     try {
       const { formatProblems, loadContent } = require("./lib/content/load.ts");
       const { problems } = loadContent();
       if (problems.length > 0) {
         throw new Error(`The content is invalid; the build stops here:\n${formatProblems(problems)}`);
       }
+      const { checkCatalogues } = require("./lib/i18n/check.ts");
+      const { locales } = require("./lib/i18n/locales.ts");
+      const { loadMessages } = require("./lib/i18n/messages.ts");
+      const catalogueProblems = checkCatalogues(Object.fromEntries(locales.map((l) => [l, loadMessages(l)])));
+      if (catalogueProblems.length > 0) {
+        const lines = catalogueProblems.map((p) => `messages/${p.locale}: ${p.key} ${p.message}`).join("\n");
+        throw new Error(`The message catalogues are incomplete; the build stops here:\n${lines}`);
+      }
     } finally {
-      unregisterForContent();
+      unregisterForChecks();
     }
   }
-  return nextConfig;
+  return withNextIntl(nextConfig);
 };

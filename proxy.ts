@@ -1,9 +1,21 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { LOCALE_HEADER, PATH_HEADER } from "@/lib/http/locale-headers";
+import { defaultLocale, pathLocale } from "@/lib/i18n/locales";
 import { NEW_CODE_COOKIE, NEW_CODE_HEADER, NEW_CODE_PATH } from "@/lib/http/new-code-cookie";
 
 // Every page gets a fresh nonce: Next.js adds it to its own scripts when it finds the CSP on the
 // request, so no inline script runs without it.
 export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  // English lives at the unprefixed paths: /en/... is a typed or guessed address, sent home.
+  if (pathname === "/en" || pathname.startsWith("/en/")) {
+    const url = request.nextUrl.clone();
+    url.pathname = pathname.slice(3) || "/";
+    return NextResponse.redirect(url, 308);
+  }
+  // /sq/... and /sr/... are the same pages in Albanian and Serbian: the page reads the language
+  // from LOCALE_HEADER, set here on every request so that a client cannot choose it by header.
+  const { locale, rest } = pathLocale(pathname);
   const nonce = btoa(crypto.randomUUID());
   const dev = process.env.NODE_ENV === "development";
   const csp = [
@@ -22,13 +34,21 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  requestHeaders.set(LOCALE_HEADER, locale);
+  requestHeaders.set(PATH_HEADER, rest + search);
   // Only this proxy may hand a new sign-in code to the welcome page, and only once.
   requestHeaders.delete(NEW_CODE_HEADER);
-  const newCode = request.nextUrl.pathname === NEW_CODE_PATH ? request.cookies.get(NEW_CODE_COOKIE)?.value : undefined;
+  const newCode = rest === NEW_CODE_PATH ? request.cookies.get(NEW_CODE_COOKIE)?.value : undefined;
   if (newCode) requestHeaders.set(NEW_CODE_HEADER, encodeURIComponent(newCode));
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  if (newCode) response.cookies.set(NEW_CODE_COOKIE, "", { path: NEW_CODE_PATH, maxAge: 0, httpOnly: true, sameSite: "lax" });
+  let response: NextResponse;
+  if (locale === defaultLocale) response = NextResponse.next({ request: { headers: requestHeaders } });
+  else {
+    const url = request.nextUrl.clone();
+    url.pathname = rest;
+    response = NextResponse.rewrite(url, { request: { headers: requestHeaders } });
+  }
+  if (newCode) response.cookies.set(NEW_CODE_COOKIE, "", { path: pathname, maxAge: 0, httpOnly: true, sameSite: "lax" });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -45,5 +65,10 @@ export const config = {
       source: "/((?!api/|_next/static|_next/image).*)",
       missing: [{ type: "header", key: "next-router-prefetch" }],
     },
+    // Prefetches of the Albanian and Serbian pages need the rewrite too.
+    "/sq",
+    "/sq/:path*",
+    "/sr",
+    "/sr/:path*",
   ],
 };

@@ -1,13 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ErrorPanel } from "@/components/ui/error-panel";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return (
-    <ErrorPanel
-      title="Something went wrong"
-      message="This page could not be shown. Your reading progress and answers already saved are safe."
-      reset={reset}
-    />
-  );
+  const t = useTranslations("common.error");
+  return <ErrorPanel title={t("title")} message={t("message")} reset={reset} />;
 }

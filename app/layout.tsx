@@ -1,14 +1,22 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Providers } from "@/app/providers";
+import { ClientMessages } from "@/components/ui/client-messages";
+import { LanguageAlternates, LanguageSwitcher } from "@/components/ui/language-switcher";
+import { Link } from "@/components/ui/link";
 import { SiteNav } from "@/components/ui/site-nav";
+import { pageLocale } from "@/lib/http/locale";
+import { htmlLang } from "@/lib/i18n/locales";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Eventline", template: "%s · Eventline" },
-  description: "Read a chain of current events on a sourced timeline, then check what you understood.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return {
+    title: { default: "Eventline", template: "%s · Eventline" },
+    description: t("description"),
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -19,29 +27,38 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, t] = await Promise.all([pageLocale(), getTranslations("common")]);
   return (
-    <html lang="en">
+    <html lang={htmlLang(locale)}>
       <body className="min-h-screen bg-stone-50 text-stone-900 antialiased dark:bg-stone-900 dark:text-stone-100">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-blue-800"
-        >
-          Skip to content
-        </a>
-        <header className="no-print border-b border-stone-200 bg-white dark:border-stone-700 dark:bg-stone-950">
-          <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-2">
-            <Link href="/" prefetch={false} className="inline-flex min-h-11 items-center text-lg font-bold tracking-tight">
-              Eventline
-            </Link>
-            <SiteNav />
-          </div>
-        </header>
-        <Providers>
-          <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 focus:outline-none">
-            {children}
-          </main>
-        </Providers>
+        <LanguageAlternates />
+        {/* Client components get the page's language and the common strings; an island that needs
+            more wraps itself in <ClientMessages namespaces={[...]}>. */}
+        <ClientMessages namespaces={[]}>
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-blue-800"
+          >
+            {t("skipToContent")}
+          </a>
+          <header className="no-print border-b border-stone-200 bg-white dark:border-stone-700 dark:bg-stone-950">
+            <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-2">
+              <Link href="/" prefetch={false} className="inline-flex min-h-11 items-center text-lg font-bold tracking-tight">
+                Eventline
+              </Link>
+              <div className="flex items-center gap-0.5">
+                <SiteNav />
+                <LanguageSwitcher />
+              </div>
+            </div>
+          </header>
+          <Providers>
+            <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 focus:outline-none">
+              {children}
+            </main>
+          </Providers>
+        </ClientMessages>
       </body>
     </html>
   );

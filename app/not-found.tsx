@@ -1,10 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { NotFoundPanel } from "@/components/ui/not-found-panel";
 
-export default function NotFound() {
-  return (
-    <NotFoundPanel
-      title="Page not found"
-      message="There is nothing at this address. It may have been mistyped, or the page may have moved."
-    />
-  );
+export default async function NotFound() {
+  const t = await getTranslations("common.notFound");
+  return <NotFoundPanel title={t("title")} message={t("message")} />;
 }

@@ -4,6 +4,7 @@ import { getUnits } from "@/lib/content/load";
 import { masteryLabel } from "@/lib/progress/mastery";
 import { getLearnerProgress, type UnitProgress } from "@/lib/progress/summary";
 import { UnitCard } from "@/components/timeline/unit-card";
+import { LanguageSuggestion } from "@/components/ui/language-switcher";
 import { MyAssignments } from "@/components/assignments/my-assignments";
 import { studentAssignments } from "@/lib/assignments/progress";
 import { db } from "@/lib/db";
@@ -31,6 +32,7 @@ export default async function HomePage() {
 
   return (
     <>
+      <LanguageSuggestion />
       <h1 className="text-2xl font-bold sm:text-3xl">Units</h1>
       <p className="mt-2 max-w-prose text-stone-700 dark:text-stone-300">
         Each unit is a chain of current events on a timeline, every event traced to its sources. Read it, then check what you

@@ -13,6 +13,7 @@ export const BUILD_INPUTS = [
   "components",
   "lib",
   "content",
+  "messages",
   "public",
   "proxy.ts",
   "next.config.js",

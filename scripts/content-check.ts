@@ -1,4 +1,6 @@
 import { formatProblems, loadContent } from "@/lib/content/load";
+import { translationInfo } from "@/lib/content/localize";
+import { translatedLocales } from "@/lib/content/translation-schema";
 
 // Run by `npm run content:check` and in CI: every problem is printed with its file and field,
 // so an author can fix all of them in one pass.
@@ -10,6 +12,13 @@ for (const unit of units) {
   console.log(
     `ok  content/${unit.meta.slug}: ${unit.events.length} events, ${unit.questions.length - generated} questions written and ${generated} generated from the timeline, ${unit.sources.length} sources (${offline} offline)`,
   );
+  // Translations are checked while the unit loads (lib/content/translations.ts); a unit without
+  // one is valid and shown in English.
+  const languages = translatedLocales.map((locale) => {
+    const { available, review } = translationInfo(unit, locale);
+    return `${locale} ${available ? `(${review?.status})` : "none, shown in English"}`;
+  });
+  console.log(`    translations: ${languages.join(", ")}`);
 }
 
 if (problems.length > 0) {

@@ -9,6 +9,7 @@ import { DISPLAY_NAME_MAX } from "@/lib/accounts/names";
 import { JOIN_CODE_LENGTH } from "@/lib/classrooms/join-codes";
 import { JOIN_CODE_INPUT_MAX } from "@/lib/classrooms/schemas";
 import { routes } from "@/lib/routes";
+import { pageLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
 
 export const metadata: Metadata = { title: "Join a class" };
@@ -32,7 +33,7 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
         <h2 id="join-form-title" className="sr-only">
           Join with the code from your teacher
         </h2>
-        <FormError message={reasonMessage(query.error)} />
+        <FormError message={reasonMessage(query.error, await pageLocale())} />
         <form method="post" action={routes.api.joinClass()} className="space-y-4">
           <Field
             name="code"

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
 import { buttonClass, cardClass, inputClass, labelClass } from "@/components/ui/styles";
 import { liveCode, livePath } from "@/lib/live/schemas";
+import { pageLocale, redirectInLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
 
 export const metadata: Metadata = { title: "Join a live session" };
@@ -17,8 +17,8 @@ const querySchema = z.object({
 export default async function LiveJoinPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = querySchema.parse(await searchParams);
   const code = query.code === undefined ? null : liveCode.safeParse(query.code);
-  if (code?.success) redirect(livePath(code.data));
-  const message = code && !code.success ? "A session code has 6 letters and digits. Check the code on the projector." : reasonMessage(query.error);
+  if (code?.success) await redirectInLocale(livePath(code.data));
+  const message = code && !code.success ? "A session code has 6 letters and digits. Check the code on the projector." : reasonMessage(query.error, await pageLocale());
   return (
     <div className="max-w-md space-y-4">
       <h1 className="text-2xl font-bold">Join a live session</h1>

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
 import { buttonClass, cardClass, inputClass, labelClass, linkClass } from "@/components/ui/styles";
 import { nextPath } from "@/lib/http/next-path";
+import { pageLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -16,7 +17,7 @@ const querySchema = z.object({
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = querySchema.parse(await searchParams);
-  const error = reasonMessage(query.error);
+  const error = reasonMessage(query.error, await pageLocale());
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">Sign in</h1>

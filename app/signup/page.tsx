@@ -3,6 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
 import { buttonClass, cardClass, inputClass, labelClass, linkClass } from "@/components/ui/styles";
+import { pageLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
 
 export const metadata: Metadata = { title: "Create a teacher account" };
@@ -19,7 +20,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         <h2 id="account-title" className="sr-only">
           Your account details
         </h2>
-        <FormError message={reasonMessage(query.error)} />
+        <FormError message={reasonMessage(query.error, await pageLocale())} />
         <form method="post" action="/api/auth/signup" className="space-y-4">
           <div>
             <label htmlFor="displayName" className={labelClass}>

@@ -6,6 +6,7 @@ import { cardClass, linkClass } from "@/components/ui/styles";
 import { SignOutForm } from "@/components/auth/sign-out-form";
 import { ClassCard } from "@/components/teacher/class-card";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
+import { pageLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
 import { listClasses } from "@/lib/classrooms/classrooms";
 import { db } from "@/lib/db";
@@ -44,7 +45,7 @@ export default async function TeacherHomePage({ searchParams }: { searchParams: 
         <h2 id="new-class" className="mb-2 text-xl font-semibold">
           Create a class
         </h2>
-        <FormError message={reasonMessage(query.error)} />
+        <FormError message={reasonMessage(query.error, await pageLocale())} />
         <form method="post" action={routes.api.classes()} className="flex flex-wrap items-end gap-2">
           <div className="grow">
             <Field name="name" label="Class name" required maxLength={CLASS_NAME_MAX} placeholder="e.g. Civics 10B" />

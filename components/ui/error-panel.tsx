@@ -1,10 +1,12 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/components/ui/link";
 import { buttonClass } from "@/components/ui/styles";
 
 /** What every route segment's error.tsx shows: what failed, that nothing saved is lost, a retry. */
 export function ErrorPanel({ title, message, reset }: { title: string; message: string; reset: () => void }) {
+  const t = useTranslations("common.error");
   return (
     <section aria-labelledby="error-title" className="max-w-xl">
       <h1 id="error-title" className="text-2xl font-bold">
@@ -17,10 +19,10 @@ export function ErrorPanel({ title, message, reset }: { title: string; message: 
           onClick={reset}
           className={buttonClass}
         >
-          Try again
+          {t("retry")}
         </button>
         <Link href="/" className="inline-flex min-h-11 items-center underline underline-offset-4">
-          See all units
+          {t("back")}
         </Link>
       </div>
     </section>

@@ -1,14 +1,16 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/ui/link";
 
 /** What a not-found.tsx shows: what is missing, why it may be, and the way back to the units. */
-export function NotFoundPanel({ title, message }: { title: string; message: string }) {
+export async function NotFoundPanel({ title, message }: { title: string; message: string }) {
+  const t = await getTranslations("common.notFound");
   return (
     <>
       <h1 className="text-2xl font-bold">{title}</h1>
       <p className="mt-2">{message}</p>
       <p className="mt-4">
         <Link href="/" className="inline-flex min-h-11 items-center underline underline-offset-4">
-          See all units
+          {t("back")}
         </Link>
       </p>
     </>

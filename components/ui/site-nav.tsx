@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/components/ui/link";
 import { currentUser } from "@/lib/http/session";
 
 // Short labels and tight padding on a phone keep the whole navigation on one row.
@@ -6,16 +7,16 @@ const linkClass =
   "inline-flex min-h-11 items-center whitespace-nowrap rounded px-1.5 sm:px-3 text-stone-700 hover:bg-stone-100 hover:text-stone-950 dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-white";
 
 export async function SiteNav() {
-  const user = await currentUser();
+  const [user, t] = await Promise.all([currentUser(), getTranslations("common.nav")]);
   const links = [
-    { href: "/", label: "Units", short: "Units" },
-    { href: "/progress", label: "My progress", short: "Progress" },
-    ...(user?.role === "teacher" ? [] : [{ href: "/join", label: "Join a class", short: "Join" }]),
-    { href: "/teacher", label: "Teachers", short: "Teachers" },
+    { href: "/", label: t("units"), short: t("units") },
+    { href: "/progress", label: t("progress"), short: t("progressShort") },
+    ...(user?.role === "teacher" ? [] : [{ href: "/join", label: t("join"), short: t("joinShort") }]),
+    { href: "/teacher", label: t("teachers"), short: t("teachers") },
   ];
   const signedIn = user && user.role !== "guest";
   return (
-    <nav aria-label="Main">
+    <nav aria-label={t("label")}>
       <ul className="flex flex-nowrap items-center gap-0.5 text-sm sm:gap-1">
         {links.map((l) => (
           <li key={l.href}>
@@ -36,12 +37,12 @@ export async function SiteNav() {
             <form action="/api/auth/signout" method="post" className="flex items-center gap-1">
               <span className="hidden px-2 text-stone-600 sm:inline dark:text-stone-400">{user.displayName ?? user.email}</span>
               <button type="submit" className={`${linkClass} cursor-pointer underline-offset-2 hover:underline`}>
-                Sign out
+                {t("signOut")}
               </button>
             </form>
           ) : (
             <Link href="/signin" prefetch={false} className={linkClass}>
-              Sign in
+              {t("signIn")}
             </Link>
           )}
         </li>

@@ -1,5 +1,8 @@
 import type { Question, TimelineEvent } from "@/lib/content/schema";
 import { markedlyLonger } from "@/lib/content/item-quality";
+import { formatCount, type TimeUnit } from "@/lib/i18n/counts";
+import { formatCalendarDay } from "@/lib/i18n/dates";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 
 // Chronology questions generated from a unit's timeline: "which happened first", "put these in
 // order" and "how long after". They are built from the events alone, so every unit has them,
@@ -41,12 +44,9 @@ function dayNumber(date: string): number {
   return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / DAY_MS;
 }
 
-const monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** "2023-09-24" -> "24 September 2023". */
-export function formatDay(date: string): string {
-  const [y, m, d] = date.split("-").map(Number);
-  return `${d} ${monthNames[(m ?? 1) - 1]} ${y}`;
+/** "2023-09-24" -> "24 September 2023" / "24 shtator 2023" / "24. septembar 2023.". */
+export function formatDay(date: string, locale: Locale = defaultLocale): string {
+  return formatCalendarDay(date, locale);
 }
 
 /** Closer dates are harder to tell apart. */
@@ -56,14 +56,66 @@ export function difficultyOf(gapDays: number): Difficulty {
   return "easy";
 }
 
-const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+/**
+ * The words of generated questions in each interface language. Titles are quoted with the
+ * language's own marks; dates come from Intl (lib/i18n/dates.ts).
+ */
+type Templates = {
+  quote: (text: string) => string;
+  /** A count with its unit, in the plural form the number needs. */
+  count: (n: number, unit: TimeUnit) => string;
+  about: (count: string) => string;
+  firstPrompt: (a: string, b: string) => string;
+  firstExplanation: (earlier: string, earlierDate: string, later: string, laterDate: string, gap: string) => string;
+  orderPrompt: (quotedTitles: string) => string;
+  orderExplanation: (steps: string) => string;
+  gapPrompt: (earlier: string, later: string) => string;
+  gapExplanation: (earlier: string, earlierDate: string, later: string, laterDate: string, gap: string) => string;
+};
+
+const templates: Record<Locale, Templates> = {
+  en: {
+    quote: (text) => `"${text}"`,
+    count: (n, unit) => formatCount(n, unit, "en"),
+    about: (count) => `about ${count}`,
+    firstPrompt: (a, b) => `Which happened first: ${a} or ${b}?`,
+    firstExplanation: (e, ed, l, ld, gap) => `${e} happened first, on ${ed}. ${l} followed on ${ld}, ${gap} later.`,
+    orderPrompt: (titles) => `Put these events in the order in which they happened, earliest first: ${titles}.`,
+    orderExplanation: (steps) => `In order: ${steps}.`,
+    gapPrompt: (e, l) => `How long after ${e} did this happen: ${l}?`,
+    gapExplanation: (e, ed, l, ld, gap) => `${e} was on ${ed} and ${l} on ${ld}: ${gap} later`,
+  },
+  sq: {
+    quote: (text) => `„${text}“`,
+    count: (n, unit) => formatCount(n, unit, "sq"),
+    about: (count) => `rreth ${count}`,
+    firstPrompt: (a, b) => `Cila ndodhi e para: ${a} apo ${b}?`,
+    firstExplanation: (e, ed, l, ld, gap) => `Më parë ndodhi ${e}, më ${ed}. Më pas ${l}, më ${ld}, ${gap} më vonë.`,
+    orderPrompt: (titles) => `Renditini këto ngjarje sipas radhës kur ndodhën, nga më e hershmja: ${titles}.`,
+    orderExplanation: (steps) => `Sipas radhës: ${steps}.`,
+    gapPrompt: (e, l) => `Sa kohë pas ${e} ndodhi kjo: ${l}?`,
+    gapExplanation: (e, ed, l, ld, gap) => `${e} ndodhi më ${ed} dhe ${l} më ${ld}: ${gap} më vonë`,
+  },
+  "sr-Latn": {
+    quote: (text) => `„${text}“`,
+    count: (n, unit) => formatCount(n, unit, "sr-Latn"),
+    about: (count) => `približno ${count}`,
+    firstPrompt: (a, b) => `Šta se dogodilo prvo: ${a} ili ${b}?`,
+    firstExplanation: (e, ed, l, ld, gap) => `Prvo: ${e} (${ed}). Zatim: ${l} (${ld}), ${gap} kasnije.`,
+    orderPrompt: (titles) => `Poređajte ove događaje redom kojim su se dogodili, od najranijeg: ${titles}.`,
+    orderExplanation: (steps) => `Redom: ${steps}.`,
+    gapPrompt: (e, l) => `Koliko vremena posle ${e} se ovo dogodilo: ${l}?`,
+    gapExplanation: (e, ed, l, ld, gap) => `Datum za ${e} je ${ed}, a za ${l} ${ld}: ${gap} kasnije`,
+  },
+};
 
 /** A gap in days as a student would say it: exact days under two weeks, then weeks, months, years. */
-export function formatGap(days: number): string {
-  if (days < 14) return plural(days, "day");
-  if (days < 63) return `about ${plural(Math.round(days / 7), "week")}`;
-  if (days < 730) return `about ${plural(Math.round(days / 30.44), "month")}`;
-  return `about ${plural(Math.round(days / 365.25), "year")}`;
+export function formatGap(days: number, locale: Locale = defaultLocale): string {
+  const t = templates[locale];
+  if (days < 14) return t.count(days, "day");
+  if (days < 63) return t.about(t.count(Math.round(days / 7), "week"));
+  if (days < 730) return t.about(t.count(Math.round(days / 30.44), "month"));
+  return t.about(t.count(Math.round(days / 365.25), "year"));
 }
 
 // Durations offered as wrong answers: each differs from the true gap by at least half as much
@@ -76,7 +128,7 @@ const candidateGaps = [
 ];
 const MIN_DISTRACTOR_RATIO = 1.5;
 
-function gapDistractors(gap: number): string[] {
+function gapDistractors(gap: number): number[] {
   const correct = formatGap(gap);
   const seen = new Set([correct]);
   const chosen: { days: number; label: string }[] = [];
@@ -91,19 +143,24 @@ function gapDistractors(gap: number): string[] {
     chosen.push({ days, label });
     if (chosen.length === 3) break;
   }
-  return chosen.sort((a, b) => a.days - b.days).map((c) => c.label);
+  return chosen.sort((a, b) => a.days - b.days).map((c) => c.days);
 }
 
+// Option ids come from the English label in every language: answers are stored by id.
 const optionId = (text: string) =>
   text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 
-const when = (d: Dated) => formatDay(d.event.date);
+/** What a question is written with: the language's templates, and each event's title in it. */
+type Writer = { locale: Locale; t: Templates; title: (d: Dated) => string };
+
+const when = (w: Writer, d: Dated) => formatDay(d.event.date, w.locale);
+const quoted = (w: Writer, d: Dated) => w.t.quote(w.title(d));
 
 /** "3 days", or "about 5 months" once counting days no longer helps. */
-const spoken = (gap: number) => (gap < 63 ? plural(gap, "day") : formatGap(gap));
+const spoken = (w: Writer, gap: number) => (gap < 63 ? w.t.count(gap, "day") : formatGap(gap, w.locale));
 
 function base(kind: string, events: readonly Dated[], gap: number) {
   return {
@@ -118,48 +175,54 @@ function base(kind: string, events: readonly Dated[], gap: number) {
 }
 
 /** Two events to compare; the prompt lists them in id order so that it does not hint at dates. */
-function firstQuestion(a: Dated, b: Dated): Question {
+function firstQuestion(w: Writer, a: Dated, b: Dated): Question {
   const [earlier, later] = a.day < b.day ? [a, b] : [b, a];
   const [shownFirst, shownSecond] = a.event.id < b.event.id ? [a, b] : [b, a];
   const gap = later.day - earlier.day;
   return {
     ...base("first", [shownFirst, shownSecond], gap),
     type: "single",
-    prompt: `Which happened first: "${shownFirst.event.title}" or "${shownSecond.event.title}"?`,
-    options: [shownFirst, shownSecond].map((d) => ({ id: d.event.id, text: d.event.title })),
+    prompt: w.t.firstPrompt(quoted(w, shownFirst), quoted(w, shownSecond)),
+    options: [shownFirst, shownSecond].map((d) => ({ id: d.event.id, text: w.title(d) })),
     answer: earlier.event.id,
-    explanation: `"${earlier.event.title}" happened first, on ${when(earlier)}. "${later.event.title}" followed on ${when(later)}, ${spoken(gap)} later.`,
+    explanation: w.t.firstExplanation(quoted(w, earlier), when(w, earlier), quoted(w, later), when(w, later), spoken(w, gap)),
   };
 }
 
-function orderQuestion(group: readonly Dated[]): Question {
+function orderQuestion(w: Writer, group: readonly Dated[]): Question {
   const sorted = [...group].sort((x, y) => x.day - y.day);
   const minGap = Math.min(...sorted.slice(1).map((d, i) => d.day - sorted[i]!.day));
   return {
     ...base("order", sorted, minGap),
     type: "order",
-    prompt: `Put these events in the order in which they happened, earliest first: ${sorted
-      .map((d) => `"${d.event.title}"`)
-      .sort()
-      .join(", ")}.`,
-    items: sorted.map((d) => ({ id: d.event.id, text: d.event.title })),
-    explanation: `In order: ${sorted.map((d) => `${d.event.title} (${when(d)})`).join("; ")}.`,
+    prompt: w.t.orderPrompt(
+      sorted
+        .map((d) => quoted(w, d))
+        .sort()
+        .join(", "),
+    ),
+    items: sorted.map((d) => ({ id: d.event.id, text: w.title(d) })),
+    explanation: w.t.orderExplanation(sorted.map((d) => `${w.title(d)} (${when(w, d)})`).join("; ")),
   };
 }
 
-function gapQuestion(earlier: Dated, later: Dated): Question | undefined {
+function gapQuestion(w: Writer, earlier: Dated, later: Dated): Question | undefined {
   const gap = later.day - earlier.day;
-  const correct = formatGap(gap);
   const distractors = gapDistractors(gap);
   if (distractors.length < 3) return undefined;
-  const options = [correct, ...distractors].sort((x, y) => x.localeCompare(y, "en", { numeric: true }));
+  // The order and the ids are those of the English labels, the same in every language.
+  const options = [gap, ...distractors]
+    .map((days) => ({ days, english: formatGap(days) }))
+    .sort((x, y) => x.english.localeCompare(y.english, "en", { numeric: true }));
+  const correct = formatGap(gap, w.locale);
+  const said = spoken(w, gap);
   return {
     ...base("gap", [earlier, later], gap),
     type: "single",
-    prompt: `How long after "${earlier.event.title}" did this happen: "${later.event.title}"?`,
-    options: options.map((text) => ({ id: optionId(text), text })),
-    answer: optionId(correct),
-    explanation: `"${earlier.event.title}" was on ${when(earlier)} and "${later.event.title}" on ${when(later)}: ${spoken(gap)} later${spoken(gap) === correct ? "" : ` (${correct})`}.`,
+    prompt: w.t.gapPrompt(quoted(w, earlier), quoted(w, later)),
+    options: options.map((o) => ({ id: optionId(o.english), text: formatGap(o.days, w.locale) })),
+    answer: optionId(formatGap(gap)),
+    explanation: `${w.t.gapExplanation(quoted(w, earlier), when(w, earlier), quoted(w, later), when(w, later), said)}${said === correct ? "" : ` (${correct})`}.`,
   };
 }
 
@@ -241,10 +304,17 @@ function orderGroups(sorted: readonly Dated[]): Dated[][] {
 
 /**
  * The chronology questions of a unit, from its events given to the day. Deterministic: the same
- * events always give the same questions with the same ids. At most 8 questions: 3 "which first"
+ * events always give the same questions with the same ids. Which events are asked about is decided
+ * on the English events alone; `locale` and `titleOf` (the event's title in that language) only
+ * change the words, so a question has the same id and option ids in every language. At most 8 questions: 3 "which first"
  * (one per difficulty), 2 orderings, 3 "how long after" (one per difficulty).
  */
-export function chronologyQuestions(events: readonly TimelineEvent[]): Question[] {
+export function chronologyQuestions(
+  events: readonly TimelineEvent[],
+  locale: Locale = defaultLocale,
+  titleOf: (event: TimelineEvent) => string = (event) => event.title,
+): Question[] {
+  const w: Writer = { locale, t: templates[locale], title: (d) => titleOf(d.event) };
   const sorted: Dated[] = events
     .map((event, rank) => ({ event, rank, day: event.precision === "day" ? dayNumber(event.date) : Number.NaN }))
     .filter((d) => Number.isFinite(d.day))
@@ -256,10 +326,10 @@ export function chronologyQuestions(events: readonly TimelineEvent[]): Question[
     !markedlyLonger(a.event.title, [b.event.title]) && !markedlyLonger(b.event.title, [a.event.title]);
   const groups = orderGroups(sorted);
   const used = new Set(groups.flat().map((d) => d.event.id));
-  const order = groups.map(orderQuestion);
-  const first = pairsByBand(sorted, "first:", used, comparable).map(([a, b]) => firstQuestion(a, b));
+  const order = groups.map((group) => orderQuestion(w, group));
+  const first = pairsByBand(sorted, "first:", used, comparable).map(([a, b]) => firstQuestion(w, a, b));
   const gaps = pairsByBand(sorted, "gap:", used, () => true).flatMap(([a, b]) => {
-    const question = gapQuestion(a, b);
+    const question = gapQuestion(w, a, b);
     return question ? [question] : [];
   });
 

@@ -4,7 +4,19 @@ import path from "node:path";
 import { parseEnv } from "@/lib/env";
 import type { TimelineEvent, Unit } from "@/lib/content/schema";
 import { CHRONOLOGY_VERSION } from "@/lib/content/chronology";
-import { optionalUnitFileNames, unitFileNames, validateUnit, type Problem, type RawUnit } from "@/lib/content/validate";
+import { localizeUnit } from "@/lib/content/localize";
+import { intlLocale } from "@/lib/i18n/dates";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import type { UnitTranslations } from "@/lib/content/translation-schema";
+import { checkTranslation, localeOfFile, TRANSLATIONS_DIR, unknownFileProblem, withAcceptedAnswersOfAllLanguages } from "@/lib/content/translations";
+import {
+  optionalUnitFileNames,
+  unitFileNames,
+  validateUnit,
+  type Problem,
+  type RawUnit,
+  type ValidatedUnit,
+} from "@/lib/content/validate";
 
 export type { Problem } from "@/lib/content/validate";
 
@@ -64,12 +76,51 @@ export function loadUnitFromDir(dir: string): { unit?: Unit; problems: Problem[]
 
   const result = validateUnit(folder, raw as RawUnit);
   if (!result.unit) return { problems: result.problems };
+  const translated = loadTranslations(dir, result.unit, hash);
+  if (translated.problems.length > 0) return { problems: translated.problems };
+  const { translations } = translated;
 
   const events = result.unit.events
     .map((event, index) => ({ event, index }))
     .sort(compareEvents)
     .map(({ event }) => event);
-  return { unit: { ...result.unit, events, contentHash: hash.digest("hex") }, problems: [] };
+  const questions = withAcceptedAnswersOfAllLanguages(result.unit.questions, translations);
+  const unit: Unit = { ...result.unit, events, questions, contentHash: hash.digest("hex") };
+  if (Object.keys(translations).length > 0) unit.translations = translations;
+  return { unit, problems: [] };
+}
+
+/**
+ * The unit's translations/<locale>.json files, each checked against the English files. A unit
+ * without a translations folder is valid: the interface falls back to English and says so.
+ */
+function loadTranslations(dir: string, unit: ValidatedUnit, hash: crypto.Hash): { translations: UnitTranslations; problems: Problem[] } {
+  const folder = path.basename(dir);
+  const translationsDir = path.join(/*turbopackIgnore: true*/ dir, TRANSLATIONS_DIR);
+  const translations: UnitTranslations = {};
+  const problems: Problem[] = [];
+  if (!fs.existsSync(translationsDir)) return { translations, problems };
+  const names = fs.readdirSync(translationsDir).filter((name) => !name.startsWith(".")).sort();
+  for (const name of names) {
+    const locale = localeOfFile(name);
+    if (!locale) {
+      problems.push(unknownFileProblem(folder, name));
+      continue;
+    }
+    const bytes = fs.readFileSync(path.join(/*turbopackIgnore: true*/ translationsDir, name));
+    hash.update(`${TRANSLATIONS_DIR}/${name}\0${bytes.length}\0`).update(bytes);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(bytes.toString("utf8"));
+    } catch (error) {
+      problems.push({ file: `${folder}/${TRANSLATIONS_DIR}/${name}`, path: "", message: `invalid JSON: ${(error as Error).message}` });
+      continue;
+    }
+    const checked = checkTranslation(folder, locale, raw, unit);
+    problems.push(...checked.problems);
+    if (checked.translation) translations[locale] = checked.translation;
+  }
+  return { translations, problems };
 }
 
 export function loadContent(contentDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), parseEnv().CONTENT_DIR)): {
@@ -109,11 +160,18 @@ function loadCached() {
   return cache;
 }
 
-/** Every unit, sorted by title. Throws with every problem listed if any content file is invalid. */
-export function getUnits(): Unit[] {
-  return loadCached().units;
+/**
+ * Every unit in `locale` (English by default; a unit without that translation stays in English),
+ * sorted by title. Throws with every problem listed if any content file is invalid.
+ */
+export function getUnits(locale: Locale = defaultLocale): Unit[] {
+  const { units } = loadCached();
+  if (locale === defaultLocale) return units;
+  return units.map((unit) => localizeUnit(unit, locale)).sort((a, b) => a.meta.title.localeCompare(b.meta.title, intlLocale(locale)));
 }
 
-export function getUnit(slug: string): Unit | undefined {
-  return loadCached().bySlug.get(slug);
+/** The unit in `locale`, English by default; see localizeUnit. */
+export function getUnit(slug: string, locale: Locale = defaultLocale): Unit | undefined {
+  const unit = loadCached().bySlug.get(slug);
+  return unit && localizeUnit(unit, locale);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { UnitTranslations } from "@/lib/content/translation-schema";
 
 // Content files are data written by people: every field is checked, and cross-references
 // (event -> source, question -> event, ...) are checked in validate.ts.
@@ -44,6 +45,8 @@ export const actorSchema = z.strictObject({
   id: slug,
   name: z.string().min(1),
   role: z.string().min(1),
+  /** A named person: translations must keep the name wherever the English text uses it. */
+  person: z.boolean().optional(),
 });
 
 export const sourceKinds = ["article", "official", "press"] as const;
@@ -154,6 +157,14 @@ export const placeSchema = z.strictObject({
   /** Degrees north. */
   lat: z.number().min(-85).max(85),
   kind: z.enum(placeKinds),
+  /**
+   * The place's official names in Kosovo's two official languages, when it has them: Albanian
+   * ("sq") and Serbian in Latin script ("sr"). See placeLabel in lib/content/places.ts.
+   */
+  names: z
+    .strictObject({ sq: z.string().trim().min(1).optional(), sr: z.string().trim().min(1).optional() })
+    .refine((names) => names.sq !== undefined || names.sr !== undefined, "give at least one of sq or sr, or leave names out")
+    .optional(),
   /** Which side of its point the label goes, so that close places do not cover each other. */
   label: z.enum(["right", "left", "above", "below"]).default("right"),
   /** A place beyond the map (a capital far away) is drawn as an arrow at the map's edge. */
@@ -208,4 +219,6 @@ export interface Unit {
   actorGroups: ActorGroup[];
   /** sha256 of the unit's files, used to skip unchanged units when loading into the database. */
   contentHash: string;
+  /** The unit's translations/<locale>.json files that passed every check (lib/content/translations.ts). */
+  translations?: UnitTranslations;
 }

@@ -4,9 +4,10 @@ import type { SessionUser } from "@/lib/accounts/sessions";
 import { findClass, type ClassSummary } from "@/lib/classrooms/classrooms";
 import { idSchema } from "@/lib/classrooms/schemas";
 import { db } from "@/lib/db";
-import { bodyKind, MAX_BODY_BYTES, readBody, zodIssues, type BodyKind } from "@/lib/http/body";
+import { bodyKind, readBody, zodIssues, type BodyKind, type Issue } from "@/lib/http/body";
 import { isSameSite } from "@/lib/http/origin";
-import { isReason, REASONS, type Reason } from "@/lib/http/reasons";
+import { localizedTarget, requestLocale } from "@/lib/http/locale";
+import { isReason, reasonStatus, reasonText, type Reason } from "@/lib/http/reasons";
 import { jsonError, seeOther, toResponse, withQuery, type Reply } from "@/lib/http/respond";
 import { userFromRequest } from "@/lib/http/session";
 
@@ -46,28 +47,30 @@ function build<P, B, C>(spec: Spec<P, B, C>, gate: Gate<P, C>): Handler {
   return async (req, context) => {
     const kind = bodyKind(req);
     const changes = req.method !== "GET" && req.method !== "HEAD";
-    if (changes && !isSameSite(req)) return jsonError(REASONS["cross-site"].status, REASONS["cross-site"].message);
+    const fail = (reason: Reason, issues?: Issue[]) => jsonError(reasonStatus(reason), reasonText(reason, requestLocale(req)), issues);
+    const sendBack = (to: string, reason: Reason) => seeOther(localizedTarget(req, withQuery(to, { error: reason })));
+    if (changes && !isSameSite(req)) return fail("cross-site");
     const params = ((spec.params ?? noParams) as z.ZodType<P>).safeParse(context?.params ? await context.params : {});
-    if (!params.success) return jsonError(REASONS["not-found"].status, REASONS["not-found"].message);
+    if (!params.success) return fail("not-found");
 
     const read = spec.body && changes ? await readBody(req) : null;
     const raw = read?.ok && kind === "form" ? (read.raw as Record<string, unknown>) : {};
     const back = typeof spec.back === "function" ? spec.back(params.data, raw) : (spec.back ?? "/");
-    if (back === null && kind === "form") return jsonError(REASONS.unreadable.status, REASONS.unreadable.message);
+    if (back === null && kind === "form") return fail("unreadable");
 
     const allowed = await gate(req, kind, params.data, back ?? "/");
     if (!allowed.ok) return allowed.response;
 
     let body = undefined as B;
     if (read && spec.body) {
-      if (!read.ok) return kind === "form" ? seeOther(withQuery(back ?? "/", { error: "invalid" })) : bodyProblem(read.problem);
+      if (!read.ok) return kind === "form" ? sendBack(back ?? "/", "invalid") : fail(BODY_PROBLEMS[read.problem]);
       const schema = "json" in spec.body && "form" in spec.body ? spec.body[kind] : (spec.body as z.ZodType<B>);
       const parsed = schema.safeParse(read.raw);
       if (!parsed.success) {
-        if (kind === "json") return jsonError(422, "The request body is not what this endpoint expects.", zodIssues(parsed.error));
+        if (kind === "json") return fail("body-shape", zodIssues(parsed.error));
         const field = String(parsed.error.issues[0]?.path[0] ?? "");
         const reason = spec.fieldReasons?.[field] ?? (isReason(field) ? field : "invalid");
-        return seeOther(withQuery(back ?? "/", { error: reason }));
+        return sendBack(back ?? "/", reason);
       }
       body = parsed.data;
     }
@@ -76,18 +79,12 @@ function build<P, B, C>(spec: Spec<P, B, C>, gate: Gate<P, C>): Handler {
   };
 }
 
-function bodyProblem(problem: "too-large" | "unreadable" | "not-json" | "wrong-type"): Response {
-  switch (problem) {
-    case "too-large":
-      return jsonError(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
-    case "unreadable":
-      return jsonError(400, "The request body could not be read.");
-    case "not-json":
-      return jsonError(400, "The request body is not valid JSON.");
-    case "wrong-type":
-      return jsonError(415, "Send the request body as JSON (Content-Type: application/json).");
-  }
-}
+const BODY_PROBLEMS = {
+  "too-large": "body-too-large",
+  unreadable: "body-unreadable",
+  "not-json": "body-not-json",
+  "wrong-type": "body-wrong-type",
+} as const satisfies Record<string, Reason>;
 
 /** Anyone may call it (the handler resolves the learner itself when it needs one). */
 export function route<P = Record<string, never>, B = undefined>(spec: Spec<P, B, object>): Handler {
@@ -95,15 +92,16 @@ export function route<P = Record<string, never>, B = undefined>(spec: Spec<P, B,
 }
 
 /** Denied: a form goes to sign in (401) or to the teacher's home; JSON gets the status. */
-function deny(kind: BodyKind, reason: "sign-in-required" | "teachers-only" | "class-not-found", back: string): { ok: false; response: Response } {
-  if (kind === "form") return { ok: false, response: seeOther(reason === "sign-in-required" ? withQuery("/signin", { next: back }) : "/teacher") };
-  return { ok: false, response: jsonError(REASONS[reason].status, REASONS[reason].message) };
+function deny(req: Request, kind: BodyKind, reason: "sign-in-required" | "teachers-only" | "class-not-found", back: string): { ok: false; response: Response } {
+  const to = reason === "sign-in-required" ? withQuery("/signin", { next: back }) : "/teacher";
+  if (kind === "form") return { ok: false, response: seeOther(localizedTarget(req, to)) };
+  return { ok: false, response: jsonError(reasonStatus(reason), reasonText(reason, requestLocale(req))) };
 }
 
 async function teacherOf(req: Request, kind: BodyKind, back: string): Promise<{ ok: true; teacher: SessionUser } | { ok: false; response: Response }> {
   const user = await userFromRequest(req);
-  if (!user || user.role === "guest") return deny(kind, "sign-in-required", back);
-  if (user.role !== "teacher") return deny(kind, "teachers-only", back);
+  if (!user || user.role === "guest") return deny(req, kind, "sign-in-required", back);
+  if (user.role !== "teacher") return deny(req, kind, "teachers-only", back);
   return { ok: true, teacher: user };
 }
 
@@ -130,7 +128,7 @@ export function classRoute<P extends ClassParams = ClassParams, B = undefined>(
     const gate = await teacherOf(req, kind, back);
     if (!gate.ok) return gate;
     const classroom = await findClass(db(), gate.teacher.id, params.id);
-    if (!classroom) return deny(kind, "class-not-found", back);
+    if (!classroom) return deny(req, kind, "class-not-found", back);
     return { ok: true, ctx: { teacher: gate.teacher, classroom } };
   });
 }

@@ -3,7 +3,8 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 import type { NewSession } from "@/lib/accounts/sessions";
 import { zodIssues, type BodyKind, type Issue } from "@/lib/http/body";
-import { REASONS, type Reason } from "@/lib/http/reasons";
+import { localizedTarget, requestLocale } from "@/lib/http/locale";
+import { reasonStatus, reasonText, type Reason } from "@/lib/http/reasons";
 import { clearSessionCookie, isSecureRequest, setSessionCookie } from "@/lib/http/session";
 
 // What a route handler answers, in words the edge turns into a response: JSON callers get a status
@@ -74,14 +75,17 @@ export function toResponse(req: Request, kind: BodyKind, back: string, r: Reply)
       res = NextResponse.json(r.body, { status: r.status, headers: NO_STORE });
       break;
     case "done":
-      res = kind === "json" ? NextResponse.json(r.body, { status: r.status, headers: NO_STORE }) : seeOther(r.to);
+      res = kind === "json" ? NextResponse.json(r.body, { status: r.status, headers: NO_STORE }) : seeOther(localizedTarget(req, r.to));
       break;
     case "redirect":
-      res = seeOther(r.to);
+      res = seeOther(localizedTarget(req, r.to));
       break;
     case "fail": {
-      const { status, message } = REASONS[r.reason];
-      res = kind === "json" ? jsonError(status, r.message ?? message, r.issues) : seeOther(withQuery(r.back ?? back, { error: r.reason }));
+      const status = reasonStatus(r.reason);
+      res =
+        kind === "json"
+          ? jsonError(status, r.message ?? reasonText(r.reason, requestLocale(req)), r.issues)
+          : seeOther(localizedTarget(req, withQuery(r.back ?? back, { error: r.reason })));
       if (r.retryAfterSeconds !== undefined) res.headers.set("Retry-After", String(r.retryAfterSeconds));
       break;
     }
@@ -89,7 +93,9 @@ export function toResponse(req: Request, kind: BodyKind, back: string, r: Reply)
   for (const [k, v] of Object.entries(r.headers ?? {})) res.headers.set(k, v);
   for (const c of r.cookies ?? []) {
     if (c.formsOnly && kind !== "form") continue;
-    res.cookies.set(c.name, c.value, { httpOnly: true, sameSite: "lax", path: c.path, maxAge: c.maxAge, secure: isSecureRequest(req) });
+    // A cookie meant for one page (the new sign-in code's) goes to that page in the request's language.
+    const path = c.path === "/" ? c.path : localizedTarget(req, c.path);
+    res.cookies.set(c.name, c.value, { httpOnly: true, sameSite: "lax", path, maxAge: c.maxAge, secure: isSecureRequest(req) });
   }
   if (r.session === "clear") clearSessionCookie(res);
   else if (r.session) setSessionCookie(res, req, r.session);

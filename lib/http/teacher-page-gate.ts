@@ -1,6 +1,7 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import type { SessionUser } from "@/lib/accounts/sessions";
+import { redirectInLocale } from "@/lib/http/locale";
 import { currentUser } from "@/lib/http/session";
 import { db } from "@/lib/db";
 import { findClass, type ClassSummary } from "@/lib/classrooms/classrooms";
@@ -13,7 +14,7 @@ export type TeacherGate = { kind: "teacher"; teacher: SessionUser } | { kind: "f
 
 export async function teacherForPage(next: string): Promise<TeacherGate> {
   const user = await currentUser();
-  if (!user || user.role === "guest") redirect(`/signin?next=${encodeURIComponent(next)}`);
+  if (!user || user.role === "guest") return redirectInLocale(`/signin?next=${encodeURIComponent(next)}`);
   if (user.role !== "teacher") return { kind: "forbidden", user };
   return { kind: "teacher", teacher: user };
 }

@@ -1,4 +1,6 @@
 import type { Category, Era, TimelineEvent } from "@/lib/content/schema";
+import { formatCount } from "@/lib/i18n/counts";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { dayNumber, formatDayMonth, formatMonth, formatShortDate } from "@/lib/timeline/dates";
 
 // The time axis, computed as plain numbers so that the server can draw it as SVG and tests can
@@ -17,6 +19,8 @@ export type AxisOptions = {
   minSegmentWidth: number;
   /** A gap longer than this many days between two events breaks the scale. */
   gapDays: number;
+  /** The language of the date labels and break labels; English by default. */
+  locale?: Locale;
 };
 
 export const DEFAULT_AXIS: AxisOptions = { width: 720, padding: 16, breakWidth: 24, minSegmentWidth: 24, gapDays: 30 };
@@ -44,10 +48,10 @@ export function segmentDays(days: readonly number[], gapDays: number): { startDa
 }
 
 /** "9 years", "5 months", "36 days": how long a break in scale lasts. */
-export function gapLabel(days: number): string {
-  if (days >= 365 * 1.5) return `${Math.round(days / 365.25)} years`;
-  if (days >= 60) return `${Math.round(days / 30.44)} months`;
-  return `${days} days`;
+export function gapLabel(days: number, locale: Locale = defaultLocale): string {
+  if (days >= 365 * 1.5) return formatCount(Math.round(days / 365.25), "year", locale);
+  if (days >= 60) return formatCount(Math.round(days / 30.44), "month", locale);
+  return formatCount(days, "day", locale);
 }
 
 export function buildScale(days: readonly number[], options: AxisOptions = DEFAULT_AXIS): Scale {
@@ -72,7 +76,7 @@ export function buildScale(days: readonly number[], options: AxisOptions = DEFAU
     const next = spans[i + 1];
     if (next) {
       const gap = next.startDay - span.endDay;
-      breaks.push({ x0: x, x1: x + options.breakWidth, days: gap, label: gapLabel(gap) });
+      breaks.push({ x0: x, x1: x + options.breakWidth, days: gap, label: gapLabel(gap, options.locale) });
       x += options.breakWidth;
     }
   });
@@ -174,6 +178,7 @@ function dayKey(day: number): string {
 }
 
 export function buildAxis(events: readonly AxisEvent[], eras: readonly Era[] = [], options: AxisOptions = DEFAULT_AXIS): Axis {
+  const locale = options.locale ?? defaultLocale;
   const days = events.map((e) => dayNumber(e.date));
   const scale = buildScale(days, options);
   const markers: AxisMarker[] = [];
@@ -191,7 +196,7 @@ export function buildAxis(events: readonly AxisEvent[], eras: readonly Era[] = [
         columnX = x;
         level = 0;
       }
-      markers.push({ event, x: columnX, level, dateLabel: formatShortDate(event) });
+      markers.push({ event, x: columnX, level, dateLabel: formatShortDate(event, locale) });
     });
   } else {
     const byMonth = new Map<string, AxisBin>();
@@ -199,7 +204,7 @@ export function buildAxis(events: readonly AxisEvent[], eras: readonly Era[] = [
       const key = event.date.slice(0, 7);
       let bin = byMonth.get(key);
       if (!bin) {
-        bin = { key, label: formatMonth(`${key}-01`), x: scale.x(dayNumber(`${key}-15`)), count: 0, firstEventId: event.id, categories: {} };
+        bin = { key, label: formatMonth(`${key}-01`, locale), x: scale.x(dayNumber(`${key}-15`)), count: 0, firstEventId: event.id, categories: {} };
         byMonth.set(key, bin);
       }
       bin.count += 1;
@@ -215,17 +220,17 @@ export function buildAxis(events: readonly AxisEvent[], eras: readonly Era[] = [
     const longest = scale.segments.reduce((best, x) => (x.x1 - x.x0 > best.x1 - best.x0 ? x : best), scale.segments[0]!);
     const outer = (day: number) => (i === 0 && day === s.startDay) || (i === scale.segments.length - 1 && day === s.endDay) || (s === longest && day === s.startDay);
     const startEvent = events.find((e) => dayNumber(e.date) === s.startDay);
-    dateCandidates.push({ x: scale.x(s.startDay), text: startEvent ? formatShortDate(startEvent) : formatDayMonth(dayKey(s.startDay)), priority: outer(s.startDay) ? 0 : 1 });
+    dateCandidates.push({ x: scale.x(s.startDay), text: startEvent ? formatShortDate(startEvent, locale) : formatDayMonth(dayKey(s.startDay), locale), priority: outer(s.startDay) ? 0 : 1 });
     if (s.endDay !== s.startDay) {
       const endEvent = events.find((e) => dayNumber(e.date) === s.endDay);
       const sameYear = dayKey(s.endDay).slice(0, 4) === dayKey(s.startDay).slice(0, 4);
-      const text = endEvent && !sameYear ? formatShortDate(endEvent) : formatDayMonth(dayKey(s.endDay));
+      const text = endEvent && !sameYear ? formatShortDate(endEvent, locale) : formatDayMonth(dayKey(s.endDay), locale);
       dateCandidates.push({ x: scale.x(s.endDay), text, priority: outer(s.endDay) ? 0 : 1 });
     }
     const span = s.endDay - s.startDay;
     const step = span > 400 ? 91 : span > 120 ? 30 : 7;
     for (let day = s.startDay + step; day < s.endDay; day += step) {
-      const text = step >= 30 ? formatMonth(dayKey(day)) : formatDayMonth(dayKey(day));
+      const text = step >= 30 ? formatMonth(dayKey(day), locale) : formatDayMonth(dayKey(day), locale);
       dateCandidates.push({ x: scale.x(day), text, priority: 2 });
     }
   });
@@ -269,7 +274,7 @@ export function buildAxis(events: readonly AxisEvent[], eras: readonly Era[] = [
     ),
     maxLevel: markers.reduce((max, m) => Math.max(max, m.level), 0),
     maxBinCount: bins.reduce((max, b) => Math.max(max, b.count), 0),
-    startLabel: first ? formatShortDate(first) : "",
-    endLabel: last ? formatShortDate(last) : "",
+    startLabel: first ? formatShortDate(first, locale) : "",
+    endLabel: last ? formatShortDate(last, locale) : "",
   };
 }

@@ -1,19 +1,14 @@
 import type { TimelineEvent } from "@/lib/content/schema";
+import { dateFormat, utcDate } from "@/lib/i18n/dates";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 
 // Event dates are calendar dates with a precision (day, month or year), not instants: they are
-// formatted in UTC so that the server's time zone never shifts a date.
+// formatted in UTC so that the server's time zone never shifts a date. Every formatter takes the
+// interface language (English by default).
+
+export { utcDate } from "@/lib/i18n/dates";
 
 type Dated = Pick<TimelineEvent, "date" | "precision">;
-
-function parts(date: string): { year: number; month: number; day: number } {
-  const [y, m, d] = date.split("-").map(Number);
-  return { year: y ?? 1970, month: m ?? 1, day: d ?? 1 };
-}
-
-export function utcDate(date: string): Date {
-  const { year, month, day } = parts(date);
-  return new Date(Date.UTC(year, month - 1, day));
-}
 
 /** Days since 1970-01-01 of the first day the date covers. */
 export function dayNumber(date: string): number {
@@ -22,44 +17,37 @@ export function dayNumber(date: string): number {
 
 /** Months since January 1970 of the date's month. */
 export function monthNumber(date: string): number {
-  const { year, month } = parts(date);
-  return (year - 1970) * 12 + (month - 1);
+  const [y, m] = date.split("-").map(Number);
+  return ((y ?? 1970) - 1970) * 12 + ((m ?? 1) - 1);
 }
 
-const longDay = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" });
-const mediumDay = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
-const shortDay = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" });
-const monthYear = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", month: "long", year: "numeric" });
-const shortMonthYear = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", month: "short", year: "numeric" });
-const dayMonth = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "short" });
-
 /** "Sunday, 24 September 2023", "November 2022" or "1999": the heading of a date group. */
-export function formatDateHeading(event: Dated): string {
+export function formatDateHeading(event: Dated, locale: Locale = defaultLocale): string {
   if (event.precision === "year") return event.date.slice(0, 4);
-  if (event.precision === "month") return monthYear.format(utcDate(event.date));
-  return longDay.format(utcDate(event.date));
+  if (event.precision === "month") return dateFormat("monthYear", locale).format(utcDate(event.date));
+  return dateFormat("long", locale).format(utcDate(event.date));
 }
 
 /** "24 September 2023", "November 2022" or "1999". */
-export function formatEventDate(event: Dated): string {
+export function formatEventDate(event: Dated, locale: Locale = defaultLocale): string {
   if (event.precision === "year") return event.date.slice(0, 4);
-  if (event.precision === "month") return monthYear.format(utcDate(event.date));
-  return mediumDay.format(utcDate(event.date));
+  if (event.precision === "month") return dateFormat("monthYear", locale).format(utcDate(event.date));
+  return dateFormat("medium", locale).format(utcDate(event.date));
 }
 
 /** "24 Sept 2023", "Nov 2022" or "1999": for compact places such as the overview. */
-export function formatShortDate(event: Dated): string {
+export function formatShortDate(event: Dated, locale: Locale = defaultLocale): string {
   if (event.precision === "year") return event.date.slice(0, 4);
-  if (event.precision === "month") return shortMonthYear.format(utcDate(event.date));
-  return shortDay.format(utcDate(event.date));
+  if (event.precision === "month") return dateFormat("shortMonthYear", locale).format(utcDate(event.date));
+  return dateFormat("short", locale).format(utcDate(event.date));
 }
 
-export function formatDayMonth(date: string): string {
-  return dayMonth.format(utcDate(date));
+export function formatDayMonth(date: string, locale: Locale = defaultLocale): string {
+  return dateFormat("dayMonth", locale).format(utcDate(date));
 }
 
-export function formatMonth(date: string): string {
-  return shortMonthYear.format(utcDate(date));
+export function formatMonth(date: string, locale: Locale = defaultLocale): string {
+  return dateFormat("shortMonthYear", locale).format(utcDate(date));
 }
 
 /** A valid value for `<time dateTime>`: the date as written, with the local time when known. */
@@ -67,6 +55,6 @@ export function dateTimeAttribute(event: Dated & { time?: string }): string {
   return event.time && event.precision === "day" ? `${event.date}T${event.time}` : event.date;
 }
 
-export function formatIsoDay(date: string): string {
-  return mediumDay.format(utcDate(date));
+export function formatIsoDay(date: string, locale: Locale = defaultLocale): string {
+  return dateFormat("medium", locale).format(utcDate(date));
 }

@@ -7,8 +7,10 @@ import type { UnitMeta } from "@/lib/content/schema";
 export type GlossaryEntry = { id: string; term: string; definition: string; names: string[] };
 export type TextPiece = string | { text: string; entry: GlossaryEntry };
 
+/** "Banjskë" -> "glossary-banjske": accents folded so that Albanian and Serbian terms keep readable anchors. */
 export function glossaryAnchor(term: string): string {
-  return `glossary-${term.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
+  const folded = term.toLowerCase().normalize("NFKD").replace(/\p{M}+/gu, "").replace(/đ/g, "d");
+  return `glossary-${folded.replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
 }
 
 export function glossaryEntries(glossary: UnitMeta["glossary"]): GlossaryEntry[] {

@@ -13,7 +13,8 @@ export function unitMapSvg(unit: Unit, request: MapRequest): { ok: true; svg: st
   if (!map) return { ok: false, reason: "no-map" };
   const place = request.place ? map.places.find((p) => p.id === request.place) : undefined;
   if (request.place && !place) return { ok: false, reason: "unknown-place" };
-  const key = `${unit.meta.slug}|${unit.contentHash}|${request.view}|${place?.id ?? ""}`;
+  // A localized unit (lib/content/localize.ts) keeps the content hash but not the place names.
+  const key = `${unit.meta.slug}|${unit.contentHash}|${unit.meta.language}|${request.view}|${place?.id ?? ""}`;
   let svg = drawn.get(key);
   if (!svg) {
     const title = place ? `Map of ${unit.meta.title}, with ${place.name} highlighted` : `Map of ${unit.meta.title}`;

@@ -106,7 +106,7 @@ describe("chronology questions generated from the timeline", () => {
   });
 
   it("formats gaps as a student would say them", () => {
-    expect([1, 2, 13, 14, 20, 62, 63, 200, 729, 730, 9000].map(formatGap)).toEqual([
+    expect([1, 2, 13, 14, 20, 62, 63, 200, 729, 730, 9000].map((d) => formatGap(d))).toEqual([
       "1 day",
       "2 days",
       "13 days",

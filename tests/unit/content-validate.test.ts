@@ -85,6 +85,8 @@ describe("the first unit", () => {
     const copy = path.join(tmpRoot, "copy", slug);
     fs.mkdirSync(copy, { recursive: true });
     for (const name of fileNames) fs.copyFileSync(path.join(realDir, name), path.join(copy, name));
+    // Translations are part of the unit's hash too.
+    if (fs.existsSync(path.join(realDir, "translations"))) fs.cpSync(path.join(realDir, "translations"), path.join(copy, "translations"), { recursive: true });
     expect(loadUnitFromDir(copy).unit?.contentHash).toBe(unit!.contentHash);
     fs.appendFileSync(path.join(copy, "events.json"), "\n");
     expect(loadUnitFromDir(copy).unit?.contentHash).not.toBe(unit!.contentHash);

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { MAX_BODY_BYTES } from "@/lib/http/body";
 import { route } from "@/lib/http/handler";
-import { REASONS, reasonMessage } from "@/lib/http/reasons";
+import { reasonMessage, reasonStatus, reasonText } from "@/lib/http/reasons";
 import { refusal, reply } from "@/lib/http/respond";
+import { requestLocale } from "@/lib/http/locale";
 import { readCookie, SESSION_COOKIE, userFromRequest } from "@/lib/http/session";
 
 // The request edge on its own: a handler declared with a schema, called as Next calls it.
@@ -24,7 +25,8 @@ const HOST = { host: "localhost:3000" };
 function post(body: BodyInit, headers: Record<string, string> = { "content-type": "application/json" }) {
   return new Request("http://localhost:3000/api/x", { method: "POST", body, headers: { ...HOST, ...headers }, duplex: "half" } as RequestInit);
 }
-const form = (fields: Record<string, string>) => post(new URLSearchParams(fields).toString(), { "content-type": "application/x-www-form-urlencoded" });
+const form = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
+  post(new URLSearchParams(fields).toString(), { "content-type": "application/x-www-form-urlencoded", ...headers });
 
 /** A body sent in chunks with no Content-Length, as `Transfer-Encoding: chunked` arrives. */
 function chunked(totalBytes: number, onPull: () => void) {
@@ -98,8 +100,8 @@ describe("JSON bodies", () => {
 
   it("map a domain refusal to its status and sentence, with Retry-After when given", async () => {
     const taken = await handler(post('{"name":"taken"}'));
-    expect(taken.status).toBe(REASONS["email-taken"].status);
-    expect(await taken.json()).toEqual({ error: REASONS["email-taken"].message });
+    expect(taken.status).toBe(reasonStatus("email-taken"));
+    expect(await taken.json()).toEqual({ error: reasonText("email-taken", "en") });
     const slow = await handler(post('{"name":"slow"}'));
     expect(slow.status).toBe(429);
     expect(slow.headers.get("retry-after")).toBe("42");
@@ -134,9 +136,46 @@ describe("HTML forms", () => {
   });
 
   it("have a sentence for every error key a page can show, and none for anything else", () => {
-    expect(reasonMessage("email-taken")).toBe(REASONS["email-taken"].message);
-    expect(reasonMessage("<script>")).toBeNull();
-    expect(reasonMessage(["email-taken"])).toBeNull();
+    expect(reasonMessage("email-taken", "en")).toBe("An account with this email address already exists. Sign in instead.");
+    expect(reasonMessage("<script>", "en")).toBeNull();
+    expect(reasonMessage(["email-taken"], "sq")).toBeNull();
+  });
+});
+
+describe("the request's language", () => {
+  it("gives JSON refusals in the language of the page the request came from", async () => {
+    const res = await handler(post('{"name":"taken"}', { "content-type": "application/json", referer: "http://localhost:3000/sq/signup" }));
+    expect(res.status).toBe(409);
+    expect(await res.json()).toEqual({ error: reasonText("email-taken", "sq") });
+    expect(reasonText("email-taken", "sq")).not.toBe(reasonText("email-taken", "en"));
+  });
+
+  it("falls back to Accept-Language for a JSON caller without a page, and to English", async () => {
+    const serbian = await handler(post('{"name":"taken"}', { "content-type": "application/json", "accept-language": "sr-RS,sr;q=0.9,en;q=0.5" }));
+    expect(await serbian.json()).toEqual({ error: reasonText("email-taken", "sr-Latn") });
+    const unknown = await handler(post('{"name":"taken"}', { "content-type": "application/json", "accept-language": "fr-FR" }));
+    expect(await unknown.json()).toEqual({ error: reasonText("email-taken", "en") });
+  });
+
+  it("takes the URL's language that the proxy hands to routes under a page path (CSV, map)", () => {
+    const req = new Request("http://localhost:3000/teacher/classes/x/scores.csv", {
+      headers: { ...HOST, "x-eventline-locale": "sr-Latn", referer: "http://localhost:3000/sq/teacher", "accept-language": "en" },
+    });
+    expect(requestLocale(req)).toBe("sr-Latn");
+    const bogus = new Request("http://localhost:3000/api/x", { headers: { ...HOST, "x-eventline-locale": "xx", "accept-language": "sq" } });
+    expect(requestLocale(bogus)).toBe("sq");
+  });
+
+  it("ignores a Referer from another site", async () => {
+    const res = await handler(post('{"name":"taken"}', { "content-type": "application/json", referer: "http://elsewhere.example/sq/x", "accept-language": "en" }));
+    expect(await res.json()).toEqual({ error: reasonText("email-taken", "en") });
+  });
+
+  it("sends a form back to its page in the page's language", async () => {
+    const albanian = await handler(form({ name: "taken" }, { referer: "http://localhost:3000/sq/form-page" }));
+    expect(albanian.headers.get("location")).toBe("/sq/form-page?error=email-taken");
+    const serbian = await handler(form({ name: "Ada" }, { referer: "http://localhost:3000/sr/form-page" }));
+    expect(serbian.headers.get("location")).toBe("/sr/done");
   });
 });
 

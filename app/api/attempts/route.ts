@@ -24,7 +24,7 @@ export const POST = route({
     const { unit, mode } = body;
     // An unknown unit's quiz page is a "not found" page, which is the right answer for a form too.
     if (!unitContent(unit)) {
-      return kind === "json" ? reply.fail("unit-not-found", { message: `There is no unit "${unit}".` }) : reply.redirect(routes.quiz(unit));
+      return kind === "json" ? reply.fail("unit-not-found") : reply.redirect(routes.quiz(unit));
     }
     // Checked before a guest learner is created, so a bad request leaves nothing behind.
     if (mode === "review" && !(await userFromRequest(req))) return reply.fail("nothing-due");

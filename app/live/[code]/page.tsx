@@ -8,6 +8,7 @@ import { currentUser } from "@/lib/http/session";
 import { unitContent } from "@/lib/quiz/question-bank";
 import { db } from "@/lib/db";
 import { liveCode } from "@/lib/live/schemas";
+import { pageLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
 import { findLiveSession, findParticipant } from "@/lib/live/sessions";
 import { messagesFor, readSnapshot, type LiveMessage } from "@/lib/live/view";
@@ -28,7 +29,7 @@ export default async function LiveSessionPage({ params, searchParams }: Props) {
   if (!code.success) notFound();
   const session = await findLiveSession(db(), { code: code.data });
   if (!session) notFound();
-  const error = reasonMessage(searchSchema.parse(await searchParams).error);
+  const error = reasonMessage(searchSchema.parse(await searchParams).error, await pageLocale());
   const user = await currentUser();
   const seat = await findParticipant(db(), session.id, user?.id);
   const title = unitContent(session.unitId)?.meta.title ?? session.unitId;

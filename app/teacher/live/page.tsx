@@ -7,6 +7,7 @@ import { StartLiveForm } from "@/components/live/start-live-form";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
 import { listClasses } from "@/lib/classrooms/classrooms";
 import { db } from "@/lib/db";
+import { pageLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
 import { teacherForPage } from "@/lib/http/teacher-page-gate";
 
@@ -32,7 +33,7 @@ export default async function StartLivePage({ searchParams }: { searchParams: Pr
         members&apos; answers count towards the class&apos;s item analysis and their progress.
       </p>
       <section className={cardClass} aria-label="New live session">
-        <FormError message={reasonMessage(query.error)} />
+        <FormError message={reasonMessage(query.error, await pageLocale())} />
         <StartLiveForm classes={classes} />
       </section>
     </div>

@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { teacherClassForPage } from "@/lib/http/teacher-page-gate";
 import { formatJoinCode } from "@/lib/classrooms/join-codes";
 import { viewerTimeZone } from "@/lib/http/time-zone";
+import { pageLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
 import { fetchScoreTable, scoreModes } from "@/lib/reports/score-table";
 import { ScoreModeFilter } from "@/components/teacher/score-mode-filter";
@@ -40,7 +41,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
     viewerTimeZone(),
     db().unit.findMany({ select: { id: true, title: true }, orderBy: { title: "asc" } }),
   ]);
-  const formError = reasonMessage(error);
+  const formError = reasonMessage(error, await pageLocale());
   return (
     <div className="space-y-6">
       <p>

@@ -9,6 +9,7 @@ import { getUnit } from "@/lib/content/load";
 import { slug } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import { unfinishedAttempts } from "@/lib/quiz/attempts";
+import { pageLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
 import { WHOLE_UNIT_QUESTIONS } from "@/lib/quiz/plan";
 import { modeLabels, quizModes } from "@/lib/quiz/types";
@@ -82,7 +83,7 @@ export default async function QuizPage({ params, searchParams }: Props) {
         Answer one question at a time. After each answer you see whether it was right, the correct answer, why, and the events
         and sources that settle it. Your answers are saved as you go, so you can come back later and resume.
       </p>
-      <FormError message={reasonMessage(error)} />
+      <FormError message={reasonMessage(error, await pageLocale())} />
       <QuizLauncher unit={unitId} choices={choices} autoStart={start} />
     </div>
   );

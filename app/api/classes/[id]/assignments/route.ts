@@ -20,9 +20,9 @@ export const GET = classRoute({
 
 export const POST = classRoute({
   body: createAssignmentSchema,
-  async run({ teacher, classroom, body }) {
+  async run({ req, teacher, classroom, body }) {
     const created = await createAssignment(db(), teacher.id, classroom.id, body);
-    if (!created.ok) return assignmentRefusal(created) ?? refusal(created);
+    if (!created.ok) return assignmentRefusal(req, created) ?? refusal(created);
     return reply.done(assignmentJson(created.assignment), routes.assignment(classroom.id, created.assignment.id), 201, NO_STORE);
   },
 });

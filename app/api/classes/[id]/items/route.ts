@@ -14,7 +14,7 @@ export const GET = classRoute({
     const query = parseQuery(req, querySchema, "Name the unit to analyse: ?unit=<unit id>.");
     if (!query.ok) return query.reply;
     const unit = getUnit(query.data.unit);
-    if (!unit) return reply.fail("unit-not-found", { message: `There is no unit "${query.data.unit}".` });
+    if (!unit) return reply.fail("unit-not-found");
     const analysis = await fetchItemAnalysis(db(), classroom.id, unit);
     return reply.json(analysis, 200, { headers: { "Cache-Control": "private, no-store" } });
   },

@@ -23,7 +23,7 @@ export const POST = route({
   },
   async run({ req, kind, params, body }) {
     const user = await userFromRequest(req);
-    if (!user) return reply.fail("sign-in-required", { message: "Join the session before answering." });
+    if (!user) return reply.fail("live-join-first");
     let answer: unknown = body.answer;
     if (kind === "form") {
       // A form's fields depend on the question, so it is looked up first.

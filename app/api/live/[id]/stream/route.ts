@@ -16,7 +16,7 @@ export const GET = route({
   params: sessionParams,
   async run({ req, params }) {
     const user = await userFromRequest(req);
-    if (!user) return reply.fail("sign-in-required", { message: "Join the session (or sign in as its teacher) to follow it." });
+    if (!user) return reply.fail("live-follow-first");
     const access = await liveViewer(db(), params.id, user);
     if (!access.ok) return reply.fail("live-session-not-found");
     return reply.response(

@@ -15,13 +15,13 @@ const body = z.strictObject({
     .max(MAX_READS_PER_REQUEST, `send at most ${MAX_READS_PER_REQUEST} event ids at once`),
 });
 
-const noUnit = (unit: string) => reply.fail("unit-not-found", { message: `There is no unit "${unit}".` });
+const noUnit = () => reply.fail("unit-not-found");
 
 export const GET = route({
   params,
   async run({ req, params }) {
     const unit = await findStoredUnit(db(), params.unit);
-    if (!unit) return noUnit(params.unit);
+    if (!unit) return noUnit();
     const user = await userFromRequest(req);
     const [read, total] = await Promise.all([user ? readEventSlugs(db(), user.id, unit.id) : [], unitEventCount(db(), unit.id)]);
     return reply.json({ read, total });
@@ -33,13 +33,11 @@ export const POST = route({
   body,
   async run({ req, params, body }) {
     const unit = await findStoredUnit(db(), params.unit);
-    if (!unit) return noUnit(params.unit);
+    if (!unit) return noUnit();
     const eventIds = [...new Set(body.eventIds)];
     const unknown = await unknownEventSlugs(db(), unit.id, eventIds);
     if (unknown.length > 0) {
-      const names = unknown.map((s) => `"${s}"`).join(", ");
       return reply.fail("event-not-found", {
-        message: `The unit "${unit.id}" has no event ${names}; nothing was recorded.`,
         issues: [{ path: "eventIds", message: `unknown event ids: ${unknown.join(", ")}` }],
       });
     }

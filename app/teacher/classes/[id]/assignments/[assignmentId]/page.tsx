@@ -10,6 +10,7 @@ import { TimeZoneSync } from "@/components/assignments/time-zone";
 import { viewerTimeZone } from "@/lib/http/time-zone";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
 import { findAssignment } from "@/lib/assignments/assignments";
+import { pageLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
 import { classAssignmentProgress } from "@/lib/assignments/progress";
 import { countStatuses } from "@/lib/assignments/status";
@@ -47,7 +48,7 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
   const students = progress.get(assignment.id) ?? [];
   const zone = viewerZone ?? assignment.timeZone;
   const now = new Date();
-  const formError = reasonMessage(error);
+  const formError = reasonMessage(error, await pageLocale());
   const api = `/api/classes/${classroom.id}/assignments/${assignment.id}`;
 
   return (

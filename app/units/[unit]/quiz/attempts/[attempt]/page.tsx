@@ -14,6 +14,7 @@ import { getUnit } from "@/lib/content/load";
 import { slug } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import { attemptState, findOwnAttempt } from "@/lib/quiz/attempts";
+import { pageLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
 import { routes } from "@/lib/routes";
 import { studentAssignments } from "@/lib/assignments/progress";
@@ -72,7 +73,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
   const lastQuestion = last && questions.find((q) => q.id === last.questionId);
   const nextIndex = questions.findIndex((q) => !Object.hasOwn(feedback, q.id));
   const next = questions[nextIndex];
-  const message = reasonMessage(error);
+  const message = reasonMessage(error, await pageLocale());
 
   return (
     <div className="space-y-6">

@@ -11,9 +11,9 @@ export const POST = classRoute({
   params: assignmentParamsSchema,
   body: editAssignmentSchema,
   back: (p) => routes.assignment(p.id, p.assignmentId),
-  async run({ teacher, classroom, params, body }) {
+  async run({ req, teacher, classroom, params, body }) {
     const edited = await editAssignment(db(), teacher.id, classroom.id, params.assignmentId, body);
-    if (!edited.ok) return assignmentRefusal(edited) ?? refusal(edited);
+    if (!edited.ok) return assignmentRefusal(req, edited) ?? refusal(edited);
     return reply.done(assignmentJson(edited.assignment), routes.assignment(classroom.id, params.assignmentId));
   },
 });

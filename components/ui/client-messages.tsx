@@ -1,0 +1,13 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
+import type { ReactNode } from "react";
+import { pickNamespaces, type Messages } from "@/lib/i18n/messages";
+
+/**
+ * Gives the client components below it the catalogues they use (plus "common"), and no others: a
+ * page ships the strings of its islands, not every string of the app.
+ */
+export async function ClientMessages({ namespaces, children }: { namespaces: readonly string[]; children: ReactNode }) {
+  const all = (await getMessages()) as Record<string, Messages>;
+  return <NextIntlClientProvider messages={pickNamespaces(all, ["common", ...namespaces])}>{children}</NextIntlClientProvider>;
+}
