@@ -1,10 +1,14 @@
 // Validates the environment at build and start (a wrong value stops here, naming the variable),
 // and the content at build time, with the same messages as `npm run content:check`.
-require("tsx/cjs");
 const { PHASE_PRODUCTION_BUILD } = require("next/constants");
 const createNextIntlPlugin = require("next-intl/plugin");
+// tsx reads the TypeScript modules, then steps aside: left registered, its hooks and source maps
+// would weigh on every module load and stack trace of the production workers (scripts/start.ts).
+const { register } = require("tsx/cjs/api");
+const unregister = register();
 const { parseEnv } = require("./lib/env.ts");
 const env = parseEnv();
+unregister();
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -37,18 +41,23 @@ const withNextIntl = createNextIntlPlugin("./lib/http/i18n-request.ts");
 
 module.exports = (phase) => {
   if (phase === PHASE_PRODUCTION_BUILD) {
-    const { formatProblems, loadContent } = require("./lib/content/load.ts");
-    const { problems } = loadContent();
-    if (problems.length > 0) {
-      throw new Error(`The content is invalid; the build stops here:\n${formatProblems(problems)}`);
-    }
-    const { checkCatalogues } = require("./lib/i18n/check.ts");
-    const { locales } = require("./lib/i18n/locales.ts");
-    const { loadMessages } = require("./lib/i18n/messages.ts");
-    const catalogueProblems = checkCatalogues(Object.fromEntries(locales.map((l) => [l, loadMessages(l)])));
-    if (catalogueProblems.length > 0) {
-      const lines = catalogueProblems.map((p) => `messages/${p.locale}: ${p.key} ${p.message}`).join("\n");
-      throw new Error(`The message catalogues are incomplete; the build stops here:\n${lines}`);
+    const unregisterForChecks = register();
+    try {
+      const { formatProblems, loadContent } = require("./lib/content/load.ts");
+      const { problems } = loadContent();
+      if (problems.length > 0) {
+        throw new Error(`The content is invalid; the build stops here:\n${formatProblems(problems)}`);
+      }
+      const { checkCatalogues } = require("./lib/i18n/check.ts");
+      const { locales } = require("./lib/i18n/locales.ts");
+      const { loadMessages } = require("./lib/i18n/messages.ts");
+      const catalogueProblems = checkCatalogues(Object.fromEntries(locales.map((l) => [l, loadMessages(l)])));
+      if (catalogueProblems.length > 0) {
+        const lines = catalogueProblems.map((p) => `messages/${p.locale}: ${p.key} ${p.message}`).join("\n");
+        throw new Error(`The message catalogues are incomplete; the build stops here:\n${lines}`);
+      }
+    } finally {
+      unregisterForChecks();
     }
   }
   return withNextIntl(nextConfig);

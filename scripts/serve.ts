@@ -31,6 +31,22 @@ function refuseBeforeNext(req: http.IncomingMessage): { status: number; error: s
   return null;
 }
 
+/**
+ * Next.js sends a response's headers, its first chunk and the end of the chunked body in three
+ * writes, three system calls and as many TCP segments. Holding the socket from the headers to the end
+ * of this turn of the event loop sends a JSON answer in one; a stream's later chunks are not held.
+ */
+function coalesceWrites(res: http.ServerResponse) {
+  const flushHeaders = res.flushHeaders.bind(res);
+  res.flushHeaders = () => {
+    const socket = res.socket;
+    if (!socket || socket.writableCorked > 0) return flushHeaders();
+    socket.cork();
+    flushHeaders();
+    setImmediate(() => socket.uncork());
+  };
+}
+
 async function serve() {
   const config = parseEnv();
   // Next.js writes a loopback address as "localhost" in the proxy's request URL; given the same
@@ -63,6 +79,7 @@ async function serve() {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const https = config.TRUST_PROXY === "1" ? String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim() === "https" : "encrypted" in req.socket;
     if (https) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    coalesceWrites(res);
     void handle(req, res);
   });
   // CONNECT asks for a tunnel, which this app never gives: answer it rather than drop the socket.

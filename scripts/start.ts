@@ -1,11 +1,11 @@
 // `npm start`: build when there is no current production build, prepare the database, serve.
 import cluster from "node:cluster";
 import os from "node:os";
-import path from "node:path";
 import { parseEnv } from "@/lib/env";
 import { build } from "./build";
 import { buildDir, isBuildCurrent, sourceHash } from "./build-stamp";
 import { prepareDatabase } from "./prepare-db";
+import { compileWorker, withoutTsx } from "./worker-bundle";
 
 function networkUrls(port: number): string[] {
   return Object.values(os.networkInterfaces())
@@ -30,7 +30,8 @@ async function main() {
 
   const { demo } = await prepareDatabase();
   const workers = config.WEB_CONCURRENCY ?? os.availableParallelism();
-  cluster.setupPrimary({ exec: path.join(__dirname, "serve.ts"), execArgv: process.execArgv });
+  // The primary may run under tsx; the workers, which serve every request, run plain Node.js.
+  cluster.setupPrimary({ exec: compileWorker(buildDir()), execArgv: withoutTsx(process.execArgv) });
   let shuttingDown = false;
   let listening = 0;
   const fork = () => {

@@ -1,7 +1,8 @@
 import "server-only";
 import crypto from "node:crypto";
 import { z } from "zod";
-import type { Db } from "@/lib/db";
+import { Prisma } from "@/generated/sqlite/client";
+import { readRows, type Db } from "@/lib/db";
 import { env } from "@/lib/env";
 
 // Sessions are random tokens; only their sha256 is stored, so a database leak does not leak
@@ -36,17 +37,21 @@ export const IDLE_LIMIT_MS: Record<Role, number> = { teacher: 12 * HOUR, student
 const SEEN_RESOLUTION_MS = 5 * 60_000;
 
 /**
- * Every request that carries a cookie asks this, so it is one plain SQL query: Prisma's query
- * layer costs several times the database's own work for a lookup this small.
+ * Every request that carries a cookie asks this, so it is one plain SQL query, read directly on
+ * SQLite (see readRows): Prisma's query layer costs several times the database's own work for a
+ * lookup this small.
  */
 export async function findSessionUser(database: Db, token: string | undefined, now = new Date()): Promise<SessionUser | null> {
   const parsed = sessionTokenSchema.safeParse(token);
   if (!parsed.success) return null;
   const tokenHash = hashToken(parsed.data);
-  const rows = await database.$queryRaw<(SessionUser & { expiresAt: Date; lastSeenAt: Date })[]>`
-    SELECT u."id", u."role", u."displayName", u."email", s."expiresAt", s."lastSeenAt"
-    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."tokenHash" = ${tokenHash}`;
+  const rows = await readRows<SessionUser & { expiresAt: Date | string; lastSeenAt: Date | string }>(
+    database,
+    Prisma.sql`
+      SELECT u."id", u."role", u."displayName", u."email", s."expiresAt", s."lastSeenAt"
+      FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+      WHERE s."tokenHash" = ${tokenHash}`,
+  );
   const row = rows[0];
   if (!row) return null;
   const lastSeen = new Date(row.lastSeenAt).getTime();

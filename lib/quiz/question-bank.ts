@@ -10,7 +10,8 @@ import type { Db } from "@/lib/db";
 // text so that a busy class does not re-validate the same JSON on every answer.
 const parsed = new Map<string, Question>();
 
-function parsePayload(payload: string): Question {
+/** A stored question (Question.payload), validated once per distinct text. */
+export function parseQuestionPayload(payload: string): Question {
   let question = parsed.get(payload);
   if (!question) {
     question = questionSchema.parse(JSON.parse(payload));
@@ -30,13 +31,13 @@ export async function loadQuestions(database: Db, unitId: string, slugs: readonl
     where: { id: { in: slugs.map((slug) => questionId(unitId, slug)) } },
     select: { payload: true },
   });
-  return new Map(rows.map((row) => parsePayload(row.payload)).map((q) => [q.id, q]));
+  return new Map(rows.map((row) => parseQuestionPayload(row.payload)).map((q) => [q.id, q]));
 }
 
 /** Plain SQL: it is on the path of every answer (see findSessionUser). */
 export async function loadQuestion(database: Db, unitId: string, slug: string): Promise<Question | undefined> {
   const rows = await database.$queryRaw<{ payload: string }[]>`SELECT "payload" FROM "Question" WHERE "id" = ${questionId(unitId, slug)}`;
-  return rows[0] ? parsePayload(rows[0].payload) : undefined;
+  return rows[0] ? parseQuestionPayload(rows[0].payload) : undefined;
 }
 
 /** The unit's content (events and sources, for feedback links). */

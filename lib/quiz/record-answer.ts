@@ -1,33 +1,84 @@
 import "server-only";
-import { isRecordNotFound, isUniqueViolation, type Db } from "@/lib/db";
-import { answerSchemaFor, scoreAnswer } from "@/lib/quiz/answers";
+import crypto from "node:crypto";
+import { Prisma } from "@/generated/sqlite/client";
+import { isSqlite, isUniqueViolation, readRows, writeTogether, type Db } from "@/lib/db";
+import { answerSchemaFor, scoreAnswer, type ScoredAnswer } from "@/lib/quiz/answers";
 import type { Question, Unit } from "@/lib/content/schema";
-import { findOwnAttempt, notYours, parsePlan, type AttemptRow, type Failure } from "@/lib/quiz/attempts";
+import { notYours, parsePlan, type AttemptRow, type Failure } from "@/lib/quiz/attempts";
 import { answerFeedback } from "@/lib/quiz/feedback";
-import { loadQuestion, questionId, questionIn, unitContent } from "@/lib/quiz/question-bank";
-import type { AnswerResult, AnswerValue } from "@/lib/quiz/types";
-import { findReviewCard } from "@/lib/review/cards";
+import { parseQuestionPayload, questionId, questionIn, unitContent } from "@/lib/quiz/question-bank";
 import { localizeUnit } from "@/lib/content/localize";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
-import { nextReviewCard } from "@/lib/review/schedule";
+import type { AnswerResult, AnswerValue } from "@/lib/quiz/types";
+import { nextReviewCard, type StoredCard } from "@/lib/review/schedule";
 
 export type AnswerOutcome = { ok: true; result: AnswerResult; replay: boolean } | Failure;
 
 
-export type AttemptQuestion = { ok: true; row: AttemptRow; unit: Unit; question: Question } | Failure;
+export type AttemptQuestion = { ok: true; row: AttemptRow; unit: Unit; question: Question; card: StoredCard | null } | Failure;
 
-/** The learner's attempt and one of its questions (anyone else's attempt is not found). */
+// As readRows gives them: on SQLite dates as text and integers as bigint.
+type AnswerContextRow = Omit<AttemptRow, "startedAt" | "finishedAt"> & { startedAt: Date | string; finishedAt: Date | string | null; payload: string | null } & {
+  [K in keyof StoredCard as `card_${K}`]: StoredCard[K] | string | bigint | null;
+};
+
+const int = (n: number | bigint) => Number(n);
+
+/**
+ * The learner's attempt and one of its questions (anyone else's attempt is not found), with the
+ * learner's review card for it. One query, read directly on SQLite (see readRows): it is on the
+ * path of every answer.
+ */
 export async function findAttemptQuestion(database: Db, userId: string | undefined, attemptId: string, questionSlug: string): Promise<AttemptQuestion> {
-  const row = await findOwnAttempt(database, userId, attemptId);
-  if (!row) return notYours;
+  if (!userId) return notYours;
+  const rows = await readRows<AnswerContextRow>(database, Prisma.sql`
+    SELECT a."id", a."userId", a."unitId", a."mode", a."plan", a."questionCount", a."answeredCount", a."correctCount", a."score", a."startedAt", a."finishedAt",
+      q."payload",
+      c."due" AS "card_due", c."stability" AS "card_stability", c."difficulty" AS "card_difficulty", c."elapsedDays" AS "card_elapsedDays",
+      c."scheduledDays" AS "card_scheduledDays", c."learningSteps" AS "card_learningSteps", c."reps" AS "card_reps", c."lapses" AS "card_lapses",
+      c."state" AS "card_state", c."lastReview" AS "card_lastReview"
+    FROM "Attempt" a
+    LEFT JOIN "Question" q ON q."id" = a."unitId" || '/' || ${questionSlug}
+    LEFT JOIN "ReviewCard" c ON c."userId" = a."userId" AND c."questionId" = q."id"
+    WHERE a."id" = ${attemptId} AND a."userId" = ${userId}`);
+  const found = rows[0];
+  if (!found) return notYours;
+  const row: AttemptRow = {
+    id: found.id,
+    userId: found.userId,
+    unitId: found.unitId,
+    mode: found.mode,
+    plan: found.plan,
+    questionCount: int(found.questionCount),
+    answeredCount: int(found.answeredCount),
+    correctCount: int(found.correctCount),
+    score: Number(found.score),
+    startedAt: new Date(found.startedAt),
+    finishedAt: found.finishedAt === null ? null : new Date(found.finishedAt),
+  };
   const unit = unitContent(row.unitId);
   if (!unit) return notYours;
-  const item = parsePlan(row).find((p) => p.question === questionSlug);
-  const question = item ? await loadQuestion(database, row.unitId, questionSlug) : undefined;
+  const inPlan = parsePlan(row).some((p) => p.question === questionSlug);
+  const question = inPlan && found.payload !== null ? parseQuestionPayload(found.payload) : undefined;
   if (!question) {
     return { ok: false, reason: "not-in-attempt", issues: [{ path: "questionId", message: "is not a question of this attempt" }] };
   }
-  return { ok: true, row, unit, question };
+  const card: StoredCard | null =
+    found.card_due === null
+      ? null
+      : {
+          due: new Date(found.card_due as Date),
+          stability: Number(found.card_stability),
+          difficulty: Number(found.card_difficulty),
+          elapsedDays: int(found.card_elapsedDays as number),
+          scheduledDays: int(found.card_scheduledDays as number),
+          learningSteps: int(found.card_learningSteps as number),
+          reps: int(found.card_reps as number),
+          lapses: int(found.card_lapses as number),
+          state: int(found.card_state as number),
+          lastReview: found.card_lastReview === null ? null : new Date(found.card_lastReview as Date),
+        };
+  return { ok: true, row, unit, question, card };
 }
 
 /**
@@ -48,6 +99,9 @@ export async function recordAnswer(
   const found = await findAttemptQuestion(database, userId, attemptId, questionSlug);
   if (!found.ok) return found;
   const { row, unit, question } = found;
+  // Scored against the stored question; explained in the request's language.
+  const feedbackOf = (answer: AnswerValue, correct: boolean) =>
+    answerFeedback(localizeUnit(unit, locale), questionIn(question, unit, locale), answer, correct);
   const parsed = answerSchemaFor(question).safeParse(rawAnswer);
   if (!parsed.success) {
     return {
@@ -58,9 +112,6 @@ export async function recordAnswer(
   }
   const scored = scoreAnswer(question, parsed.data);
   const id = questionId(row.unitId, question.id);
-  // Scored against the stored question; explained in the request's language.
-  const feedbackOf = (answer: AnswerValue, correct: boolean) =>
-    answerFeedback(localizeUnit(unit, locale), questionIn(question, unit, locale), answer, correct);
 
   const replay = async (): Promise<AnswerOutcome> => {
     const stored = await database.response.findUnique({
@@ -84,41 +135,71 @@ export async function recordAnswer(
 
   if (row.finishedAt) return replay();
 
-  // The review card is read before the write: two answers to one question race on the unique
-  // (attempt, question) constraint below, so only one of them ever writes its card.
-  const cardKey = { userId_questionId: { userId: row.userId, questionId: id } };
-  const card = nextReviewCard(await findReviewCard(database, row.userId, id), scored.correct, now);
+  // The review card was read with the attempt, before the write: two answers to one question race
+  // on the unique (attempt, question) constraint below, so only one of them ever writes its card.
+  const card = nextReviewCard(found.card, scored.correct, now);
 
   try {
-    // One batch: the statements run in a single transaction without a round trip to JavaScript
-    // between them, and any failure (a duplicate answer, a finished attempt) rolls back all three.
-    const [, counts] = await database.$transaction([
-      database.response.create({
-        data: { attemptId: row.id, questionId: id, answer: JSON.stringify(scored.answer), choice: scored.choice, correct: scored.correct, score: scored.score },
-        select: { id: true },
-      }),
-      database.attempt.update({
-        where: { id: row.id, finishedAt: null },
-        data: {
-          answeredCount: { increment: 1 },
-          ...(scored.correct ? { correctCount: { increment: 1 } } : {}),
-          ...(scored.score > 0 ? { score: { increment: scored.score } } : {}),
-        },
-        select: { answeredCount: true, correctCount: true, questionCount: true },
-      }),
-      ...(card ? [database.reviewCard.upsert({ where: cardKey, create: { userId: row.userId, questionId: id, ...card }, update: card, select: { due: true } })] : []),
-    ]);
+    const counts = await writeAnswer(database, row, id, scored, card, now);
+    if (!counts) return { ok: false, reason: "attempt-finished" };
     return {
       ok: true,
       replay: false,
       result: {
         ...feedbackOf(scored.answer, scored.correct),
-        progress: { answered: counts.answeredCount, total: counts.questionCount, correct: counts.correctCount },
+        progress: { answered: int(counts.answeredCount), total: int(counts.questionCount), correct: int(counts.correctCount) },
       },
     };
   } catch (error) {
-    if (isRecordNotFound(error)) return { ok: false, reason: "attempt-finished" };
     if (isUniqueViolation(error)) return replay();
     throw error;
   }
+}
+
+/** A new row id in the shape of Prisma's cuid() default: a letter, then lower-case letters and digits. */
+function newRowId(): string {
+  return `c${crypto.randomBytes(15).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "0")}`;
+}
+
+type Counts = { answeredCount: number | bigint; correctCount: number | bigint; questionCount: number | bigint };
+
+/**
+ * Writes the answer: the attempt's counters, the response and, when it changes, the review card,
+ * all or nothing; no counters when the attempt is finished (then nothing is written). A duplicate
+ * answer fails on the unique (attempt, question) index. PostgreSQL takes it as one statement (one
+ * round trip); SQLite, which has no writing WITH, as three run together (see writeTogether).
+ */
+async function writeAnswer(database: Db, row: AttemptRow, id: string, scored: ScoredAnswer, card: StoredCard | null, now: Date): Promise<Counts | undefined> {
+  const open = Prisma.sql`
+    UPDATE "Attempt" SET "answeredCount" = "answeredCount" + 1, "correctCount" = "correctCount" + ${scored.correct ? 1 : 0}, "score" = "score" + ${scored.score}
+    WHERE "id" = ${row.id} AND "finishedAt" IS NULL
+    RETURNING "answeredCount", "correctCount", "questionCount"`;
+  const response = (source: Prisma.Sql) => Prisma.sql`
+    INSERT INTO "Response" ("id", "attemptId", "questionId", "answer", "choice", "correct", "score", "createdAt")
+    SELECT ${newRowId()}, ${row.id}, ${id}, ${JSON.stringify(scored.answer)}, ${scored.choice}, ${scored.correct}, ${scored.score}, ${now} ${source}`;
+  if (isSqlite(database)) {
+    // The other rows only while the attempt is open: the UPDATE before them leaves it so.
+    const stillOpen = Prisma.sql`WHERE EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${row.id} AND "finishedAt" IS NULL)`;
+    const [updated] = await writeTogether(database, card ? [open, response(stillOpen), cardStatement(row.userId, id, card, stillOpen)] : [open, response(stillOpen)]);
+    return updated?.[0] as Counts | undefined;
+  }
+  const fromOpened = Prisma.sql`FROM opened`;
+  const rows = await database.$queryRaw<Counts[]>`
+    WITH opened AS (${open}),
+    response AS (${response(fromOpened)})
+    ${card ? Prisma.sql`, card AS (${cardStatement(row.userId, id, card, fromOpened)})` : Prisma.empty}
+    SELECT "answeredCount", "correctCount", "questionCount" FROM opened`;
+  return rows[0];
+}
+
+/** The learner's review card for the question, created or replaced, for each row of `source`. */
+function cardStatement(userId: string, questionId: string, card: StoredCard, source: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO "ReviewCard" ("userId", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview")
+    SELECT ${userId}, ${questionId}, ${card.due}, ${card.stability}, ${card.difficulty}, ${card.elapsedDays}, ${card.scheduledDays}, ${card.learningSteps}, ${card.reps}, ${card.lapses}, ${card.state}, ${card.lastReview}
+    ${source}
+    ON CONFLICT ("userId", "questionId") DO UPDATE SET
+      "due" = excluded."due", "stability" = excluded."stability", "difficulty" = excluded."difficulty", "elapsedDays" = excluded."elapsedDays",
+      "scheduledDays" = excluded."scheduledDays", "learningSteps" = excluded."learningSteps", "reps" = excluded."reps", "lapses" = excluded."lapses",
+      "state" = excluded."state", "lastReview" = excluded."lastReview"`;
 }

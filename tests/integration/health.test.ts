@@ -1,6 +1,7 @@
 import { createTestDb, type TestDb } from "@/tests/support/test-database";
 import { jsonRequest } from "@/tests/support/requests";
 import { GET } from "@/app/api/health/route";
+import { GET as live } from "@/app/api/health/live/route";
 
 const OPERATOR = "operator-token-of-at-least-32-characters";
 process.env.OPERATOR_TOKEN = OPERATOR;
@@ -31,6 +32,19 @@ describe("GET /api/health", () => {
     const res = await GET(jsonRequest("/api/health"));
     expect(res.status).toBe(503);
     expect(await res.json()).toEqual({ status: "unavailable" });
+    spy.mockRestore();
+  });
+});
+
+describe("GET /api/health/live", () => {
+  it("says ok without asking the database", async () => {
+    await t.db.$disconnect();
+    const spy = jest.spyOn(t.db, "$queryRawUnsafe").mockRejectedValue(new Error("connection refused"));
+    const res = await live(jsonRequest("/api/health/live"));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(await res.json()).toEqual({ status: "ok" });
+    expect(spy).not.toHaveBeenCalled();
     spy.mockRestore();
   });
 });

@@ -9,6 +9,10 @@ import path from "node:path";
 
 export type AppServer = {
   url: string;
+  /** The server's process group (the npm-start wrapper, its primary and its workers). */
+  processGroup: number;
+  /** What the server has printed so far (stdout and stderr). */
+  output(): string;
   databaseUrl: string;
   /** SIGKILL to the whole server (npm-start wrapper and Next.js), as a crash would. */
   crash(): Promise<void>;
@@ -85,6 +89,8 @@ export async function startServer(
   };
   return {
     url,
+    processGroup: child.pid!,
+    output: () => log,
     databaseUrl,
     crash: () => signalGroup("SIGKILL"),
     async stop() {
