@@ -1,5 +1,8 @@
+import { useTranslations } from "next-intl";
+
 /** A form's error, announced when the page loads with it; marked with a word, not only red. */
 export function FormError({ message, id }: { message: string | null; id?: string }) {
+  const t = useTranslations("common");
   if (!message) return null;
   return (
     <p
@@ -7,7 +10,7 @@ export function FormError({ message, id }: { message: string | null; id?: string
       role="alert"
       className="mb-4 rounded border-2 border-red-700 bg-red-50 px-3 py-2 text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
     >
-      <strong>Problem: </strong>
+      <strong>{t("problem")} </strong>
       {message}
     </p>
   );

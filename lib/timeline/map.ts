@@ -186,8 +186,9 @@ function labelAttrs(place: Place, x: number, y: number): string {
 export function renderLocatorMap(
   map: PlacesFile,
   layers: MapLayers,
-  options: { view?: MapView; highlight?: string; title: string } = { title: "Map" },
+  options: { view?: MapView; highlight?: string; title: string; distance?: (place: string, km: number) => string } = { title: "Map" },
 ): string {
+  const distance = options.distance ?? ((place: string, km: number) => `${place}, about ${km} km`);
   const view = options.view ?? "full";
   const width = MAP_WIDTH;
   const { projection, height } = fitProjection(map.extent, width);
@@ -231,7 +232,7 @@ export function renderLocatorMap(
         const lx = arrow.x + (onRight ? -14 : 14);
         const ly = below ? arrow.y + 22 : arrow.y - 12;
         parts.push(
-          `<text class="l${highlighted ? " hl" : ""}" x="${round(lx)}" y="${round(ly)}" text-anchor="${below ? "middle" : onRight ? "end" : "start"}">${escapeXml(place.name)}, about ${km} km</text>`,
+          `<text class="l${highlighted ? " hl" : ""}" x="${round(lx)}" y="${round(ly)}" text-anchor="${below ? "middle" : onRight ? "end" : "start"}">${escapeXml(distance(place.name, km))}</text>`,
         );
       }
       continue;
