@@ -2,20 +2,31 @@ import type { Source } from "@/lib/content/schema";
 import { formatIsoDay } from "@/lib/timeline/dates";
 import type { Speech } from "@/components/timeline/translate";
 
+/** A source's language in the reader's words ("Serbian", "serbisht", "srpski"): sources are cited as published. */
+function languageName(language: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "language" }).of(language) ?? language;
+  } catch {
+    return language;
+  }
+}
+
 export function SourceCitation({ source, t, locale }: { source: Source } & Speech) {
   const title = source.url ? (
-    <a href={source.url} className="underline" rel="noopener noreferrer">
+    <a href={source.url} className="underline" rel="noopener noreferrer" lang={source.language} hrefLang={source.language}>
       {source.title}
     </a>
   ) : (
-    <cite className="not-italic">{source.title}</cite>
+    <cite className="not-italic" lang={source.language}>
+      {source.title}
+    </cite>
   );
   return (
     <>
       {title}
       <span className="muted">
         {" "}
-        — {source.publisher}, <time dateTime={source.date}>{formatIsoDay(source.date, locale)}</time>
+        — {source.publisher}, <time dateTime={source.date}>{formatIsoDay(source.date, locale)}</time> ({languageName(source.language, locale)})
         {source.offline ? ` ${t("source.offline", { reason: source.offline })}` : null}
       </span>
     </>
