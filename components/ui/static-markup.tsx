@@ -16,6 +16,7 @@ const NAMES: Record<string, string> = {
   htmlFor: "for",
   tabIndex: "tabindex",
   dateTime: "datetime",
+  hrefLang: "hreflang",
   colSpan: "colspan",
   rowSpan: "rowspan",
   viewBox: "viewBox",
