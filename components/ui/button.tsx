@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ComponentProps } from "react";
 import { buttonClass, dangerButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 
@@ -16,6 +16,6 @@ export function Button({ variant, className, type = "submit", ...props }: Compon
 }
 
 /** A link that looks like a button (a next step, not an action). Prefetched on intent only. */
-export function LinkButton({ variant, className, prefetch = false, ...props }: ComponentProps<typeof Link> & { variant?: ButtonVariant }) {
+export function LinkButton({ variant, className, prefetch = false, ...props }: ComponentProps<typeof Link> & { variant?: ButtonVariant; prefetch?: boolean }) {
   return <Link prefetch={prefetch} className={buttonStyle(variant, className)} {...props} />;
 }

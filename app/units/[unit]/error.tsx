@@ -1,13 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ErrorPanel } from "@/components/ui/error-panel";
 
 export default function UnitError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return (
-    <ErrorPanel
-      title="The timeline could not be shown"
-      message="Something went wrong while loading this unit. Your reading progress already saved is safe."
-      reset={reset}
-    />
-  );
+  const t = useTranslations("common.unitPages");
+  return <ErrorPanel title={t("unitErrorTitle")} message={t("unitErrorMessage")} reset={reset} />;
 }

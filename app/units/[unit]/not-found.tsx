@@ -1,10 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { NotFoundPanel } from "@/components/ui/not-found-panel";
 
-export default function UnitNotFound() {
-  return (
-    <NotFoundPanel
-      title="Unit not found"
-      message="There is no unit at this address. Check the link, or choose a unit from the list."
-    />
-  );
+export default async function UnitNotFound() {
+  const t = await getTranslations("common.unitPages");
+  return <NotFoundPanel title={t("unitNotFoundTitle")} message={t("unitNotFoundMessage")} />;
 }
