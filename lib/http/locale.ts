@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { LOCALE_HEADER, PATH_HEADER } from "@/lib/http/locale-headers";
-import { defaultLocale, isLocale, localizePath, pathLocale, preferredLocale, type Locale } from "@/lib/i18n/locales";
+import { defaultLocale, isAppPath, isLocale, localizePath, pathLocale, preferredLocale, type Locale } from "@/lib/i18n/locales";
 
 // Which language a request is in. Pages: the URL's prefix, which proxy.ts strips and hands on in
 // LOCALE_HEADER (a client cannot set it: the proxy overwrites it on every page request). Route
@@ -18,7 +18,7 @@ export async function pageLocale(): Promise<Locale> {
 /** The page's path without its language prefix, query included ("/units/x?actor=kfor"). */
 export async function pagePath(): Promise<string> {
   const value = (await headers()).get(PATH_HEADER);
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
+  return isAppPath(value) ? value : "/";
 }
 
 /** The language the visitor's browser asks for, when it is one of ours (a suggestion only). */

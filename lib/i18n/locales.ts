@@ -73,3 +73,8 @@ export function preferredLocale(acceptLanguage: string | null | undefined): Loca
   }
   return undefined;
 }
+
+/** A path on this site: one leading slash, not "//host" or "/\\host" (which browsers read as another host). */
+export function isAppPath(value: string | null | undefined): value is string {
+  return typeof value === "string" && /^\/(?![/\\])/.test(value);
+}

@@ -1,4 +1,4 @@
-import { localizePath, pathLocale, preferredLocale } from "@/lib/i18n/locales";
+import { isAppPath, localizePath, pathLocale, preferredLocale } from "@/lib/i18n/locales";
 
 describe("language prefixes", () => {
   it("put an app path in a language's URL space, keeping its query", () => {
@@ -32,5 +32,13 @@ describe("Accept-Language", () => {
     expect(preferredLocale("sq;q=0")).toBeUndefined();
     expect(preferredLocale("")).toBeUndefined();
     expect(preferredLocale(null)).toBeUndefined();
+  });
+});
+
+describe("app paths", () => {
+  it("are this site's paths, never another host's", () => {
+    expect(isAppPath("/units/x?y=1")).toBe(true);
+    expect(isAppPath("/")).toBe(true);
+    for (const other of ["//evil.example", "/\\evil.example", "https://evil.example/", "units", "", null, undefined]) expect(isAppPath(other)).toBe(false);
   });
 });
