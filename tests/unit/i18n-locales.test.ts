@@ -1,4 +1,4 @@
-import { defaultLocale, htmlLang, isLocale, localizePath, locales, pathLocale, urlPrefix } from "@/lib/i18n/locales";
+import { defaultLocale, htmlLang, isAppPath, isLocale, localizePath, locales, pathLocale, preferredLocale, urlPrefix } from "@/lib/i18n/locales";
 
 describe("locales", () => {
   it("knows the three interface languages, English first and by default", () => {
@@ -52,5 +52,27 @@ describe("locales", () => {
     expect(pathLocale("/sqrt")).toEqual({ locale: "en", rest: "/sqrt" });
     expect(pathLocale("/srv/x")).toEqual({ locale: "en", rest: "/srv/x" });
     expect(pathLocale("/sr-Latn/x")).toEqual({ locale: "en", rest: "/sr-Latn/x" });
+    expect(pathLocale("/units/sq")).toEqual({ locale: "en", rest: "/units/sq" });
+    expect(pathLocale("/sr?x=1")).toEqual({ locale: "sr-Latn", rest: "/?x=1" });
+  });
+});
+
+describe("Accept-Language", () => {
+  it("suggests the best of our languages by quality and order", () => {
+    expect(preferredLocale("sq-AL,sq;q=0.9,en;q=0.8")).toBe("sq");
+    expect(preferredLocale("de-DE,sr-Cyrl-RS;q=0.7,en;q=0.5")).toBe("sr-Latn");
+    expect(preferredLocale("en;q=0.4,sq;q=0.8")).toBe("sq");
+    expect(preferredLocale("de,fr")).toBeUndefined();
+    expect(preferredLocale("sq;q=0")).toBeUndefined();
+    expect(preferredLocale("")).toBeUndefined();
+    expect(preferredLocale(null)).toBeUndefined();
+  });
+});
+
+describe("app paths", () => {
+  it("are this site's paths, never another host's", () => {
+    expect(isAppPath("/units/x?y=1")).toBe(true);
+    expect(isAppPath("/")).toBe(true);
+    for (const other of ["//evil.example", "/\\evil.example", "https://evil.example/", "units", "", null, undefined]) expect(isAppPath(other)).toBe(false);
   });
 });
