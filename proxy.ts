@@ -1,7 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { LOCALE_HEADER, PATH_HEADER } from "@/lib/http/locale-headers";
+import { DOCUMENT_HEADER, LOCALE_HEADER, PATH_HEADER } from "@/lib/http/locale-headers";
 import { defaultLocale, isLocale, pathLocale } from "@/lib/i18n/locales";
 import { NEW_CODE_COOKIE, NEW_CODE_HEADER, NEW_CODE_PATH } from "@/lib/http/new-code-cookie";
+
+/**
+ * A browser loading a page (rather than Next.js's client router fetching its payload, whose RSC
+ * header the proxy does not get to see): a navigation by Fetch Metadata, or, from a client that
+ * sends none, a request that accepts HTML.
+ */
+function isDocumentNavigation(headers: Headers): boolean {
+  const mode = headers.get("sec-fetch-mode");
+  if (mode) return mode === "navigate";
+  return headers.get("accept")?.includes("text/html") ?? false;
+}
 
 // Every page gets a fresh nonce: Next.js adds it to its own scripts when it finds the CSP on the
 // request, so no inline script runs without it.
@@ -41,6 +52,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   requestHeaders.set(LOCALE_HEADER, locale);
   requestHeaders.set(PATH_HEADER, rest + search);
+  if (isDocumentNavigation(request.headers)) requestHeaders.set(DOCUMENT_HEADER, "1");
+  else requestHeaders.delete(DOCUMENT_HEADER);
   // Only this proxy may hand a new sign-in code to the welcome page, and only once.
   requestHeaders.delete(NEW_CODE_HEADER);
   const newCode = rest === NEW_CODE_PATH ? request.cookies.get(NEW_CODE_COOKIE)?.value : undefined;

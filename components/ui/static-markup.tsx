@@ -1,11 +1,16 @@
 import { Fragment, isValidElement, type ReactElement, type ReactNode } from "react";
+import { isDocumentRequest } from "@/lib/http/document-request";
+import { leaveMarkup } from "@/components/ui/markup-slots";
+import { StaticHtml } from "@/components/ui/static-html";
 
 // Server-drawn parts of a page that never change in the browser (a timeline's cards, its axis,
 // its filters) need no React in the browser either. Rendered as JSX, every element of them would
 // travel twice (as HTML and again in the React Server Components payload that Next.js inlines for
 // hydration) and be hydrated one by one. <StaticMarkup> renders them to one HTML string on the
-// server instead: the browser gets the HTML once plus one string in the payload, and hydrates one
-// element. Client components cannot go inside (they would never hydrate); put them beside it.
+// server instead, and hydrates one element. On a document request the string goes into the HTML
+// only (the payload carries a key to it: see markup-slots.ts and static-html.tsx); a client-side
+// navigation gets it in the payload. Client components cannot go inside (they would never
+// hydrate); put them beside it.
 // `tests/unit/static-markup.test.tsx` checks the output against react-dom/server's.
 
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
@@ -76,6 +81,8 @@ export async function renderMarkup(node: ReactNode): Promise<string> {
 type Props = { children: ReactNode; className?: string; as?: "div" | "section" | "header" };
 
 /** Its children, rendered once on the server as static HTML (see above). */
-export async function StaticMarkup({ children, className, as: Tag = "div" }: Props) {
-  return <Tag className={className} dangerouslySetInnerHTML={{ __html: await renderMarkup(children) }} />;
+export async function StaticMarkup({ children, className, as = "div" }: Props) {
+  const html = await renderMarkup(children);
+  if (await isDocumentRequest()) return <StaticHtml as={as} className={className} slot={leaveMarkup(html)} />;
+  return <StaticHtml as={as} className={className} html={html} />;
 }
