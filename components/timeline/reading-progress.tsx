@@ -215,10 +215,10 @@ type UnreadProps = {
   phrases: Phrases;
   total: number;
   initialRead: string[];
-  /** The events of this page, in order. */
-  pageEventIds: string[];
-  /** The first unread events' titles as the server saw them, so the list reads without JavaScript. */
-  initialShown: { id: string; title: string }[];
+  /** How many events this page shows. */
+  pageSize: number;
+  /** The page's unread events as the server saw them: how many, and the first ones' titles, so the list reads without JavaScript. */
+  initialUnread: { count: number; shown: { id: string; title: string }[] };
 };
 
 const SHOWN = 8;
@@ -227,7 +227,10 @@ const noSubscription = () => () => {};
 /** "Still unread on this page": links to the events not read yet, and a way to mark them all read. */
 export const UnreadEvents = withQueryClient(Unread);
 
-function Unread({ unit, total, initialRead, pageEventIds, initialShown, phrases }: UnreadProps) {
+/** The events of the page, in order, from its cards. */
+const cardIds = () => [...document.querySelectorAll<HTMLElement>("[data-event-id]")].map((card) => card.dataset.eventId ?? "");
+
+function Unread({ unit, total, initialRead, pageSize, initialUnread, phrases }: UnreadProps) {
   const t = usePhrases(phrases);
   const { data } = useQuery({
     queryKey: readsQueryKey(unit),
@@ -235,17 +238,16 @@ function Unread({ unit, total, initialRead, pageEventIds, initialShown, phrases 
     initialData: { read: initialRead, total },
     staleTime: Infinity,
   });
-  // In the browser the titles come from the cards on the page rather than from props, to keep the
-  // page light; the server (and hydration) use the titles it was given.
+  // In the browser the events and their titles come from the cards on the page rather than from
+  // props, to keep the page light; the server (and hydration) use what it was given.
   const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
   const titleOf = (id: string) => document.querySelector(`[data-event-id="${CSS.escape(id)}"] [data-event-title]`)?.textContent ?? id;
 
   const read = new Set(data.read);
-  const unread = pageEventIds.filter((id) => !read.has(id));
-  const shown = inBrowser
-    ? unread.slice(0, SHOWN).map((id) => ({ id, title: titleOf(id) }))
-    : initialShown.filter((e) => !read.has(e.id));
-  const more = unread.length - shown.length;
+  const unread = inBrowser ? cardIds().filter((id) => !read.has(id)) : null;
+  const unreadCount = unread?.length ?? initialUnread.count;
+  const shown = unread ? unread.slice(0, SHOWN).map((id) => ({ id, title: titleOf(id) })) : initialUnread.shown;
+  const more = unreadCount - shown.length;
 
   return (
     <section id="unread" aria-labelledby="unread-heading" className="scroll-mt-20 rounded-lg border border-stone-200 p-3 sm:p-4 dark:border-stone-700">
@@ -253,11 +255,11 @@ function Unread({ unit, total, initialRead, pageEventIds, initialShown, phrases 
       <h2 id="unread-heading" className="text-lg font-semibold">
         {t("unreadHeading")}
       </h2>
-      {unread.length === 0 ? (
+      {unreadCount === 0 ? (
         <p className="mt-1">{t("allRead")}</p>
       ) : (
         <>
-          <p className="mt-1">{t("unreadCount", { unread: unread.length, total: pageEventIds.length })}</p>
+          <p className="mt-1">{t("unreadCount", { unread: unreadCount, total: pageSize })}</p>
           <ul className="mt-1 list-disc pl-5">
             {shown.map((e) => (
               <li key={e.id}>
@@ -268,13 +270,13 @@ function Unread({ unit, total, initialRead, pageEventIds, initialShown, phrases 
             ))}
           </ul>
           {more > 0 && <p className="mt-1 text-sm">{t("more", { count: more })}</p>}
-          {inBrowser && (
+          {unread && (
             <button
               type="button"
               onClick={() => requestMarkRead(unread)}
               className="mt-2 inline-flex min-h-11 cursor-pointer items-center rounded border border-stone-400 px-3 font-semibold hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800"
             >
-              {t("markRead", { count: unread.length })}
+              {t("markRead", { count: unreadCount })}
             </button>
           )}
         </>

@@ -52,7 +52,7 @@ function AxisDrawing({ axis, hrefFor, id, t }: { axis: Axis; hrefFor: HrefFor; i
           key={band.id}
           x={band.x0}
           y={0}
-          width={band.x1 - band.x0}
+          width={(band.x1 - band.x0).toFixed(1)}
           height={baseline}
           className={band.shade ? "fill-sky-100/70 dark:fill-sky-900/40" : "fill-amber-100/60 dark:fill-amber-900/30"}
         />
@@ -71,7 +71,7 @@ function AxisDrawing({ axis, hrefFor, id, t }: { axis: Axis; hrefFor: HrefFor; i
         // Two slanted strokes: the usual sign for a break in scale.
         <path
           key={b.x0}
-          d={`M${b.x0 + 5} ${baseline + 7}l6 -14M${b.x0 + 13} ${baseline + 7}l6 -14`}
+          d={`M${(b.x0 + 5).toFixed(1)} ${baseline + 7}l6 -14M${(b.x0 + 13).toFixed(1)} ${baseline + 7}l6 -14`}
           className="stroke-stone-500 dark:stroke-stone-400"
           strokeWidth={2}
           fill="none"

@@ -54,6 +54,9 @@ export function gapLabel(days: number, locale: Locale = defaultLocale): string {
   return formatCount(days, "day", locale);
 }
 
+/** Positions to a tenth of a unit: finer is invisible, and every digit is drawn into the page's HTML. */
+const tenth = (x: number) => Math.round(x * 10) / 10;
+
 export function buildScale(days: readonly number[], options: AxisOptions = DEFAULT_AXIS): Scale {
   const spans = segmentDays(days, options.gapDays);
   const breakCount = Math.max(0, spans.length - 1);
@@ -70,14 +73,14 @@ export function buildScale(days: readonly number[], options: AxisOptions = DEFAU
   const breaks: ScaleBreak[] = [];
   let x = options.padding;
   spans.forEach((span, i) => {
-    const width = options.minSegmentWidth + extraOf(i);
-    segments.push({ ...span, x0: x, x1: x + width });
-    x += width;
+    const width = tenth(options.minSegmentWidth + extraOf(i));
+    segments.push({ ...span, x0: x, x1: tenth(x + width) });
+    x = tenth(x + width);
     const next = spans[i + 1];
     if (next) {
       const gap = next.startDay - span.endDay;
-      breaks.push({ x0: x, x1: x + options.breakWidth, days: gap, label: gapLabel(gap, options.locale) });
-      x += options.breakWidth;
+      breaks.push({ x0: x, x1: tenth(x + options.breakWidth), days: gap, label: gapLabel(gap, options.locale) });
+      x = tenth(x + options.breakWidth);
     }
   });
 
@@ -87,12 +90,12 @@ export function buildScale(days: readonly number[], options: AxisOptions = DEFAU
       const s = segments[i]!;
       if (day < s.startDay) {
         const before = breaks[i - 1];
-        return before ? (before.x0 + before.x1) / 2 : s.x0;
+        return before ? tenth((before.x0 + before.x1) / 2) : s.x0;
       }
       if (day <= s.endDay) {
         const inset = options.minSegmentWidth / 2;
-        if (s.endDay === s.startDay) return (s.x0 + s.x1) / 2;
-        return s.x0 + inset + ((day - s.startDay) / (s.endDay - s.startDay)) * (s.x1 - s.x0 - 2 * inset);
+        if (s.endDay === s.startDay) return tenth((s.x0 + s.x1) / 2);
+        return tenth(s.x0 + inset + ((day - s.startDay) / (s.endDay - s.startDay)) * (s.x1 - s.x0 - 2 * inset));
       }
     }
     return segments.at(-1)!.x1;
@@ -240,14 +243,14 @@ export function buildAxis(events: readonly AxisEvent[], eras: readonly Era[] = [
     const to = scale.x(lastDayOf(era.to));
     const x0 = Math.max(0, from - (era.from.length === 10 ? MARKER_SPACING / 2 : 0));
     const x1 = Math.min(options.width, to + MARKER_SPACING / 2);
-    return { id: era.id, title: era.title, x0, x1: Math.max(x1, x0 + 1), shade: i % 2 };
+    return { id: era.id, title: era.title, x0: tenth(x0), x1: tenth(Math.max(x1, x0 + 1)), shade: i % 2 };
   });
   // Each band's title sits in its own band where it fits, else on a second row, never off the drawing.
   const bandLabels: (PlacedLabel & { y: number })[] = [];
   const rows: PlacedLabel[][] = [[], []];
   for (const band of bands) {
     const w = labelWidth(band.title);
-    const centre = Math.min(Math.max((band.x0 + band.x1) / 2, w / 2), options.width - w / 2);
+    const centre = tenth(Math.min(Math.max((band.x0 + band.x1) / 2, w / 2), options.width - w / 2));
     const row = rows.findIndex((r) => r.every((p) => Math.abs(p.x - centre) >= (p.width + w) / 2 + 8));
     if (row >= 0) {
       const label = { x: centre, text: band.title, width: w };
@@ -267,7 +270,7 @@ export function buildAxis(events: readonly AxisEvent[], eras: readonly Era[] = [
     dateLabels: placeLabels(dateCandidates, options.width),
     bandLabels,
     breakLabels: placeLabels(
-      scale.breaks.map((b) => ({ x: (b.x0 + b.x1) / 2, text: b.label, priority: 0 })),
+      scale.breaks.map((b) => ({ x: tenth((b.x0 + b.x1) / 2), text: b.label, priority: 0 })),
       options.width,
       4,
       11,

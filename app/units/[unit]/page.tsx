@@ -171,8 +171,8 @@ export default async function UnitPage({ params, searchParams }: Props) {
             unit={slug}
             total={unit.events.length}
             initialRead={read}
-            pageEventIds={pagination.events.map((e) => e.id)}
-            initialShown={unreadHere.slice(0, 8).map((e) => ({ id: e.id, title: e.title }))}
+            pageSize={pageSize}
+            initialUnread={{ count: unreadHere.length, shown: unreadHere.slice(0, 8).map((e) => ({ id: e.id, title: e.title })) }}
             phrases={phrases}
           />
         <p className="rounded-lg border-2 border-blue-700 p-3 sm:p-4 dark:border-blue-300">
