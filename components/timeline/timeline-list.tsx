@@ -10,7 +10,7 @@ import { GlossaryText } from "@/components/timeline/glossary-text";
 import type { Speech } from "@/components/timeline/translate";
 
 /** About two lines of a card on a laptop; the event's page has the whole summary. */
-const SUMMARY_CHARS = 150;
+const SUMMARY_CHARS = 140;
 
 type CardProps = Speech & {
   event: TimelineEvent;
