@@ -21,6 +21,9 @@ export function sqliteFilePath(url: string): string {
   return path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
 }
 
+/** How long a SQLite write waits for the write lock that another process holds. */
+const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
 // Under a classroom-sized burst a transaction waits its turn for a connection (or for SQLite's
 // single writer) instead of failing after Prisma's default 2 s.
 const transactionOptions = { maxWait: 15_000, timeout: 15_000 };
@@ -43,7 +46,7 @@ export function createDb(url: string): Db {
   }
   const file = sqliteFilePath(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const factory = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 5000 });
+  const factory = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
   const connect = factory.connect.bind(factory);
   const client = new SqliteClient({ adapter: factory, transactionOptions });
   handle.sqlite = true;
@@ -175,24 +178,41 @@ export async function writeTogether(database: Db, statements: Prisma.Sql[]): Pro
   if (!connection || connection.inTransaction) {
     return database.$transaction(statements.map((statement) => database.$queryRaw<Record<string, unknown>[]>(statement)));
   }
-  try {
-    // IMMEDIATE: the write lock is taken at BEGIN, where the busy handler waits for it, never
-    // in the middle of the transaction, where a stale snapshot would fail at once.
-    return connection.transaction(() =>
-      statements.map((statement) => {
-        const bound = connection.prepare(statement.sql).bind(statement.values.map(sqliteValue)) as unknown as BoundStatement;
-        if (!bound.reader) {
-          bound.run();
-          return [];
-        }
-        return rowsOf(bound);
-      }),
-    ).immediate();
-  } catch (error) {
-    if ((error as { code?: unknown }).code === "SQLITE_CONSTRAINT_UNIQUE" || (error as { code?: unknown }).code === "SQLITE_CONSTRAINT_PRIMARYKEY") {
-      throw Object.assign(new Error((error as Error).message), { code: "P2002" });
+  // IMMEDIATE: the write lock is taken at BEGIN, never in the middle of the transaction, where a
+  // stale snapshot would fail at once.
+  const transaction = connection.transaction(() =>
+    statements.map((statement) => {
+      const bound = connection.prepare(statement.sql).bind(statement.values.map(sqliteValue)) as unknown as BoundStatement;
+      if (!bound.reader) {
+        bound.run();
+        return [];
+      }
+      return rowsOf(bound);
+    }),
+  );
+  // While another process holds the write lock (for well under a millisecond, see above), SQLite's
+  // busy handler would sleep 1, 2, 5, 10… ms with this process's event loop stopped. Instead the
+  // lock is asked for without waiting, and between tries the event loop serves other requests.
+  // Past the same time limit, one last try waits as SQLite does and fails as it did.
+  const deadline = Date.now() + SQLITE_BUSY_TIMEOUT_MS;
+  for (let tries = 0; ; tries++) {
+    const last = Date.now() >= deadline;
+    if (!last) connection.exec("PRAGMA busy_timeout = 0");
+    try {
+      return transaction.immediate();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (!last && code === "SQLITE_BUSY") {
+        await new Promise((resolve) => (tries < 2 ? setImmediate(resolve) : setTimeout(resolve, 1)));
+        continue;
+      }
+      if (code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY") {
+        throw Object.assign(new Error((error as Error).message), { code: "P2002" });
+      }
+      throw error;
+    } finally {
+      if (!last) connection.exec(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     }
-    throw error;
   }
 }
 

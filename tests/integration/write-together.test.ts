@@ -1,5 +1,6 @@
+import Database from "better-sqlite3";
 import { Prisma } from "@/generated/sqlite/client";
-import { isUniqueViolation, readRows, writeTogether } from "@/lib/db";
+import { isUniqueViolation, readRows, sqliteFilePath, writeTogether } from "@/lib/db";
 import { createTestDb, type TestDb } from "@/tests/support/test-database";
 
 let t: TestDb;
@@ -80,5 +81,27 @@ describe("the direct queries", () => {
     expect(await count()).toBe(before + 1);
     await t.db.rateLimit.count();
     expect(await count()).toBe(before + 1);
+  });
+});
+
+// Another process holding SQLite's write lock (here a second connection of this one): the write
+// waits for it without stopping the event loop, so the holder, or other requests, can go on.
+describe("waiting for SQLite's write lock", () => {
+  it("lets the event loop run until the lock is free, then writes", async () => {
+    if (!t.url.startsWith("file:")) return expect(t.url).toMatch(/^postgres/);
+    const other = new Database(sqliteFilePath(t.url), { timeout: 5000 });
+    try {
+      other.exec("BEGIN IMMEDIATE");
+      other.prepare(`INSERT INTO "RateLimit" ("key", "count", "windowStart") VALUES ('held', 1, '2026-11-28T10:00:00.000+00:00')`).run();
+      const write = writeTogether(t.db, [Prisma.sql`UPDATE "RateLimit" SET "count" = "count" + ${1} WHERE "key" = ${"held"} RETURNING "count"`]);
+      // Still waiting: the other connection's row is not visible to it until committed.
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      other.exec("COMMIT");
+      const [rows] = await write;
+      expect(rows?.map((r) => Number(r.count))).toEqual([2]);
+    } finally {
+      if (other.inTransaction) other.exec("ROLLBACK");
+      other.close();
+    }
   });
 });
