@@ -3,6 +3,7 @@ import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type BetterSqlite3 from "better-sqlite3";
+import pg from "pg";
 import { Prisma, PrismaClient as SqliteClient } from "@/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/generated/postgresql/client";
 import { env } from "@/lib/env";
@@ -20,44 +21,69 @@ export function sqliteFilePath(url: string): string {
   return path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
 }
 
+/** How long a SQLite write waits for the write lock that another process holds. */
+const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
 // Under a classroom-sized burst a transaction waits its turn for a connection (or for SQLite's
 // single writer) instead of failing after Prisma's default 2 s.
 const transactionOptions = { maxWait: 15_000, timeout: 15_000 };
 
 /** The one place a Prisma client is created; the adapter follows the URL. */
 export function createDb(url: string): Db {
+  const handle: DirectHandle = {};
   if (databaseKind(url) === "postgresql") {
-    const adapter = new PrismaPg({ connectionString: url, max: 20 });
-    return new PostgresClient({ adapter, transactionOptions }) as unknown as Db;
+    const factory = new PrismaPg({ connectionString: url, max: 20 });
+    const connect = factory.connect.bind(factory);
+    factory.connect = async () => {
+      const adapter = await connect();
+      handle.pool = adapter.underlyingDriver();
+      forgetOnDispose(adapter, handle);
+      return adapter;
+    };
+    const client = new PostgresClient({ adapter: factory, transactionOptions }) as unknown as Db;
+    Object.defineProperty(client, DIRECT, { value: handle });
+    return client;
   }
   const file = sqliteFilePath(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const factory = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 5000 });
+  const factory = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
   const connect = factory.connect.bind(factory);
   const client = new SqliteClient({ adapter: factory, transactionOptions });
-  const handle: SqliteHandle = {};
-  Object.defineProperty(client, SQLITE, { value: handle });
+  handle.sqlite = true;
+  Object.defineProperty(client, DIRECT, { value: handle });
   factory.connect = async () => {
     const adapter = await connect();
     handle.connection = (adapter as { client?: BetterSqlite3.Database }).client;
     reusePreparedStatements(handle.connection);
+    forgetOnDispose(adapter, handle);
     return adapter;
   };
   return client;
 }
 
+/** A disconnected client's connection or pool is closed: until Prisma connects again, queries go through Prisma. */
+function forgetOnDispose(adapter: { dispose(): Promise<void> }, handle: DirectHandle): void {
+  const dispose = adapter.dispose.bind(adapter);
+  adapter.dispose = () => {
+    handle.connection = undefined;
+    handle.pool = undefined;
+    return dispose();
+  };
+}
+
 /**
- * A SQLite client's connection, once Prisma has opened it, kept on the client itself under a
- * registered symbol: `npm start`'s worker creates the client from its own copy of this module and
- * the app's routes use it from Next's bundle, where a module-level map would be another, empty one.
+ * A client's own connection (SQLite) or pool (PostgreSQL), once Prisma has opened it, kept on the
+ * client itself under a registered symbol: `npm start`'s worker creates the client from its own copy
+ * of this module and the app's routes use it from Next's bundle, where a module-level map would be
+ * another, empty one. A transaction client (`tx`) has none, so its queries stay in its transaction.
  */
-const SQLITE = Symbol.for("eventline.sqlite");
-type SqliteHandle = { connection?: BetterSqlite3.Database };
-const sqliteHandle = (database: Db) => (database as unknown as { [SQLITE]?: SqliteHandle })[SQLITE];
+const DIRECT = Symbol.for("eventline.sqlite");
+type DirectHandle = { sqlite?: true; connection?: BetterSqlite3.Database; pool?: pg.Pool };
+const directHandle = (database: Db) => (database as unknown as { [DIRECT]?: DirectHandle })[DIRECT];
 
 /** Whether this client talks to SQLite (as opposed to PostgreSQL). */
 export function isSqlite(database: Db): boolean {
-  return sqliteHandle(database) !== undefined;
+  return directHandle(database)?.sqlite === true;
 }
 
 /** A value as Prisma's SQLite adapter stores it (dates as ISO 8601 text, booleans as 0/1). */
@@ -67,21 +93,71 @@ function sqliteValue(value: unknown): unknown {
   return value;
 }
 
-/**
- * The rows of one read, for the few queries on the path of every request. On SQLite it runs
- * synchronously on the client's connection: a query through Prisma costs several times SQLite's own
- * work for rows this small. Values come as the database stores them: on SQLite, dates as text,
- * booleans as 0/1 and integers as bigint, so callers convert (`new Date(…)`, `Number(…)`).
- */
-export async function readRows<T>(database: Db, query: Prisma.Sql): Promise<T[]> {
-  const connection = sqliteHandle(database)?.connection;
-  if (!connection) return database.$queryRaw<T[]>(query);
-  return rowsOf(connection.prepare(query.sql).bind(query.values.map(sqliteValue))) as T[];
+/** A value as Prisma's PostgreSQL adapter sends it: a date as UTC text, for `timestamp(3)` columns. */
+function postgresValue(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString().replace("T", " ").replace("Z", "") : value;
 }
 
-function rowsOf(bound: BetterSqlite3.Statement): Record<string, unknown>[] {
-  const names = bound.columns().map((column) => column.name);
-  return (bound.raw().all() as unknown[][]).map((row) => Object.fromEntries(names.map((name, i) => [name, row[i]])));
+// Results read as Prisma's PostgreSQL adapter reads them: `timestamp` columns hold UTC (pg would read
+// them as local time), and 64-bit integers come as bigint, as on SQLite.
+const POSTGRES_OID = { int8: 20, timestamp: 1114, timestamptz: 1184 } as const;
+const postgresTypes = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") => {
+    if (oid === POSTGRES_OID.timestamp) return (text: string) => `${text.replace(" ", "T")}+00:00`;
+    if (oid === POSTGRES_OID.timestamptz) return (text: string) => text.replace(" ", "T").replace(/[+-]\d{2}(:\d{2})?$/, "+00:00");
+    if (oid === POSTGRES_OID.int8) return (text: string) => BigInt(text);
+    return pg.types.getTypeParser(oid, format);
+  }) as pg.CustomTypesConfig["getTypeParser"],
+};
+
+/**
+ * Named (prepared) statements: each pool connection parses and plans a statement's text once, then
+ * only binds and runs it. The names are given to the first texts seen, up to a bound, so that a
+ * query built with a varying text cannot fill the server's memory with statements.
+ */
+const statementNames = new Map<string, string>();
+const MAX_NAMED_STATEMENTS = 100;
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (name === undefined && statementNames.size < MAX_NAMED_STATEMENTS) {
+    name = `eventline_${statementNames.size + 1}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
+/** One statement on the pool (its own transaction); a unique violation is reported as Prisma reports it. */
+async function postgresRows(pool: pg.Pool, query: Prisma.Sql): Promise<Record<string, unknown>[]> {
+  try {
+    const result = await pool.query<Record<string, unknown>>({ name: statementName(query.text), text: query.text, values: query.values.map(postgresValue), types: postgresTypes });
+    return result.rows;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === "23505") throw Object.assign(new Error((error as Error).message), { code: "P2002" });
+    throw error;
+  }
+}
+
+/**
+ * The rows of one read, for the few queries on the path of every request: a query through Prisma
+ * costs several times the database's own work for rows this small. On SQLite it runs synchronously
+ * on the client's connection; on PostgreSQL as a named statement on Prisma's own pool. Values come
+ * as the database stores them: dates as text (SQLite, or PostgreSQL's `timestamp` as UTC), and on
+ * SQLite booleans as 0/1 and integers as bigint, so callers convert (`new Date(…)`, `Number(…)`).
+ */
+export async function readRows<T>(database: Db, query: Prisma.Sql): Promise<T[]> {
+  const handle = directHandle(database);
+  if (handle?.connection) return rowsOf(handle.connection.prepare(query.sql).bind(query.values.map(sqliteValue)) as unknown as BoundStatement) as T[];
+  if (handle?.pool) return (await postgresRows(handle.pool, query)) as T[];
+  return database.$queryRaw<T[]>(query);
+}
+
+function rowsOf(bound: BoundStatement): Record<string, unknown>[] {
+  const names = columnNames(bound);
+  return (bound.raw().all() as unknown[][]).map((values) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < names.length; i++) row[names[i] as string] = values[i];
+    return row;
+  });
 }
 
 /**
@@ -89,37 +165,63 @@ function rowsOf(bound: BetterSqlite3.Statement): Record<string, unknown>[] {
  * without RETURNING). On SQLite, where every process of `npm start` queues for the one write lock,
  * they run synchronously on the client's connection: the lock is held only while SQLite works,
  * not across the turns of the event loop between Prisma's steps, during which the other
- * worker's busy handler sleeps with its event loop stopped. Elsewhere, or while a Prisma
- * transaction is open on the connection, they run as a Prisma batch (also one transaction).
+ * worker's busy handler sleeps with its event loop stopped. On PostgreSQL a single statement is
+ * its own transaction and runs as one named statement on the pool. Otherwise, or while a Prisma
+ * transaction is open on the SQLite connection, they run as a Prisma batch (also one transaction).
  * A unique violation is reported as Prisma reports it (see isUniqueViolation).
  */
 export async function writeTogether(database: Db, statements: Prisma.Sql[]): Promise<Record<string, unknown>[][]> {
-  const connection = sqliteHandle(database)?.connection;
+  const handle = directHandle(database);
+  const [only] = statements;
+  if (handle?.pool && only && statements.length === 1) return [await postgresRows(handle.pool, only)];
+  const connection = handle?.connection;
   if (!connection || connection.inTransaction) {
     return database.$transaction(statements.map((statement) => database.$queryRaw<Record<string, unknown>[]>(statement)));
   }
-  try {
-    // IMMEDIATE: the write lock is taken at BEGIN, where the busy handler waits for it, never
-    // in the middle of the transaction, where a stale snapshot would fail at once.
-    return connection.transaction(() =>
-      statements.map((statement) => {
-        const bound = connection.prepare(statement.sql).bind(statement.values.map(sqliteValue));
-        if (!bound.reader) {
-          bound.run();
-          return [];
-        }
-        return rowsOf(bound);
-      }),
-    ).immediate();
-  } catch (error) {
-    if ((error as { code?: unknown }).code === "SQLITE_CONSTRAINT_UNIQUE" || (error as { code?: unknown }).code === "SQLITE_CONSTRAINT_PRIMARYKEY") {
-      throw Object.assign(new Error((error as Error).message), { code: "P2002" });
+  // IMMEDIATE: the write lock is taken at BEGIN, never in the middle of the transaction, where a
+  // stale snapshot would fail at once.
+  const transaction = connection.transaction(() =>
+    statements.map((statement) => {
+      const bound = connection.prepare(statement.sql).bind(statement.values.map(sqliteValue)) as unknown as BoundStatement;
+      if (!bound.reader) {
+        bound.run();
+        return [];
+      }
+      return rowsOf(bound);
+    }),
+  );
+  // While another process holds the write lock (for well under a millisecond, see above), SQLite's
+  // busy handler would sleep 1, 2, 5, 10… ms with this process's event loop stopped. Instead the
+  // lock is asked for without waiting, and between tries the event loop serves other requests.
+  // Past the same time limit, one last try waits as SQLite does and fails as it did.
+  const deadline = Date.now() + SQLITE_BUSY_TIMEOUT_MS;
+  for (let tries = 0; ; tries++) {
+    const last = Date.now() >= deadline;
+    if (!last) connection.exec("PRAGMA busy_timeout = 0");
+    try {
+      return transaction.immediate();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (!last && code === "SQLITE_BUSY") {
+        await new Promise((resolve) => (tries < 2 ? setImmediate(resolve) : setTimeout(resolve, 1)));
+        continue;
+      }
+      if (code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY") {
+        throw Object.assign(new Error((error as Error).message), { code: "P2002" });
+      }
+      throw error;
+    } finally {
+      if (!last) connection.exec(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     }
-    throw error;
   }
 }
 
-type BoundStatement = Pick<BetterSqlite3.Statement, "reader" | "columns"> & { run(): BetterSqlite3.RunResult; raw(): { all(): unknown[] } };
+type BoundStatement = Pick<BetterSqlite3.Statement, "reader" | "columns"> & { run(): BetterSqlite3.RunResult; raw(): { all(): unknown[] }; columnNames?: string[] };
+
+/** A statement's column names (better-sqlite3 builds five fields per column on every `columns()`). */
+function columnNames(bound: BoundStatement): string[] {
+  return bound.columnNames ?? bound.columns().map((column) => column.name);
+}
 
 /**
  * Prisma's SQLite adapter prepares every query anew (`client.prepare(sql).bind(args)`); compiling
@@ -131,25 +233,28 @@ type BoundStatement = Pick<BetterSqlite3.Statement, "reader" | "columns"> & { ru
 function reusePreparedStatements(client: BetterSqlite3.Database | undefined): void {
   if (!client || typeof client.prepare !== "function") return;
   const prepare = client.prepare.bind(client);
-  const statements = new Map<string, BetterSqlite3.Statement>();
+  type Compiled = { statement: BetterSqlite3.Statement; columnNames?: string[] };
+  const statements = new Map<string, Compiled>();
   const compiled = (sql: string) => {
-    let statement = statements.get(sql);
-    if (!statement) {
-      statement = prepare(sql);
+    let entry = statements.get(sql);
+    if (!entry) {
+      const statement = prepare(sql);
+      entry = { statement, columnNames: statement.reader ? statement.columns().map((column) => column.name) : undefined };
       if (statements.size >= 500) statements.clear();
-      statements.set(sql, statement);
+      statements.set(sql, entry);
     }
-    return statement;
+    return entry;
   };
-  const bound = (statement: BetterSqlite3.Statement, args: unknown[]): BoundStatement => ({
+  const bound = ({ statement, columnNames }: Compiled, args: unknown[]): BoundStatement => ({
     reader: statement.reader,
+    columnNames,
     columns: () => statement.columns(),
     run: () => statement.run(args),
     raw: () => ({ all: () => statement.raw(true).all(args) }),
   });
   client.prepare = ((sql: string) => {
-    const statement = compiled(sql);
-    return { reader: statement.reader, run: () => statement.run(), bind: (args: unknown[]) => bound(statement, args) };
+    const entry = compiled(sql);
+    return { reader: entry.statement.reader, run: () => entry.statement.run(), bind: (args: unknown[]) => bound(entry, args) };
   }) as unknown as typeof client.prepare;
 }
 

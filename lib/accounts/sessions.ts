@@ -17,7 +17,7 @@ export type NewSession = { token: string; expiresAt: Date };
 const userSelect = { id: true, role: true, displayName: true, email: true } as const;
 
 export function hashToken(token: string): string {
-  return crypto.createHash("sha256").update(token).digest("hex");
+  return crypto.hash("sha256", token, "hex");
 }
 
 export async function createSession(database: Db, userId: string): Promise<NewSession> {

@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { RequestCookies } from "next/dist/server/web/spec-extension/cookies";
 import { NextRequest, type NextResponse } from "next/server";
 import { db } from "@/lib/db";
 import { clientAddress } from "@/lib/http/client-address";
@@ -13,7 +14,8 @@ import { createGuest, createSession, endSession, findSessionUser, type NewSessio
 export const SESSION_COOKIE = "eventline_session";
 
 export function readCookie(req: Request, name: string): string | undefined {
-  const jar = req instanceof NextRequest ? req.cookies : new NextRequest(req.url, { headers: req.headers }).cookies;
+  // NextRequest's own jar, read from the Cookie header alone: no copy of the request is built.
+  const jar = req instanceof NextRequest ? req.cookies : new RequestCookies(req.headers);
   return jar.get(name)?.value;
 }
 

@@ -8,6 +8,18 @@ export const MAX_SHORT_ANSWER = 200;
 
 /** The shape an answer to this question must have; a wrong shape is refused before scoring. */
 export function answerSchemaFor(question: Question): z.ZodType<AnswerValue> {
+  let schema = answerSchemas.get(question);
+  if (!schema) {
+    schema = buildAnswerSchema(question);
+    answerSchemas.set(question, schema);
+  }
+  return schema;
+}
+
+/** Built once per question object: stored questions are parsed once (see parseQuestionPayload). */
+const answerSchemas = new WeakMap<Question, z.ZodType<AnswerValue>>();
+
+function buildAnswerSchema(question: Question): z.ZodType<AnswerValue> {
   switch (question.type) {
     case "single": {
       const ids = question.options.map((o) => o.id);

@@ -158,7 +158,21 @@ export async function recordAnswer(
 
 /** A new row id in the shape of Prisma's cuid() default: a letter, then lower-case letters and digits. */
 function newRowId(): string {
-  return `c${crypto.randomBytes(15).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "0")}`;
+  return `c${randomBytes15().toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "0")}`;
+}
+
+// Random bytes for row ids are drawn from a pool refilled 256 ids at a time: a call to the system's
+// generator per id cost more than the rest of building the write (as crypto.randomUUID does).
+const ID_BYTES = 15;
+const idPool = Buffer.alloc(ID_BYTES * 256);
+let idPoolOffset = idPool.length;
+function randomBytes15(): Buffer {
+  if (idPoolOffset + ID_BYTES > idPool.length) {
+    crypto.randomFillSync(idPool);
+    idPoolOffset = 0;
+  }
+  idPoolOffset += ID_BYTES;
+  return idPool.subarray(idPoolOffset - ID_BYTES, idPoolOffset);
 }
 
 type Counts = { answeredCount: number | bigint; correctCount: number | bigint; questionCount: number | bigint };
@@ -184,12 +198,14 @@ async function writeAnswer(database: Db, row: AttemptRow, id: string, scored: Sc
     return updated?.[0] as Counts | undefined;
   }
   const fromOpened = Prisma.sql`FROM opened`;
-  const rows = await database.$queryRaw<Counts[]>`
+  const [rows] = await writeTogether(database, [
+    Prisma.sql`
     WITH opened AS (${open}),
     response AS (${response(fromOpened)})
     ${card ? Prisma.sql`, card AS (${cardStatement(row.userId, id, card, fromOpened)})` : Prisma.empty}
-    SELECT "answeredCount", "correctCount", "questionCount" FROM opened`;
-  return rows[0];
+    SELECT "answeredCount", "correctCount", "questionCount" FROM opened`,
+  ]);
+  return rows?.[0] as Counts | undefined;
 }
 
 /** The learner's review card for the question, created or replaced, for each row of `source`. */

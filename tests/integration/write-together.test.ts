@@ -1,5 +1,6 @@
+import Database from "better-sqlite3";
 import { Prisma } from "@/generated/sqlite/client";
-import { isUniqueViolation, writeTogether } from "@/lib/db";
+import { isUniqueViolation, readRows, sqliteFilePath, writeTogether } from "@/lib/db";
 import { createTestDb, type TestDb } from "@/tests/support/test-database";
 
 let t: TestDb;
@@ -35,5 +36,72 @@ describe("writeTogether", () => {
       await writeTogether(t.db, [hit("d", 1)]);
     });
     expect(await t.db.rateLimit.count({ where: { key: { in: ["c", "d"] } } })).toBe(2);
+  });
+});
+
+// readRows and a single writeTogether statement run beside Prisma: directly on SQLite's connection,
+// and on PostgreSQL as named statements on Prisma's pool. They must read and write what Prisma does.
+describe("the direct queries", () => {
+  it("write and read dates (with milliseconds) as Prisma does", async () => {
+    const at = new Date("2026-11-28T23:30:00.123Z");
+    await writeTogether(t.db, [Prisma.sql`INSERT INTO "RateLimit" ("key", "count", "windowStart") VALUES (${"tz"}, ${7}, ${at})`]);
+    expect((await t.db.rateLimit.findUniqueOrThrow({ where: { key: "tz" } })).windowStart.toISOString()).toBe(at.toISOString());
+    await t.db.rateLimit.update({ where: { key: "tz" }, data: { blockedUntil: new Date("2026-12-01T04:05:06.789Z") } });
+    const [row] = await readRows<{ count: number | bigint; windowStart: string | Date; blockedUntil: string | Date | null }>(
+      t.db,
+      Prisma.sql`SELECT "count", "windowStart", "blockedUntil" FROM "RateLimit" WHERE "key" = ${"tz"}`,
+    );
+    expect(Number(row?.count)).toBe(7);
+    expect(new Date(row!.windowStart).toISOString()).toBe(at.toISOString());
+    expect(new Date(row!.blockedUntil!).toISOString()).toBe("2026-12-01T04:05:06.789Z");
+  });
+
+  it("report a unique violation of a single statement as Prisma does, and return RETURNING rows", async () => {
+    const error = await writeTogether(t.db, [hit("a", 1)]).catch((e: unknown) => e);
+    expect(isUniqueViolation(error)).toBe(true);
+    const [rows] = await writeTogether(t.db, [Prisma.sql`UPDATE "RateLimit" SET "count" = "count" + ${1} WHERE "key" = ${"a"} RETURNING "key", "count"`]);
+    expect(rows?.map((r) => [r.key, Number(r.count)])).toEqual([["a", 4]]);
+  });
+
+  it("give the same answers for many different statements, more than are kept prepared", async () => {
+    const texts = Array.from({ length: 130 }, (_, i) => i);
+    for (const round of [1, 2]) {
+      for (const i of texts) {
+        const [row] = await readRows<{ n: number | bigint; key: string }>(t.db, Prisma.raw(`SELECT ${i} + ${round} AS "n", 'k${i}' AS "key"`));
+        expect([Number(row?.n), row?.key]).toEqual([i + round, `k${i}`]);
+      }
+    }
+  });
+
+  it("keep working after the client disconnects (Prisma connects again)", async () => {
+    await t.db.$disconnect();
+    const count = async () => Number((await readRows<{ n: number | bigint }>(t.db, Prisma.sql`SELECT COUNT(*) AS "n" FROM "RateLimit"`))[0]?.n);
+    const before = await count();
+    await writeTogether(t.db, [hit("after-disconnect", 1)]);
+    expect(await count()).toBe(before + 1);
+    await t.db.rateLimit.count();
+    expect(await count()).toBe(before + 1);
+  });
+});
+
+// Another process holding SQLite's write lock (here a second connection of this one): the write
+// waits for it without stopping the event loop, so the holder, or other requests, can go on.
+describe("waiting for SQLite's write lock", () => {
+  it("lets the event loop run until the lock is free, then writes", async () => {
+    if (!t.url.startsWith("file:")) return expect(t.url).toMatch(/^postgres/);
+    const other = new Database(sqliteFilePath(t.url), { timeout: 5000 });
+    try {
+      other.exec("BEGIN IMMEDIATE");
+      other.prepare(`INSERT INTO "RateLimit" ("key", "count", "windowStart") VALUES ('held', 1, '2026-11-28T10:00:00.000+00:00')`).run();
+      const write = writeTogether(t.db, [Prisma.sql`UPDATE "RateLimit" SET "count" = "count" + ${1} WHERE "key" = ${"held"} RETURNING "count"`]);
+      // Still waiting: the other connection's row is not visible to it until committed.
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      other.exec("COMMIT");
+      const [rows] = await write;
+      expect(rows?.map((r) => Number(r.count))).toEqual([2]);
+    } finally {
+      if (other.inTransaction) other.exec("ROLLBACK");
+      other.close();
+    }
   });
 });
