@@ -202,17 +202,15 @@ export async function writeTogether(database: Db, statements: Prisma.Sql[]): Pro
       return transaction.immediate();
     } catch (error) {
       const code = (error as { code?: unknown }).code;
-      if (!last && code === "SQLITE_BUSY") {
-        await new Promise((resolve) => (tries < 2 ? setImmediate(resolve) : setTimeout(resolve, 1)));
-        continue;
-      }
       if (code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY") {
         throw Object.assign(new Error((error as Error).message), { code: "P2002" });
       }
-      throw error;
+      if (last || code !== "SQLITE_BUSY") throw error;
     } finally {
+      // Restored before the event loop turns: other requests' queries on this connection wait as usual.
       if (!last) connection.exec(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     }
+    await new Promise((resolve) => (tries < 2 ? setImmediate(resolve) : setTimeout(resolve, 1)));
   }
 }
 
