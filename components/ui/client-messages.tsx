@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { pickNamespaces, type Messages } from "@/lib/i18n/messages";
 
 /** The "common" strings client components use (error and not-found panels); the rest are server-only. */
-const CLIENT_COMMON = ["common.error", "common.notFound", "common.unitPages"];
+export const CLIENT_COMMON = ["common.error", "common.notFound", "common.unitPages"];
 
 /**
  * Gives the client components below it the catalogues they use (plus CLIENT_COMMON), and no
