@@ -93,9 +93,15 @@ function sqliteValue(value: unknown): unknown {
   return value;
 }
 
-/** A value as Prisma's PostgreSQL adapter sends it: a date as UTC text, for `timestamp(3)` columns. */
+/** A date as Prisma's PostgreSQL adapter sends it: UTC text, for `timestamp(3)` columns. */
+export function postgresTimestamp(date: Date): string {
+  return date.toISOString().replace("T", " ").replace("Z", "");
+}
+
+/** A value as Prisma's PostgreSQL adapter sends it (dates as postgresTimestamp, also in arrays). */
 function postgresValue(value: unknown): unknown {
-  return value instanceof Date ? value.toISOString().replace("T", " ").replace("Z", "") : value;
+  if (Array.isArray(value)) return value.map(postgresValue);
+  return value instanceof Date ? postgresTimestamp(value) : value;
 }
 
 // Results read as Prisma's PostgreSQL adapter reads them: `timestamp` columns hold UTC (pg would read
@@ -213,6 +219,75 @@ export async function writeTogether(database: Db, statements: Prisma.Sql[]): Pro
     await new Promise((resolve) => (tries < 2 ? setImmediate(resolve) : setTimeout(resolve, 1)));
   }
 }
+
+/**
+ * Calls that share round trips on PostgreSQL. While a batch of calls is on its way to the server,
+ * the calls that arrive wait and then go together, as one statement (`run` gets them all and gives
+ * one result each, in order); when nothing is on its way, a call waits only for the event loop's
+ * current turn. Under a class's load this takes the server's per-statement work (round trip,
+ * parse, commit) off each answer; at rest nothing changes. `apart` keeps two calls out of one
+ * batch (two answers of one attempt: each is then judged after the other, as if sent alone).
+ * Should a batch fail, its calls are run again one by one, so one bad call fails only itself.
+ * Elsewhere (SQLite, a transaction client) every call runs at once on its own.
+ */
+export function batched<I, O>(
+  run: (database: Db, inputs: I[]) => Promise<O[]>,
+  options: { apart?: (a: I, b: I) => boolean; max?: number } = {},
+): (database: Db, input: I) => Promise<O> {
+  type Waiting = { input: I; resolve: (output: O) => void; reject: (error: unknown) => void };
+  type Queue = { waiting: Waiting[]; inFlight: number; scheduled: boolean };
+  const queues = new WeakMap<Db, Queue>();
+  const max = options.max ?? BATCH_MAX;
+  const runAlone = async (database: Db, input: I): Promise<O> => {
+    const [output] = await run(database, [input]);
+    return output as O;
+  };
+  const take = (queue: Queue): Waiting[] => {
+    const batch: Waiting[] = [];
+    const rest: Waiting[] = [];
+    for (const call of queue.waiting) {
+      const fits = batch.length < max && !(options.apart && batch.some((taken) => options.apart?.(taken.input, call.input)));
+      (fits ? batch : rest).push(call);
+    }
+    queue.waiting = rest;
+    return batch;
+  };
+  const flush = (database: Db, queue: Queue) => {
+    queue.scheduled = false;
+    while (queue.inFlight < BATCHES_IN_FLIGHT && queue.waiting.length > 0) {
+      const batch = take(queue);
+      queue.inFlight++;
+      run(database, batch.map((call) => call.input))
+        .then(
+          (outputs) => batch.forEach((call, i) => call.resolve(outputs[i] as O)),
+          (error: unknown) => {
+            if (batch.length === 1) batch[0]?.reject(error);
+            else for (const call of batch) runAlone(database, call.input).then(call.resolve, call.reject);
+          },
+        )
+        .finally(() => {
+          queue.inFlight--;
+          flush(database, queue);
+        });
+    }
+  };
+  return (database, input) => {
+    if (!directHandle(database)?.pool) return runAlone(database, input);
+    let queue = queues.get(database);
+    if (!queue) queues.set(database, (queue = { waiting: [], inFlight: 0, scheduled: false }));
+    const waiting = queue;
+    return new Promise<O>((resolve, reject) => {
+      waiting.waiting.push({ input, resolve, reject });
+      if (waiting.inFlight < BATCHES_IN_FLIGHT && !waiting.scheduled) {
+        waiting.scheduled = true;
+        setImmediate(() => flush(database, waiting));
+      }
+    });
+  };
+}
+/** At most this many calls share a statement, and this many such statements of one kind run at once. */
+const BATCH_MAX = 64;
+const BATCHES_IN_FLIGHT = 1;
 
 type BoundStatement = Pick<BetterSqlite3.Statement, "reader" | "columns"> & { run(): BetterSqlite3.RunResult; raw(): { all(): unknown[] }; columnNames?: string[] };
 

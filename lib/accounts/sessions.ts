@@ -36,16 +36,41 @@ export const IDLE_LIMIT_MS: Record<Role, number> = { teacher: 12 * HOUR, student
 /** Use is recorded at most this often, so a class answering questions does not write per request. */
 const SEEN_RESOLUTION_MS = 5 * 60_000;
 
+/** A session token's stored form, or null when the value cannot be a token (a forged or broken cookie). */
+export function sessionTokenHash(token: string | undefined): string | null {
+  const parsed = sessionTokenSchema.safeParse(token);
+  return parsed.success ? hashToken(parsed.data) : null;
+}
+
+/** What a query reads of a session and its user to judge it (dates as the database gives them). */
+export type SessionRow = SessionUser & { expiresAt: Date | string; lastSeenAt: Date | string };
+
+/**
+ * A session read now: its user, or null once it has expired or been unused too long; and what to
+ * write back, ending it ("end") or recording its use ("seen", at most every SEEN_RESOLUTION_MS).
+ */
+export function judgeSession(row: SessionRow, now: Date): { user: SessionUser | null; write: "end" | "seen" | null } {
+  const lastSeen = new Date(row.lastSeenAt).getTime();
+  if (new Date(row.expiresAt).getTime() <= now.getTime() || now.getTime() - lastSeen > IDLE_LIMIT_MS[row.role]) return { user: null, write: "end" };
+  const user = { id: row.id, role: row.role, displayName: row.displayName, email: row.email };
+  return { user, write: now.getTime() - lastSeen > SEEN_RESOLUTION_MS ? "seen" : null };
+}
+
+/** Writes back what judgeSession asked for. */
+export async function settleSession(database: Db, tokenHash: string, write: "end" | "seen" | null, now: Date): Promise<void> {
+  if (write === "end") await database.session.deleteMany({ where: { tokenHash } });
+  if (write === "seen") await database.session.updateMany({ where: { tokenHash }, data: { lastSeenAt: now } });
+}
+
 /**
  * Every request that carries a cookie asks this, so it is one plain SQL query, read directly on
  * SQLite (see readRows): Prisma's query layer costs several times the database's own work for a
  * lookup this small.
  */
 export async function findSessionUser(database: Db, token: string | undefined, now = new Date()): Promise<SessionUser | null> {
-  const parsed = sessionTokenSchema.safeParse(token);
-  if (!parsed.success) return null;
-  const tokenHash = hashToken(parsed.data);
-  const rows = await readRows<SessionUser & { expiresAt: Date | string; lastSeenAt: Date | string }>(
+  const tokenHash = sessionTokenHash(token);
+  if (!tokenHash) return null;
+  const rows = await readRows<SessionRow>(
     database,
     Prisma.sql`
       SELECT u."id", u."role", u."displayName", u."email", s."expiresAt", s."lastSeenAt"
@@ -54,15 +79,9 @@ export async function findSessionUser(database: Db, token: string | undefined, n
   );
   const row = rows[0];
   if (!row) return null;
-  const lastSeen = new Date(row.lastSeenAt).getTime();
-  if (new Date(row.expiresAt).getTime() <= now.getTime() || now.getTime() - lastSeen > IDLE_LIMIT_MS[row.role]) {
-    await database.session.deleteMany({ where: { tokenHash } });
-    return null;
-  }
-  if (now.getTime() - lastSeen > SEEN_RESOLUTION_MS) {
-    await database.session.updateMany({ where: { tokenHash }, data: { lastSeenAt: now } });
-  }
-  return { id: row.id, role: row.role, displayName: row.displayName, email: row.email };
+  const { user, write } = judgeSession(row, now);
+  await settleSession(database, tokenHash, write, now);
+  return user;
 }
 
 /** Ends every session of the user (signing out everywhere). */
@@ -73,8 +92,8 @@ export async function endAllSessions(database: Db, userId: string): Promise<numb
 
 /** Ends the session of this token, if it names one. */
 export async function endSession(database: Db, token: string | undefined): Promise<void> {
-  const parsed = sessionTokenSchema.safeParse(token);
-  if (parsed.success) await database.session.deleteMany({ where: { tokenHash: hashToken(parsed.data) } });
+  const tokenHash = sessionTokenHash(token);
+  if (tokenHash) await database.session.deleteMany({ where: { tokenHash } });
 }
 
 /** A guest learner, so that practice needs no account. */

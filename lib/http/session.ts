@@ -5,7 +5,7 @@ import { NextRequest, type NextResponse } from "next/server";
 import { db } from "@/lib/db";
 import { clientAddress } from "@/lib/http/client-address";
 import { LIMITS, limitKeys, recordHit } from "@/lib/rate-limit";
-import { createGuest, createSession, endSession, findSessionUser, type NewSession, type SessionUser } from "@/lib/accounts/sessions";
+import { createGuest, createSession, endSession, findSessionUser, sessionTokenHash, type NewSession, type SessionUser } from "@/lib/accounts/sessions";
 
 // The session cookie, read through Next's cookie API (a malformed value such as `%` or `%ZZ%` reads
 // as no cookie, never as an error). Route handlers work on the Request they are given, so they run
@@ -27,6 +27,14 @@ export function isSecureRequest(req: Request): boolean {
 /** The user signed in on this request (guest, student or teacher), or null. */
 export function userFromRequest(req: Request): Promise<SessionUser | null> {
   return findSessionUser(db(), readCookie(req, SESSION_COOKIE));
+}
+
+/**
+ * The stored form of this request's session token (null without a well-formed one), for a query
+ * that reads the session together with what it is about (see findAttemptQuestion).
+ */
+export function sessionHashOfRequest(req: Request): string | null {
+  return sessionTokenHash(readCookie(req, SESSION_COOKIE));
 }
 
 /** Ends this request's session server-side (the caller clears the cookie on its response). */

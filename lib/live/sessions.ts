@@ -230,7 +230,7 @@ export async function submitLiveAnswer(
   };
   const checked = checkAnswer(effectiveState(state, now), plan.findIndex((p) => p.question === questionSlug));
   if (!checked.ok) return checked;
-  const recorded = await recordAnswer(database, userId, found.attemptId, questionSlug, answer, now);
+  const recorded = await recordAnswer(database, { userId }, found.attemptId, questionSlug, answer, now);
   if (recorded.ok) return recorded.replay ? { ok: false, reason: "already-answered" } : { ok: true };
   switch (recorded.reason) {
     case "answer-invalid":

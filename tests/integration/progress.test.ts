@@ -15,7 +15,7 @@ async function quiz(userId: string, mode: "faq" | "unit", rightCount: number, at
   if (!started.ok) throw new Error(started.reason);
   for (const [i, q] of started.state.questions.entries()) {
     const full = unit().questions.find((x) => x.id === q.id)!;
-    const outcome = await recordAnswer(testDb.db, userId, started.state.attempt.id, q.id, answerOf(full, i < rightCount), at);
+    const outcome = await recordAnswer(testDb.db, { userId }, started.state.attempt.id, q.id, answerOf(full, i < rightCount), at);
     if (!outcome.ok) throw new Error(outcome.reason);
   }
   const finished = await finishAttempt(testDb.db, userId, started.state.attempt.id, at);

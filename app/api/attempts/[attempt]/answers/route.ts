@@ -6,7 +6,7 @@ import { route } from "@/lib/http/handler";
 import { requestLocale } from "@/lib/http/locale";
 import { answerFromForm } from "@/lib/http/quiz-forms";
 import { refusal, reply, withQuery } from "@/lib/http/respond";
-import { userFromRequest } from "@/lib/http/session";
+import { sessionHashOfRequest } from "@/lib/http/session";
 import { findAttemptQuestion, recordAnswer } from "@/lib/quiz/record-answer";
 import { routes } from "@/lib/routes";
 
@@ -32,21 +32,23 @@ export const POST = route({
     return unit.success ? routes.attempt(unit.data, params.attempt) : null;
   },
   async run({ req, kind, params, body }) {
-    const userId = (await userFromRequest(req))?.id;
+    // The session is read and judged in the answer's own query.
+    const sessionHash = sessionHashOfRequest(req);
+    const learner = sessionHash ? { sessionHash } : undefined;
     if (kind === "json") {
-      const outcome = await recordAnswer(db(), userId, params.attempt, body.questionId, body.answer, new Date(), requestLocale(req));
+      const outcome = await recordAnswer(db(), learner, params.attempt, body.questionId, body.answer, new Date(), requestLocale(req));
       if (!outcome.ok) return refusal(outcome, { issues: outcome.issues });
       return reply.json(outcome.result, outcome.replay ? 200 : 201);
     }
     // Someone else's attempt goes to its page, which is "not found" for this learner.
-    const found = await findAttemptQuestion(db(), userId, params.attempt, body.questionId);
+    const found = await findAttemptQuestion(db(), learner, params.attempt, body.questionId);
     const formPage = routes.attempt(body.unit ?? "", params.attempt);
     if (!found.ok && found.reason === "attempt-not-found") return reply.redirect(formPage);
     const page = found.ok ? routes.attempt(found.row.unitId, params.attempt) : formPage;
     if (!found.ok) return refusal(found, { back: page });
     const answer = answerFromForm(found.question, body);
     if (!answer.ok) return refusal(answer, { back: page });
-    const outcome = await recordAnswer(db(), userId, params.attempt, body.questionId, answer.value);
+    const outcome = await recordAnswer(db(), learner, params.attempt, body.questionId, answer.value);
     if (!outcome.ok) return refusal(outcome, { back: page });
     return reply.redirect(withQuery(page, { answered: body.questionId }));
   },
