@@ -78,7 +78,7 @@ function forgetOnDispose(adapter: { dispose(): Promise<void> }, handle: DirectHa
  * another, empty one. A transaction client (`tx`) has none, so its queries stay in its transaction.
  */
 const DIRECT = Symbol.for("eventline.sqlite");
-type DirectHandle = { sqlite?: true; connection?: BetterSqlite3.Database; pool?: pg.Pool };
+type DirectHandle = { sqlite?: true; connection?: BetterSqlite3.Database; pool?: pg.Pool; writes?: SqliteWrites };
 const directHandle = (database: Db) => (database as unknown as { [DIRECT]?: DirectHandle })[DIRECT];
 
 /** Whether this client talks to SQLite (as opposed to PostgreSQL). */
@@ -171,7 +171,8 @@ function rowsOf(bound: BoundStatement): Record<string, unknown>[] {
  * without RETURNING). On SQLite, where every process of `npm start` queues for the one write lock,
  * they run synchronously on the client's connection: the lock is held only while SQLite works,
  * not across the turns of the event loop between Prisma's steps, during which the other
- * worker's busy handler sleeps with its event loop stopped. On PostgreSQL a single statement is
+ * worker's busy handler sleeps with its event loop stopped. The writes asked for during one turn
+ * of the event loop share one transaction (see commitTogether). On PostgreSQL a single statement is
  * its own transaction and runs as one named statement on the pool. Otherwise, or while a Prisma
  * transaction is open on the SQLite connection, they run as a Prisma batch (also one transaction).
  * A unique violation is reported as Prisma reports it (see isUniqueViolation).
@@ -181,12 +182,40 @@ export async function writeTogether(database: Db, statements: Prisma.Sql[]): Pro
   const [only] = statements;
   if (handle?.pool && only && statements.length === 1) return [await postgresRows(handle.pool, only)];
   const connection = handle?.connection;
+  if (!handle || !connection || connection.inTransaction) return prismaWrite(database, statements);
+  return new Promise((resolve, reject) => {
+    const writes = (handle.writes ??= { waiting: [], running: false });
+    writes.waiting.push({ statements, resolve, reject });
+    if (!writes.running) {
+      writes.running = true;
+      setImmediate(() => void commitTogether(database, handle, writes));
+    }
+  });
+}
+
+/** Writes as a Prisma batch (one transaction), for when the connection cannot be used directly. */
+function prismaWrite(database: Db, statements: Prisma.Sql[]): Promise<Record<string, unknown>[][]> {
+  return database.$transaction(statements.map((statement) => database.$queryRaw<Record<string, unknown>[]>(statement)));
+}
+
+type SqliteWrite = { statements: Prisma.Sql[]; resolve: (rows: Record<string, unknown>[][]) => void; reject: (error: unknown) => void };
+type SqliteWrites = { waiting: SqliteWrite[]; running: boolean };
+
+/**
+ * SQLite's group commit: the writes waiting on this connection go in one IMMEDIATE transaction,
+ * each in a savepoint of its own, so each is still all or nothing and one write's failure (a
+ * unique violation) undoes only that write. One lock, one commit and one write of each changed
+ * page serve them all. Writes asked for while the lock is being waited for join the next try.
+ */
+async function commitTogether(database: Db, handle: DirectHandle, writes: SqliteWrites): Promise<void> {
+  const connection = handle.connection;
+  // The connection closed, or a Prisma transaction opened on it, since these writes were asked for.
   if (!connection || connection.inTransaction) {
-    return database.$transaction(statements.map((statement) => database.$queryRaw<Record<string, unknown>[]>(statement)));
+    for (const write of writes.waiting.splice(0)) prismaWrite(database, write.statements).then(write.resolve, write.reject);
+    writes.running = false;
+    return;
   }
-  // IMMEDIATE: the write lock is taken at BEGIN, never in the middle of the transaction, where a
-  // stale snapshot would fail at once.
-  const transaction = connection.transaction(() =>
+  const runOne = connection.transaction((statements: Prisma.Sql[]) =>
     statements.map((statement) => {
       const bound = connection.prepare(statement.sql).bind(statement.values.map(sqliteValue)) as unknown as BoundStatement;
       if (!bound.reader) {
@@ -196,28 +225,67 @@ export async function writeTogether(database: Db, statements: Prisma.Sql[]): Pro
       return rowsOf(bound);
     }),
   );
-  // While another process holds the write lock (for well under a millisecond, see above), SQLite's
-  // busy handler would sleep 1, 2, 5, 10… ms with this process's event loop stopped. Instead the
-  // lock is asked for without waiting, and between tries the event loop serves other requests.
-  // Past the same time limit, one last try waits as SQLite does and fails as it did.
-  const deadline = Date.now() + SQLITE_BUSY_TIMEOUT_MS;
-  for (let tries = 0; ; tries++) {
-    const last = Date.now() >= deadline;
-    if (!last) connection.exec("PRAGMA busy_timeout = 0");
-    try {
-      return transaction.immediate();
-    } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      if (code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY") {
-        throw Object.assign(new Error((error as Error).message), { code: "P2002" });
+  type Outcome = { rows: Record<string, unknown>[][] } | { error: unknown };
+  // Nested in the transaction below, each runOne is a savepoint, rolled back alone if it throws.
+  const runAll = connection.transaction((batch: SqliteWrite[]): Outcome[] =>
+    batch.map((write) => {
+      try {
+        return { rows: runOne(write.statements) };
+      } catch (error) {
+        return { error: uniqueAsPrisma(error) };
       }
-      if (last || code !== "SQLITE_BUSY") throw error;
-    } finally {
-      // Restored before the event loop turns: other requests' queries on this connection wait as usual.
-      if (!last) connection.exec(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+    }),
+  );
+  const batch: SqliteWrite[] = [];
+  try {
+    // While another process holds the write lock (for well under a millisecond, see above), SQLite's
+    // busy handler would sleep 1, 2, 5, 10… ms with this process's event loop stopped. Instead the
+    // lock is asked for without waiting, and between tries the event loop serves other requests.
+    // Past the same time limit, one last try waits as SQLite does and fails as it did.
+    const deadline = Date.now() + SQLITE_BUSY_TIMEOUT_MS;
+    for (let tries = 0; ; tries++) {
+      batch.push(...writes.waiting.splice(0, WRITES_TOGETHER_MAX - batch.length));
+      if (connection.inTransaction) {
+        // A Prisma transaction opened on the connection while the lock was awaited: not inside it.
+        for (const write of batch) prismaWrite(database, write.statements).then(write.resolve, write.reject);
+        return;
+      }
+      const last = Date.now() >= deadline;
+      if (!last) connection.exec("PRAGMA busy_timeout = 0");
+      try {
+        const outcomes = runAll.immediate(batch);
+        outcomes.forEach((outcome, i) => {
+          const write = batch[i] as SqliteWrite;
+          if ("rows" in outcome) write.resolve(outcome.rows);
+          else write.reject(outcome.error);
+        });
+        return;
+      } catch (error) {
+        if (last || (error as { code?: unknown }).code !== "SQLITE_BUSY") {
+          for (const write of batch) write.reject(uniqueAsPrisma(error));
+          return;
+        }
+      } finally {
+        // Restored before the event loop turns: other requests' queries on this connection wait as usual.
+        if (!last) connection.exec(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+      }
+      await new Promise((resolve) => (tries < 2 ? setImmediate(resolve) : setTimeout(resolve, 1)));
     }
-    await new Promise((resolve) => (tries < 2 ? setImmediate(resolve) : setTimeout(resolve, 1)));
+  } finally {
+    if (writes.waiting.length > 0) setImmediate(() => void commitTogether(database, handle, writes));
+    else writes.running = false;
   }
+}
+/** At most this many writes share a SQLite transaction. */
+const WRITES_TOGETHER_MAX = 64;
+
+/** A unique violation as Prisma reports it (P2002), so that isUniqueViolation knows it. */
+function uniqueAsPrisma(error: unknown): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY") {
+    return Object.assign(new Error((error as Error).message), { code: "P2002" });
+  }
+  return error;
 }
 
 /**

@@ -30,6 +30,23 @@ describe("writeTogether", () => {
     expect(await t.db.rateLimit.findUnique({ where: { key: "b" } })).toBeNull();
   });
 
+  it("keeps each of several writes asked for at once all or nothing: one failing undoes only itself", async () => {
+    // On SQLite these share one transaction (a savepoint each); on PostgreSQL each is its own.
+    const [first, failing, third] = await Promise.allSettled([
+      writeTogether(t.db, [hit("g1", 1)]),
+      writeTogether(t.db, [hit("g2", 1), hit("g1", 5)]),
+      writeTogether(t.db, [hit("g3", 1), Prisma.sql`UPDATE "RateLimit" SET "count" = "count" + ${1} WHERE "key" = ${"g3"} RETURNING "count"`]),
+    ]);
+    expect(first.status).toBe("fulfilled");
+    expect(failing.status === "rejected" && isUniqueViolation(failing.reason)).toBe(true);
+    expect(third.status === "fulfilled" && third.value[1]?.map((row) => Number(row.count))).toEqual([2]);
+    const stored = await t.db.rateLimit.findMany({ where: { key: { in: ["g1", "g2", "g3"] } }, orderBy: { key: "asc" } });
+    expect(stored.map((row) => [row.key, row.count])).toEqual([
+      ["g1", 1],
+      ["g3", 2],
+    ]);
+  });
+
   it("also works while a Prisma transaction is open on the connection", async () => {
     await t.db.$transaction(async (tx) => {
       await tx.rateLimit.create({ data: { key: "c", count: 1, windowStart: new Date() } });
