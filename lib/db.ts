@@ -232,6 +232,9 @@ async function commitTogether(database: Db, handle: DirectHandle, writes: Sqlite
       try {
         return { rows: runOne(write.statements) };
       } catch (error) {
+        // An error that ended the whole transaction (SQLite rolls back on some, such as a full
+        // disk) fails every write of the batch: none of them is stored.
+        if (!connection.inTransaction) throw error;
         return { error: uniqueAsPrisma(error) };
       }
     }),
