@@ -118,7 +118,25 @@ export function localizeUnit(unit: Unit, locale: Locale): Unit {
  * stays as stored. The answer key is the stored one.
  */
 export function localizeQuestion(question: Question, unit: Unit, locale: Locale): Question {
-  const current = localizeUnit(unit, locale).questions.find((q) => q.id === question.id);
+  // Stored questions are parsed once (parseQuestionPayload) and units localized once, so a class
+  // answering in one language asks for the same few questions over and over.
+  const target = localizeUnit(unit, locale);
+  let byLocale = localizedQuestions.get(question);
+  if (!byLocale) {
+    byLocale = new Map();
+    localizedQuestions.set(question, byLocale);
+  }
+  const known = byLocale.get(locale);
+  if (known?.unit === target) return known.question;
+  const result = translateQuestion(question, target);
+  byLocale.set(locale, { unit: target, question: result });
+  return result;
+}
+
+const localizedQuestions = new WeakMap<Question, Map<Locale, { unit: Unit; question: Question }>>();
+
+function translateQuestion(question: Question, localizedUnit: Unit): Question {
+  const current = localizedUnit.questions.find((q) => q.id === question.id);
   if (!current || current === question || current.type !== question.type) return question;
   const textOf = (list: readonly { id: string; text: string }[], id: string, fallback: string) => list.find((o) => o.id === id)?.text ?? fallback;
   const texts = { prompt: current.prompt, explanation: current.explanation, misconceptions: notesFor(question, current.misconceptions) };

@@ -44,6 +44,8 @@ async function readLimited(req: Request): Promise<{ ok: true; bytes: Uint8Array 
   } catch {
     return { ok: false, problem: "unreadable" };
   }
+  // A small body (an answer) arrives in one chunk, which is the body as it is.
+  if (chunks.length === 1) return { ok: true, bytes: chunks[0] as Uint8Array };
   const bytes = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {
@@ -52,6 +54,9 @@ async function readLimited(req: Request): Promise<{ ok: true; bytes: Uint8Array 
   }
   return { ok: true, bytes };
 }
+
+// Decoding keeps no state between bodies (each is decoded whole), so one decoder serves them all.
+const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** The body as plain values: a JSON value, or a form's fields (a field sent twice becomes a list). */
 export async function readBody(req: Request): Promise<{ ok: true; kind: BodyKind; raw: unknown } | ({ ok: false } & BodyFailure)> {
@@ -68,7 +73,7 @@ export async function readBody(req: Request): Promise<{ ok: true; kind: BodyKind
   if (kind === "json" && !declaredJson) return { ok: false, kind, problem: "wrong-type" };
   if (kind === "json") {
     try {
-      return { ok: true, kind, raw: JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(read.bytes)) };
+      return { ok: true, kind, raw: JSON.parse(utf8.decode(read.bytes)) };
     } catch {
       return { ok: false, kind, problem: "not-json" };
     }

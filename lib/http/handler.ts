@@ -54,28 +54,32 @@ function build<P, B, C>(spec: Spec<P, B, C>, gate: Gate<P, C>): Handler {
     if (!params.success) return fail("not-found");
 
     const read = spec.body && changes ? await readBody(req) : null;
-    const raw = read?.ok && kind === "form" ? (read.raw as Record<string, unknown>) : {};
-    const back = typeof spec.back === "function" ? spec.back(params.data, raw) : (spec.back ?? "/");
-    if (back === null && kind === "form") return fail("unreadable");
+    // Only a form goes back to a page: a JSON caller gets its status and body whatever `back` says.
+    let back: string | null = "/";
+    if (kind === "form") {
+      const raw = read?.ok ? (read.raw as Record<string, unknown>) : {};
+      back = typeof spec.back === "function" ? spec.back(params.data, raw) : (spec.back ?? "/");
+      if (back === null) return fail("unreadable");
+    }
 
-    const allowed = await gate(req, kind, params.data, back ?? "/");
+    const allowed = await gate(req, kind, params.data, back);
     if (!allowed.ok) return allowed.response;
 
     let body = undefined as B;
     if (read && spec.body) {
-      if (!read.ok) return kind === "form" ? sendBack(back ?? "/", "invalid") : fail(BODY_PROBLEMS[read.problem]);
+      if (!read.ok) return kind === "form" ? sendBack(back, "invalid") : fail(BODY_PROBLEMS[read.problem]);
       const schema = "json" in spec.body && "form" in spec.body ? spec.body[kind] : (spec.body as z.ZodType<B>);
       const parsed = schema.safeParse(read.raw);
       if (!parsed.success) {
         if (kind === "json") return fail("body-shape", zodIssues(parsed.error));
         const field = String(parsed.error.issues[0]?.path[0] ?? "");
         const reason = spec.fieldReasons?.[field] ?? (isReason(field) ? field : "invalid");
-        return sendBack(back ?? "/", reason);
+        return sendBack(back, reason);
       }
       body = parsed.data;
     }
     const r = await spec.run({ req, kind, params: params.data, body, ...allowed.ctx });
-    return toResponse(req, kind, back ?? "/", r);
+    return toResponse(req, kind, back, r);
   };
 }
 

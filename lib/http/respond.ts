@@ -48,6 +48,18 @@ export function parseQuery<S extends z.ZodType>(req: Request, schema: S, message
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
+/**
+ * A JSON body as a plain Response, the headers NextResponse.json gives it (Content-Type, and
+ * Cache-Control: no-store). Every answer of a class goes out this way: NextResponse wraps the
+ * Response in a cookie jar, and Response.json serializes through the fetch spec's own steps, each
+ * a cost per request that a reply without cookies has no use for.
+ */
+function jsonResponse(body: unknown, status: number): Response {
+  const text = JSON.stringify(body);
+  if (text === undefined) throw new TypeError("The reply's body cannot be sent as JSON");
+  return new Response(text, { status, headers: { "content-type": "application/json", "cache-control": "no-store" } });
+}
+
 export function jsonError(status: number, error: string, issues?: Issue[]): NextResponse {
   return NextResponse.json(issues ? { error, issues } : { error }, { status, headers: NO_STORE });
 }
@@ -69,6 +81,12 @@ export function withQuery(path: string, query: Record<string, string | undefined
 /** The response for a reply, for a JSON caller or an HTML form that came from `back`. */
 export function toResponse(req: Request, kind: BodyKind, back: string, r: Reply): Response {
   if (r.type === "response") return r.response;
+  // A JSON body without cookies to set (the common reply, an answer among them) needs no cookie jar.
+  if ((r.type === "json" || (r.type === "done" && kind === "json")) && !r.session && !r.cookies?.length) {
+    const res = jsonResponse(r.body, r.status);
+    if (r.headers) for (const [k, v] of Object.entries(r.headers)) res.headers.set(k, v);
+    return res;
+  }
   let res: NextResponse;
   switch (r.type) {
     case "json":

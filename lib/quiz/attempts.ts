@@ -59,15 +59,25 @@ export const notYours: Failure = { ok: false, reason: "attempt-not-found" };
 /** The result page names at most this many events to reread, so the list stays a next step. */
 export const READ_AGAIN_MAX = 5;
 
-export function parsePlan(row: AttemptRow): PlanItem[] {
-  return planSchema.parse(JSON.parse(row.plan));
+// An attempt's plan is fixed when it starts and read again on every answer to it: plans are parsed
+// once per distinct text (as stored questions are, see parseQuestionPayload), and shared read-only.
+const plans = new Map<string, readonly PlanItem[]>();
+
+export function parsePlan(row: AttemptRow): readonly PlanItem[] {
+  let plan = plans.get(row.plan);
+  if (!plan) {
+    plan = planSchema.parse(JSON.parse(row.plan));
+    if (plans.size >= 5000) plans.clear();
+    plans.set(row.plan, plan);
+  }
+  return plan;
 }
 
 function feedbackOf(unit: Unit, question: Question, response: { answer: string; correct: boolean }): AnswerFeedback {
   return answerFeedback(unit, question, JSON.parse(response.answer) as AnswerValue, response.correct);
 }
 
-function resultOf(unit: Unit, row: AttemptRow, plan: PlanItem[], questions: Map<string, Question>, feedback: Record<string, AnswerFeedback>): AttemptResult {
+function resultOf(unit: Unit, row: AttemptRow, plan: readonly PlanItem[], questions: Map<string, Question>, feedback: Record<string, AnswerFeedback>): AttemptResult {
   const review: ReviewItem[] = [];
   // How many missed (or unanswered) questions each event settles: the most relevant come first.
   const missedEvents = new Map<string, number>();

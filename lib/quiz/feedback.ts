@@ -27,7 +27,21 @@ export function sourceLinks(unit: Unit, question: Question): SourceLink[] {
     }));
 }
 
+type Links = { unit: Unit; events: EventLink[]; sources: SourceLink[] };
+const linksByQuestion = new WeakMap<Question, Links>();
+
+/** A question's event and source links in `unit`, worked out once per question and unit object. */
+function linksOf(unit: Unit, question: Question): Links {
+  let links = linksByQuestion.get(question);
+  if (links?.unit !== unit) {
+    links = { unit, events: eventLinks(unit, question.eventIds), sources: sourceLinks(unit, question) };
+    linksByQuestion.set(question, links);
+  }
+  return links;
+}
+
 export function answerFeedback(unit: Unit, question: Question, answer: AnswerValue, correct: boolean): AnswerFeedback {
+  const links = linksOf(unit, question);
   const partial = question.type === "multiple" && Array.isArray(answer) && !correct ? multipleSelectCredit(question.answers, answer) : null;
   return {
     questionId: question.id,
@@ -41,7 +55,7 @@ export function answerFeedback(unit: Unit, question: Question, answer: AnswerVal
     answerLines: answerLines(question, answer),
     correctAnswer: correctAnswerOf(question),
     explanation: question.explanation,
-    events: eventLinks(unit, question.eventIds),
-    sources: sourceLinks(unit, question),
+    events: links.events,
+    sources: links.sources,
   };
 }

@@ -55,6 +55,33 @@ describe("JSON bodies", () => {
     expect(res.headers.get("cache-control")).toBe("no-store");
   });
 
+  it("come back as JSON with the same headers whether or not the reply sets a cookie", async () => {
+    const withExtras = route({
+      run: () => reply.json({ n: 1 }, 200, { headers: { "X-Extra": "yes" }, cookies: [{ name: "c", value: "v", path: "/", maxAge: 60 }] }),
+    });
+    const plain = route({ run: () => reply.json({ n: 1 }, 200, { headers: { "X-Extra": "yes" } }) });
+    for (const make of [withExtras, plain]) {
+      const res = await make(new Request("http://localhost:3000/api/x", { headers: HOST }));
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("application/json");
+      expect(res.headers.get("cache-control")).toBe("no-store");
+      expect(res.headers.get("x-extra")).toBe("yes");
+      expect(await res.text()).toBe('{"n":1}');
+    }
+    const res = await withExtras(new Request("http://localhost:3000/api/x", { headers: HOST }));
+    expect(res.headers.getSetCookie()).toEqual([expect.stringMatching(/^c=v; Path=\/;.*Max-Age=60; HttpOnly/)]);
+  });
+
+  it("never ask a form's page of a JSON caller", async () => {
+    const back = jest.fn(() => null);
+    const json = route({ body: schema, back, run: ({ body }) => reply.json(body) });
+    const res = await json(post('{"name":"Ada"}'));
+    expect(res.status).toBe(200);
+    expect(back).not.toHaveBeenCalled();
+    expect((await json(form({ name: "Ada" }))).status).toBe(400);
+    expect(back).toHaveBeenCalledTimes(1);
+  });
+
   it("answer 415, 400 and 422 with a sentence, and never reach the handler", async () => {
     const cases: [Request, number, RegExp][] = [
       [post('{"name":"Ada"}', { "content-type": "text/plain" }), 415, /as JSON/],

@@ -1,5 +1,6 @@
 import { getUnit } from "@/lib/content/load";
 import type { Question } from "@/lib/content/schema";
+import { parsePlan } from "@/lib/quiz/attempts";
 import { buildPlan, WHOLE_UNIT_QUESTIONS } from "@/lib/quiz/plan";
 import { publicQuestion } from "@/lib/quiz/public-view";
 
@@ -63,6 +64,25 @@ describe("the public view of a question", () => {
       expect(text).not.toContain(question.explanation);
       if (question.type === "short-answer") question.accepted.forEach((a) => expect(text).not.toContain(`"${a}"`));
       if (question.type === "order") expect(view).toMatchObject({ items: item.order?.map((id) => expect.objectContaining({ id })) });
+    }
+  });
+});
+
+describe("stored plans", () => {
+  // parsePlan reads the plan of an attempt on every answer; attempts.ts keeps it parsed by text.
+  const row = (plan: string) => ({ plan }) as Parameters<typeof parsePlan>[0];
+
+  it("are validated, and the same text gives the same plan", () => {
+    const text = JSON.stringify([{ question: "a", order: ["x", "y"], extra: 1 }, { question: "b" }]);
+    const plan = parsePlan(row(text));
+    expect(plan).toEqual([{ question: "a", order: ["x", "y"] }, { question: "b" }]);
+    expect(parsePlan(row(`${text}`))).toBe(plan);
+  });
+
+  it("are refused every time they are malformed", () => {
+    for (let i = 0; i < 2; i++) {
+      expect(() => parsePlan(row("[]"))).toThrow();
+      expect(() => parsePlan(row('[{"order":[]}]'))).toThrow();
     }
   });
 });
