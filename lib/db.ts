@@ -209,9 +209,12 @@ type SqliteWrites = { waiting: SqliteWrite[]; running: boolean };
  */
 async function commitTogether(database: Db, handle: DirectHandle, writes: SqliteWrites): Promise<void> {
   const connection = handle.connection;
-  // The connection closed, or a Prisma transaction opened on it, since these writes were asked for.
-  if (!connection || connection.inTransaction) {
-    for (const write of writes.waiting.splice(0)) prismaWrite(database, write.statements).then(write.resolve, write.reject);
+  const viaPrisma = (batch: SqliteWrite[]) => {
+    for (const write of batch) prismaWrite(database, write.statements).then(write.resolve, write.reject);
+  };
+  // The connection closed since these writes were asked for.
+  if (!connection) {
+    viaPrisma(writes.waiting.splice(0));
     writes.running = false;
     return;
   }
@@ -249,8 +252,9 @@ async function commitTogether(database: Db, handle: DirectHandle, writes: Sqlite
     for (let tries = 0; ; tries++) {
       batch.push(...writes.waiting.splice(0, WRITES_TOGETHER_MAX - batch.length));
       if (connection.inTransaction) {
-        // A Prisma transaction opened on the connection while the lock was awaited: not inside it.
-        for (const write of batch) prismaWrite(database, write.statements).then(write.resolve, write.reject);
+        // A Prisma transaction is open on the connection (opened since these writes were asked
+        // for, or while the lock was awaited): they must not run inside it.
+        viaPrisma(batch);
         return;
       }
       const last = Date.now() >= deadline;
@@ -303,12 +307,11 @@ function uniqueAsPrisma(error: unknown): unknown {
  */
 export function batched<I, O>(
   run: (database: Db, inputs: I[]) => Promise<O[]>,
-  options: { apart?: (a: I, b: I) => boolean; max?: number } = {},
+  options: { apart?: (a: I, b: I) => boolean } = {},
 ): (database: Db, input: I) => Promise<O> {
   type Waiting = { input: I; resolve: (output: O) => void; reject: (error: unknown) => void };
   type Queue = { waiting: Waiting[]; inFlight: number; scheduled: boolean };
   const queues = new WeakMap<Db, Queue>();
-  const max = options.max ?? BATCH_MAX;
   const runAlone = async (database: Db, input: I): Promise<O> => {
     const [output] = await run(database, [input]);
     return output as O;
@@ -317,7 +320,7 @@ export function batched<I, O>(
     const batch: Waiting[] = [];
     const rest: Waiting[] = [];
     for (const call of queue.waiting) {
-      const fits = batch.length < max && !(options.apart && batch.some((taken) => options.apart?.(taken.input, call.input)));
+      const fits = batch.length < BATCH_MAX && !(options.apart && batch.some((taken) => options.apart?.(taken.input, call.input)));
       (fits ? batch : rest).push(call);
     }
     queue.waiting = rest;

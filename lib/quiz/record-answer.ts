@@ -28,9 +28,16 @@ type ContextInput = { learner: Learner; attemptId: string; questionSlug: string 
 // As readRows gives them: on SQLite dates as text and integers as bigint. Every column is null
 // when the row it comes from is missing (no such session, not this learner's attempt…).
 type Nullable<T> = { [K in keyof T]: T[K] | null };
-type ContextRow = { n: number | bigint } & Nullable<Omit<SessionRow, "id">> & { sessionUserId: string | null } & Nullable<
-    Omit<AttemptRow, "startedAt" | "finishedAt"> & { startedAt: Date | string; finishedAt: Date | string | null; payload: string }
-  > & { [K in keyof StoredCard as `card_${K}`]: StoredCard[K] | string | bigint | null };
+type AttemptColumns = Omit<AttemptRow, "startedAt" | "finishedAt" | "questionCount" | "answeredCount" | "correctCount"> & {
+  questionCount: number | bigint;
+  answeredCount: number | bigint;
+  correctCount: number | bigint;
+  startedAt: Date | string;
+  finishedAt: Date | string | null;
+};
+type ContextRow = { n: number | bigint } & Nullable<Omit<SessionRow, "id">> & { sessionUserId: string | null } & Nullable<AttemptColumns> & {
+  payload: string | null;
+} & { [K in keyof StoredCard as `card_${K}`]: StoredCard[K] | string | bigint | null };
 
 const int = (n: number | bigint) => Number(n);
 
@@ -96,19 +103,21 @@ export async function findAttemptQuestion(
     await settleSession(database, learner.sessionHash, write, now);
     if (!user) return notYours;
   }
-  if (found.id === null || found.userId === null || found.unitId === null || found.startedAt === null) return notYours;
+  // No attempt of this learner: every attempt column is null.
+  if (found.id === null) return notYours;
+  const attempt = found as ContextRow & AttemptColumns;
   const row: AttemptRow = {
-    id: found.id,
-    userId: found.userId,
-    unitId: found.unitId,
-    mode: found.mode ?? "",
-    plan: found.plan ?? "[]",
-    questionCount: int(found.questionCount ?? 0),
-    answeredCount: int(found.answeredCount ?? 0),
-    correctCount: int(found.correctCount ?? 0),
-    score: Number(found.score),
-    startedAt: new Date(found.startedAt),
-    finishedAt: found.finishedAt === null ? null : new Date(found.finishedAt),
+    id: attempt.id,
+    userId: attempt.userId,
+    unitId: attempt.unitId,
+    mode: attempt.mode,
+    plan: attempt.plan,
+    questionCount: int(attempt.questionCount),
+    answeredCount: int(attempt.answeredCount),
+    correctCount: int(attempt.correctCount),
+    score: Number(attempt.score),
+    startedAt: new Date(attempt.startedAt),
+    finishedAt: attempt.finishedAt === null ? null : new Date(attempt.finishedAt),
   };
   const unit = unitContent(row.unitId);
   if (!unit) return notYours;
