@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/components/ui/link";
-import { scoreModes, type ScoreMode } from "@/lib/reports/score-table";
+import { scoreModes, type ScoreMode } from "@/lib/reports/score-modes";
 import { routes } from "@/lib/routes";
 
 /** Links, not buttons: the filter is part of the page's address and works without JavaScript. */

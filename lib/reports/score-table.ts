@@ -6,6 +6,9 @@ import { attemptShareSql } from "@/lib/quiz/attempt-share";
 import { listRoster } from "@/lib/classrooms/classrooms";
 import { unitTitleIn } from "@/lib/reports/localized";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import type { ScoreMode } from "@/lib/reports/score-modes";
+
+export type { ScoreMode } from "@/lib/reports/score-modes";
 
 // The live score table: students × units. Every number comes out of two aggregate queries; only
 // one row per (student, unit) reaches JavaScript, however many attempts there are.
@@ -22,9 +25,6 @@ export type UnitScore = {
   inProgress: { answered: number; correct: number; total: number; startedAt: string } | null;
 };
 export type ScoreRow = { enrollmentId: string; displayName: string; joinedAt: string; units: Record<string, UnitScore> };
-/** Which quizzes the table counts: every mode together, or only the FAQ or the whole-unit quiz. */
-export const scoreModes = ["all", "faq", "unit"] as const;
-export type ScoreMode = (typeof scoreModes)[number];
 export type ScoreTable = { classId: string; mode: ScoreMode; units: UnitColumn[]; students: ScoreRow[]; generatedAt: string };
 
 type AttemptAggregate = {

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { classRoute } from "@/lib/http/handler";
 import { requestLocale } from "@/lib/http/locale";
 import { parseQuery, reply } from "@/lib/http/respond";
-import { fetchScoreTable, scoreModes } from "@/lib/reports/score-table";
+import { scoreModes } from "@/lib/reports/score-modes";
+import { fetchScoreTable } from "@/lib/reports/score-table";
 
 const querySchema = z.object({ mode: z.enum(scoreModes).default("all") });
 
