@@ -2,7 +2,6 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/http/locale";
 import { formatDueTime, relativeTimeOrNull } from "@/lib/assignments/time";
-import type { Locale } from "@/lib/i18n/locales";
 
 // What a student reads about an assignment, in the page's language (the page gives the unit's
 // title in that language: lib/reports/localized.ts).
