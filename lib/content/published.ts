@@ -36,6 +36,7 @@ async function signature(database: Db): Promise<string> {
 class PublishedVersions {
   private latest: Promise<Latest> | null = null;
   private checkedAt = 0;
+  private checking: Promise<void> | null = null;
   private known = "";
   private listener: pg.Client | null = null;
   private listening: Promise<void> | null = null;
@@ -56,14 +57,22 @@ class PublishedVersions {
     this.latest = null;
   }
 
-  private async checkSqlite(): Promise<void> {
-    if (this.latest && Date.now() - this.checkedAt < SQLITE_CHECK_MS) return;
-    this.checkedAt = Date.now();
-    const now = await signature(this.database);
-    if (now !== this.known) {
-      this.known = now;
-      this.latest = null;
-    }
+  private checkSqlite(): Promise<void> {
+    if (this.latest && Date.now() - this.checkedAt < SQLITE_CHECK_MS) return Promise.resolve();
+    // Requests arriving together share one signature read.
+    this.checking ??= (async () => {
+      try {
+        const now = await signature(this.database);
+        this.checkedAt = Date.now();
+        if (now !== this.known) {
+          this.known = now;
+          this.latest = null;
+        }
+      } finally {
+        this.checking = null;
+      }
+    })();
+    return this.checking;
   }
 
   // Until the LISTEN connection is up (and after it drops), nothing is cached: a notification
