@@ -63,7 +63,7 @@ export const notYours: Failure = { ok: false, reason: "attempt-not-found" };
 export const READ_AGAIN_MAX = 5;
 
 // An attempt's plan is fixed when it starts and read again on every answer to it: plans are parsed
-// once per distinct text (as stored questions are, see parseQuestionPayload), and shared read-only.
+// once per distinct text (as a version's questions are, see lib/content/store.ts), and shared read-only.
 const plans = new Map<string, readonly PlanItem[]>();
 
 export function parsePlan(row: AttemptRow): readonly PlanItem[] {

@@ -1,25 +1,12 @@
 import "server-only";
-import { questionSchema, type Question, type Unit } from "@/lib/content/schema";
+import type { Question, Unit } from "@/lib/content/schema";
 import { getUnitVersion, type StoredUnit } from "@/lib/content/store";
 import { localizeQuestion } from "@/lib/content/localize";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import type { Db } from "@/lib/db";
 
-// Attempts are scored against the questions of the unit version they were started on, whatever
-// was published since. Stored copies (Question.payload, the latest version's) are parsed once per
-// distinct text for the reports.
-const parsed = new Map<string, Question>();
-
-/** A stored question (Question.payload), validated once per distinct text. */
-export function parseQuestionPayload(payload: string): Question {
-  let question = parsed.get(payload);
-  if (!question) {
-    question = questionSchema.parse(JSON.parse(payload));
-    if (parsed.size > 5000) parsed.clear();
-    parsed.set(payload, question);
-  }
-  return question;
-}
+// Attempts are asked and scored on the questions of the unit version they were started on,
+// whatever was published since. A version's document is parsed once per process (lib/content/store.ts).
 
 export function questionId(unitId: string, slug: string): string {
   return `${unitId}/${slug}`;
