@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/http/session";
 import { pageLocale } from "@/lib/http/locale";
-import { getUnits } from "@/lib/content/load";
+import { getUnits } from "@/lib/content/store";
 import { localizeUnit } from "@/lib/content/localize";
 import { getLearnerProgress, type UnitProgress } from "@/lib/progress/summary";
 import { UnitCard } from "@/components/timeline/unit-card";
@@ -9,6 +9,7 @@ import { LanguageSuggestion } from "@/components/ui/language-switcher";
 import { Link } from "@/components/ui/link";
 import { MyAssignments } from "@/components/assignments/my-assignments";
 import { studentAssignments } from "@/lib/assignments/progress";
+import { withUnitTitlesIn } from "@/lib/reports/localized";
 import { db } from "@/lib/db";
 import { routes } from "@/lib/routes";
 
@@ -35,10 +36,10 @@ async function QuizSummary({ progress }: { progress: UnitProgress }) {
 }
 
 export default async function HomePage() {
-  const units = getUnits();
+  const units = await getUnits(db());
   const [user, locale, t] = await Promise.all([currentUser(), pageLocale(), getTranslations("home")]);
   const progress = user ? new Map((await getLearnerProgress(db(), user.id)).map((p) => [p.unitId, p])) : undefined;
-  const assignments = user?.role === "student" ? await studentAssignments(db(), user.id) : [];
+  const assignments = user?.role === "student" ? await withUnitTitlesIn(db(), await studentAssignments(db(), user.id), locale) : [];
 
   return (
     <>

@@ -7,7 +7,7 @@ import { performance } from "node:perf_hooks";
 import type { Prisma } from "@/generated/sqlite/client";
 import { createDb, type Db } from "@/lib/db";
 import { migrate } from "@/prisma/tooling/migrate";
-import { getUnits } from "@/lib/content/load";
+import { contentUnits } from "@/tests/support/content";
 import { syncContent } from "@/lib/content/sync";
 import { scoreAnswer } from "@/lib/quiz/answers";
 import { fetchItemAnalysis } from "@/lib/reports/item-analysis";
@@ -25,8 +25,8 @@ const RUNS = 9;
 const TARGET_MS = 200;
 
 export async function seed(database: Db) {
-  const unit = getUnits()[0]!;
-  await syncContent(database, getUnits());
+  const unit = contentUnits()[0]!;
+  await syncContent(database, contentUnits());
   const teacher = await database.user.create({ data: { role: "teacher", email: "bench@example.org", displayName: "Bench" } });
   const classroom = await database.classroom.create({ data: { name: "Bench class", joinCode: "BENCH1", teacherId: teacher.id } });
   const students = Array.from({ length: STUDENTS }, (_, i) => ({ id: `bench-student-${i}`, role: "student", displayName: `Student ${i}` }));
@@ -69,6 +69,7 @@ export async function seed(database: Db) {
       id,
       userId: students[studentIndex]!.id,
       unitId: unit.meta.slug,
+      unitVersionId: `${unit.meta.slug}@1`,
       mode: a % 3 === 0 ? "faq" : "unit",
       seed: String(a),
       plan: "[]",

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { MasteryExplainer } from "@/components/progress/mastery-explainer";
 import { UnitProgressCard } from "@/components/progress/unit-progress-card";
 import { MyAssignments } from "@/components/assignments/my-assignments";
-import { localUnitTitle } from "@/components/assignments/in-locale";
+import { unitTitlesIn, withUnitTitlesIn } from "@/lib/reports/localized";
 import { Link } from "@/components/ui/link";
 import { currentUser } from "@/lib/http/session";
 import { pageLocale } from "@/lib/http/locale";
@@ -20,7 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProgressPage() {
   const [user, locale, t] = await Promise.all([currentUser(), pageLocale(), getTranslations("progress")]);
   const units = user ? await getLearnerProgress(db(), user.id) : [];
-  const assignments = user?.role === "student" ? await studentAssignments(db(), user.id) : [];
+  const assignments = user?.role === "student" ? await withUnitTitlesIn(db(), await studentAssignments(db(), user.id), locale) : [];
+  const titleIn = await unitTitlesIn(db(), locale);
   const started = units.some((u) => u.finishedAttempts > 0 || u.eventsRead > 0 || u.reviewDue > 0 || u.nextReviewAt);
 
   return (
@@ -38,7 +39,7 @@ export default async function ProgressPage() {
       {user && units.length > 0 && (
         <div className="space-y-4">
           {units.map((progress) => (
-            <UnitProgressCard key={progress.unitId} progress={{ ...progress, title: localUnitTitle(progress.unitId, progress.title, locale) }} />
+            <UnitProgressCard key={progress.unitId} progress={{ ...progress, title: titleIn(progress.unitId, progress.title) }} />
           ))}
         </div>
       )}

@@ -1,19 +1,10 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { getUnit } from "@/lib/content/load";
-import { localizeUnit } from "@/lib/content/localize";
 import { pageLocale } from "@/lib/http/locale";
 import { formatDueTime, relativeTimeOrNull } from "@/lib/assignments/time";
-import type { Locale } from "@/lib/i18n/locales";
 
-// What a student reads about an assignment, in the page's language. The database keeps a unit's
-// English title; the content has its translations.
-
-/** The unit's title in `locale`, or the stored one when the unit is no longer in the content. */
-export function localUnitTitle(unit: string, stored: string, locale: Locale): string {
-  const found = getUnit(unit);
-  return found ? localizeUnit(found, locale).meta.title : stored;
-}
+// What a student reads about an assignment, in the page's language (the page gives the unit's
+// title in that language: lib/reports/localized.ts).
 
 /**
  * "due Friday 14:00, in 2 days", "afati: e premte, 14:00, pas 2 ditësh": the due time in the zone the

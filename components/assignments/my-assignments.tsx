@@ -2,20 +2,18 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { buttonClass, linkClass, secondaryButtonClass } from "@/components/ui/styles";
 import { StatusBadge } from "@/components/assignments/status-badge";
-import { dueWords, localUnitTitle } from "@/components/assignments/in-locale";
+import { dueWords } from "@/components/assignments/in-locale";
 import type { StudentAssignment } from "@/lib/assignments/progress";
-import { pageLocale } from "@/lib/http/locale";
 import { routes } from "@/lib/routes";
 
-// A student's assignments, shown first on the home and progress pages. Starting one is a plain
-// form posting to the quiz, so it works without JavaScript and resumes an attempt in progress.
+// A student's assignments, shown first on the home and progress pages (their unit titles already in
+// the page's language). Starting one is a plain form posting to the quiz, so it works without
+// JavaScript and resumes an attempt in progress.
 
 export async function MyAssignments({ assignments, now }: { assignments: StudentAssignment[]; now: Date }) {
   if (assignments.length === 0) return null;
-  const [t, locale] = await Promise.all([getTranslations("studentAssignments"), pageLocale()]);
-  const items = await Promise.all(
-    assignments.map(async (a) => ({ ...a, title: localUnitTitle(a.unit, a.unitTitle, locale), due: await dueWords(a.dueAt, a.timeZone, now) })),
-  );
+  const t = await getTranslations("studentAssignments");
+  const items = await Promise.all(assignments.map(async (a) => ({ ...a, title: a.unitTitle, due: await dueWords(a.dueAt, a.timeZone, now) })));
   return (
     <section aria-labelledby="my-assignments-title" className="mb-8">
       <h2 id="my-assignments-title" className="mb-3 text-xl font-semibold">

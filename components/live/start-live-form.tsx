@@ -1,14 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { buttonClass, inputClass, labelClass } from "@/components/ui/styles";
-import { getUnits } from "@/lib/content/load";
-import { pageLocale } from "@/lib/http/locale";
 
-type Props = { classes?: { id: string; name: string }[]; classId?: string; idPrefix?: string };
+type Props = { units: { slug: string; title: string }[]; classes?: { id: string; name: string }[]; classId?: string; idPrefix?: string };
 
 /** Starts a live session; a plain form posting to the same endpoint as the JSON API (unit titles in the page's language). */
-export async function StartLiveForm({ classes, classId, idPrefix = "live" }: Props) {
+export async function StartLiveForm({ units, classes, classId, idPrefix = "live" }: Props) {
   const t = await getTranslations("live.start");
-  const units = getUnits(await pageLocale());
   return (
     <form method="post" action="/api/live" className="flex flex-wrap items-end gap-3">
       {classId ? (
@@ -36,8 +33,8 @@ export async function StartLiveForm({ classes, classId, idPrefix = "live" }: Pro
         </label>
         <select id={`${idPrefix}-unit`} name="unit" className={inputClass}>
           {units.map((u) => (
-            <option key={u.meta.slug} value={u.meta.slug}>
-              {u.meta.title}
+            <option key={u.slug} value={u.slug}>
+              {u.title}
             </option>
           ))}
         </select>

@@ -4,9 +4,6 @@ import path from "node:path";
 import { parseEnv } from "@/lib/env";
 import type { TimelineEvent, Unit } from "@/lib/content/schema";
 import { CHRONOLOGY_VERSION } from "@/lib/content/chronology";
-import { localizeUnit } from "@/lib/content/localize";
-import { intlLocale } from "@/lib/i18n/dates";
-import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import type { UnitTranslations } from "@/lib/content/translation-schema";
 import { checkTranslation, localeOfFile, TRANSLATIONS_DIR, unknownFileProblem, withAcceptedAnswersOfAllLanguages } from "@/lib/content/translations";
 import {
@@ -145,33 +142,4 @@ export function loadContent(contentDir = path.resolve(/*turbopackIgnore: true*/ 
     problems.push(...result.problems);
   }
   return { units, problems };
-}
-
-// Content files do not change while the app runs, so they are read and validated once per process.
-let cache: { units: Unit[]; bySlug: Map<string, Unit> } | undefined;
-
-function loadCached() {
-  if (!cache) {
-    const { units, problems } = loadContent();
-    if (problems.length > 0) throw new Error(`Invalid content:\n${formatProblems(problems)}`);
-    const sorted = [...units].sort((a, b) => a.meta.title.localeCompare(b.meta.title, "en"));
-    cache = { units: sorted, bySlug: new Map(sorted.map((unit) => [unit.meta.slug, unit])) };
-  }
-  return cache;
-}
-
-/**
- * Every unit in `locale` (English by default; a unit without that translation stays in English),
- * sorted by title. Throws with every problem listed if any content file is invalid.
- */
-export function getUnits(locale: Locale = defaultLocale): Unit[] {
-  const { units } = loadCached();
-  if (locale === defaultLocale) return units;
-  return units.map((unit) => localizeUnit(unit, locale)).sort((a, b) => a.meta.title.localeCompare(b.meta.title, intlLocale(locale)));
-}
-
-/** The unit in `locale`, English by default; see localizeUnit. */
-export function getUnit(slug: string, locale: Locale = defaultLocale): Unit | undefined {
-  const unit = loadCached().bySlug.get(slug);
-  return unit && localizeUnit(unit, locale);
 }

@@ -118,7 +118,7 @@ export function localizeUnit(unit: Unit, locale: Locale): Unit {
  * stays as stored. The answer key is the stored one.
  */
 export function localizeQuestion(question: Question, unit: Unit, locale: Locale): Question {
-  // Stored questions are parsed once (parseQuestionPayload) and units localized once, so a class
+  // A version's questions are parsed once (lib/content/store.ts) and units localized once, so a class
   // answering in one language asks for the same few questions over and over.
   const target = localizeUnit(unit, locale);
   let byLocale = localizedQuestions.get(question);

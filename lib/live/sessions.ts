@@ -5,7 +5,7 @@ import { findClass } from "@/lib/classrooms/classrooms";
 import { LIVE_CODE_LENGTH } from "@/lib/live/schemas";
 import { randomCode } from "@/lib/readable-codes";
 import { buildPlan, planSchema, type PlanItem } from "@/lib/quiz/plan";
-import { unitContent } from "@/lib/quiz/question-bank";
+import { getUnit } from "@/lib/content/store";
 import { recordAnswer } from "@/lib/quiz/record-answer";
 import { applyStep, checkAnswer, effectiveState, isIdle, type LiveMode, type LiveState, type LiveStatus, type Step, type StepFailure } from "@/lib/live/state";
 
@@ -21,6 +21,7 @@ export type LiveSessionRow = {
   teacherId: string;
   classroomId: string | null;
   unitId: string;
+  unitVersionId: string;
   mode: string;
   plan: string;
   status: string;
@@ -36,6 +37,7 @@ const sessionSelect = {
   teacherId: true,
   classroomId: true,
   unitId: true,
+  unitVersionId: true,
   mode: true,
   plan: true,
   status: true,
@@ -69,16 +71,15 @@ export async function createLiveSession(
   teacherId: string,
   input: { classId?: string; unit: string; mode: LiveMode },
 ): Promise<CreateResult> {
-  const unit = unitContent(input.unit);
-  const stored = unit ? await database.unit.findUnique({ where: { id: input.unit }, select: { id: true } }) : null;
-  if (!unit || !stored) return { ok: false, reason: "unit-not-found" };
+  const unit = await getUnit(database, input.unit);
+  if (!unit) return { ok: false, reason: "unit-not-found" };
   if (input.classId !== undefined && !(await findClass(database, teacherId, input.classId))) return { ok: false, reason: "class-not-found" };
   const plan = buildPlan(input.mode, unit.questions, crypto.randomBytes(8).toString("hex"));
   if (plan.length === 0) return { ok: false, reason: "no-questions" };
   for (;;) {
     try {
       const row = await database.liveSession.create({
-        data: { code: randomCode(LIVE_CODE_LENGTH), teacherId, classroomId: input.classId ?? null, unitId: input.unit, mode: input.mode, plan: JSON.stringify(plan) },
+        data: { code: randomCode(LIVE_CODE_LENGTH), teacherId, classroomId: input.classId ?? null, unitId: input.unit, unitVersionId: unit.version.id, mode: input.mode, plan: JSON.stringify(plan) },
         select: { id: true, code: true },
       });
       return { ok: true, ...row };
@@ -152,7 +153,7 @@ export async function joinLiveSession(
     const seat = await database.$transaction(async (tx) => {
       const userId = learner?.id ?? (await tx.user.create({ data: { role: "guest", displayName: name }, select: { id: true } })).id;
       const attempt = await tx.attempt.create({
-        data: { userId, unitId: session.unitId, mode: LIVE_ATTEMPT_MODE, seed: session.id, plan: JSON.stringify(plan), questionCount: plan.length },
+        data: { userId, unitId: session.unitId, unitVersionId: session.unitVersionId, mode: LIVE_ATTEMPT_MODE, seed: session.id, plan: JSON.stringify(plan), questionCount: plan.length },
         select: { id: true },
       });
       const participant = await tx.liveParticipant.create({
@@ -214,7 +215,7 @@ export async function submitLiveAnswer(
   now = new Date(),
 ): Promise<AnswerOutcome> {
   // One plain query for the session and the device's seat: it is on the path of every answer.
-  const rows = await database.$queryRaw<(Omit<LiveSessionRow, "teacherId" | "classroomId" | "code" | "mode" | "endedAt"> & { attemptId: string | null })[]>`
+  const rows = await database.$queryRaw<(Omit<LiveSessionRow, "teacherId" | "classroomId" | "code" | "mode" | "endedAt" | "unitVersionId"> & { attemptId: string | null })[]>`
     SELECT s."id", s."unitId", s."plan", s."status", s."questionIndex", s."version", s."lastActivityAt", p."attemptId"
     FROM "LiveSession" s LEFT JOIN "LiveParticipant" p ON p."sessionId" = s."id" AND p."userId" = ${userId ?? ""}
     WHERE s."id" = ${sessionId}`;

@@ -7,7 +7,7 @@ import { loadMessages } from "@/lib/i18n/messages";
 import { answerLines, choiceLines, correctAnswerOf } from "@/lib/quiz/answers";
 import { eventLinks, sourceLinks } from "@/lib/quiz/feedback";
 import { publicQuestion } from "@/lib/quiz/public-view";
-import { loadQuestions, questionId, unitContent } from "@/lib/quiz/question-bank";
+import { questionId, questionsOf, versionContent } from "@/lib/quiz/question-bank";
 import type { AnswerValue, EventLink, PublicQuestion, SourceLink } from "@/lib/quiz/types";
 import { sessionPlan, stateOf, type LiveSessionRow } from "@/lib/live/sessions";
 import { effectiveState } from "@/lib/live/state";
@@ -50,6 +50,8 @@ export type Viewer = { kind: "teacher" } | { kind: "participant"; userId: string
 /** Everything a refresh read from the database, shared by every viewer of the session in a process. */
 export type LiveSnapshot = {
   row: LiveSessionRow;
+  /** The unit version the session was started on, in English. */
+  unit: Unit | undefined;
   status: ReturnType<typeof effectiveState>["status"];
   index: number;
   total: number;
@@ -72,13 +74,11 @@ export async function readSnapshot(database: Db, row: LiveSessionRow, now: Date,
   const state = effectiveState(stateOf(row), now);
   const plan = sessionPlan(row);
   const item = state.questionIndex >= 0 ? plan[state.questionIndex] : undefined;
-  const [devices, questions] = await Promise.all([
-    database.liveParticipant.count({ where: { sessionId: row.id } }),
-    item ? loadQuestions(database, row.unitId, [item.question]) : Promise.resolve(new Map<string, Question>()),
-  ]);
-  const question = item ? (questions.get(item.question) ?? null) : null;
+  const [devices, unit] = await Promise.all([database.liveParticipant.count({ where: { sessionId: row.id } }), versionContent(database, row.unitVersionId)]);
+  const question = item && unit ? (questionsOf(unit).get(item.question) ?? null) : null;
   const snapshot: LiveSnapshot = {
     row,
+    unit,
     status: state.status,
     index: state.questionIndex,
     total: plan.length,
@@ -194,7 +194,7 @@ function inLocale(snapshot: LiveSnapshot, locale: Locale): InLocale {
   if (!byLocale) inLocaleCache.set(snapshot, (byLocale = new Map()));
   let found = byLocale.get(locale);
   if (found) return found;
-  const source = unitContent(snapshot.row.unitId);
+  const source = snapshot.unit;
   const unit = source && localizeUnit(source, locale);
   // English keeps the stored question (the version the class was shown); another language takes
   // the texts of the unit's translation by question and option id, the key stays the stored one.

@@ -18,18 +18,18 @@ export async function unknownEventSlugs(database: Db, unitId: string, slugs: rea
 }
 
 /**
- * Records reads in one statement; reads already recorded are left as they are (their first
- * readAt is kept). The slugs must be events of the unit (see unknownEventSlugs). Returns how many
- * reads were new.
+ * Records reads of the unit's version `unitVersionId` in one statement; reads already recorded are
+ * left as they are (their first readAt and version are kept). The slugs must be events of the unit
+ * (see unknownEventSlugs). Returns how many reads were new.
  */
-export async function recordReads(database: Db, userId: string, unitId: string, slugs: readonly string[]): Promise<number> {
+export async function recordReads(database: Db, userId: string, unitId: string, slugs: readonly string[], unitVersionId: string | null = null): Promise<number> {
   const unique = [...new Set(slugs)];
   if (unique.length === 0) return 0;
   const now = new Date();
-  const rows = unique.map((slug) => Prisma.sql`(${userId}, ${eventRowId(unitId, slug)}, ${now})`);
+  const rows = unique.map((slug) => Prisma.sql`(${userId}, ${eventRowId(unitId, slug)}, ${now}, ${unitVersionId})`);
   // ON CONFLICT DO NOTHING is understood by both SQLite and PostgreSQL; Prisma's createMany cannot
   // skip duplicates on SQLite.
-  return database.$executeRaw`INSERT INTO "EventRead" ("userId", "eventId", "readAt") VALUES ${Prisma.join(rows)} ON CONFLICT DO NOTHING`;
+  return database.$executeRaw`INSERT INTO "EventRead" ("userId", "eventId", "readAt", "unitVersionId") VALUES ${Prisma.join(rows)} ON CONFLICT DO NOTHING`;
 }
 
 /** The slugs of the unit's current events that the learner has read, in no particular order. */

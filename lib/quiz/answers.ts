@@ -16,7 +16,7 @@ export function answerSchemaFor(question: Question): z.ZodType<AnswerValue> {
   return schema;
 }
 
-/** Built once per question object: stored questions are parsed once (see parseQuestionPayload). */
+/** Built once per question object: a version's questions are parsed once (lib/content/store.ts). */
 const answerSchemas = new WeakMap<Question, z.ZodType<AnswerValue>>();
 
 function buildAnswerSchema(question: Question): z.ZodType<AnswerValue> {

@@ -6,7 +6,8 @@ import type { Db } from "@/lib/db";
 import { answerFeedback, eventLinks } from "@/lib/quiz/feedback";
 import { planSchema, buildPlan, REVIEW_QUESTIONS, type PlanItem } from "@/lib/quiz/plan";
 import { publicQuestion } from "@/lib/quiz/public-view";
-import { loadQuestions, questionIn, unitContent } from "@/lib/quiz/question-bank";
+import { getUnit } from "@/lib/content/store";
+import { questionIn, questionsOf, versionContent } from "@/lib/quiz/question-bank";
 import type { AnswerFeedback, AnswerValue, AttemptResult, AttemptState, QuizMode, ReviewItem } from "@/lib/quiz/types";
 import { correctAnswerOf } from "@/lib/quiz/answers";
 import { dueQuestionIds } from "@/lib/review/cards";
@@ -29,6 +30,7 @@ export const attemptSelect = {
   id: true,
   userId: true,
   unitId: true,
+  unitVersionId: true,
   mode: true,
   plan: true,
   questionCount: true,
@@ -43,6 +45,7 @@ export type AttemptRow = {
   id: string;
   userId: string;
   unitId: string;
+  unitVersionId: string;
   mode: string;
   plan: string;
   questionCount: number;
@@ -60,7 +63,7 @@ export const notYours: Failure = { ok: false, reason: "attempt-not-found" };
 export const READ_AGAIN_MAX = 5;
 
 // An attempt's plan is fixed when it starts and read again on every answer to it: plans are parsed
-// once per distinct text (as stored questions are, see parseQuestionPayload), and shared read-only.
+// once per distinct text (as a version's questions are, see lib/content/store.ts), and shared read-only.
 const plans = new Map<string, readonly PlanItem[]>();
 
 export function parsePlan(row: AttemptRow): readonly PlanItem[] {
@@ -119,15 +122,18 @@ function resultOf(unit: Unit, row: AttemptRow, plan: readonly PlanItem[], questi
  * texts are in `locale` (answers are stored by option id, so an attempt can go on in any language).
  */
 export async function attemptState(database: Db, row: AttemptRow, locale: Locale = defaultLocale): Promise<AttemptState | null> {
-  const source = unitContent(row.unitId);
+  const [source, responses] = await Promise.all([
+    versionContent(database, row.unitVersionId),
+    database.response.findMany({ where: { attemptId: row.id }, select: { questionId: true, answer: true, correct: true } }),
+  ]);
   if (!source) return null;
   const unit = localizeUnit(source, locale);
   const plan = parsePlan(row);
-  const [stored, responses] = await Promise.all([
-    loadQuestions(database, row.unitId, plan.map((p) => p.question)),
-    database.response.findMany({ where: { attemptId: row.id }, select: { questionId: true, answer: true, correct: true } }),
-  ]);
-  const questions = new Map([...stored].map(([id, q]) => [id, questionIn(q, source, locale)]));
+  const stored = questionsOf(source);
+  const questions = new Map(plan.flatMap((p) => {
+    const question = stored.get(p.question);
+    return question ? [[p.question, questionIn(question, source, locale)] as const] : [];
+  }));
   const feedback: Record<string, AnswerFeedback> = {};
   for (const response of responses) {
     const question = questions.get(response.questionId.slice(row.unitId.length + 1));
@@ -158,9 +164,8 @@ export type StartOutcome = { ok: true; created: boolean; state: AttemptState } |
 
 /** Starts an attempt, or resumes the learner's unfinished attempt of the same unit and mode. */
 export async function startAttempt(database: Db, userId: string, unitId: string, mode: QuizMode, now = new Date(), locale: Locale = defaultLocale): Promise<StartOutcome> {
-  const unit = unitContent(unitId);
-  const stored = unit ? await database.unit.findUnique({ where: { id: unitId }, select: { id: true } }) : null;
-  if (!unit || !stored) return { ok: false, reason: "unit-not-found" };
+  const unit = await getUnit(database, unitId);
+  if (!unit) return { ok: false, reason: "unit-not-found" };
 
   const unfinished = await database.attempt.findFirst({
     where: { userId, unitId, mode, finishedAt: null },
@@ -183,7 +188,7 @@ export async function startAttempt(database: Db, userId: string, unitId: string,
   if (plan.length === 0) return { ok: false, reason: "no-questions" };
 
   const row = await database.attempt.create({
-    data: { userId, unitId, mode, seed, plan: JSON.stringify(plan), questionCount: plan.length },
+    data: { userId, unitId, unitVersionId: unit.version.id, mode, seed, plan: JSON.stringify(plan), questionCount: plan.length },
     select: attemptSelect,
   });
   const state = await attemptState(database, row, locale);
@@ -195,7 +200,7 @@ export async function startAttempt(database: Db, userId: string, unitId: string,
 export async function findOwnAttempt(database: Db, userId: string | undefined, attemptId: string): Promise<AttemptRow | null> {
   if (!userId) return null;
   const rows = await database.$queryRaw<AttemptRow[]>`
-    SELECT "id", "userId", "unitId", "mode", "plan", "questionCount", "answeredCount", "correctCount", "score", "startedAt", "finishedAt"
+    SELECT "id", "userId", "unitId", "unitVersionId", "mode", "plan", "questionCount", "answeredCount", "correctCount", "score", "startedAt", "finishedAt"
     FROM "Attempt" WHERE "id" = ${attemptId} AND "userId" = ${userId}`;
   const row = rows[0];
   return row ? { ...row, questionCount: Number(row.questionCount), answeredCount: Number(row.answeredCount), correctCount: Number(row.correctCount), score: Number(row.score) } : null;

@@ -7,7 +7,7 @@ import { answerSchemaFor, scoreAnswer, type ScoredAnswer } from "@/lib/quiz/answ
 import type { Question, Unit } from "@/lib/content/schema";
 import { notYours, parsePlan, type AttemptRow, type Failure } from "@/lib/quiz/attempts";
 import { answerFeedback } from "@/lib/quiz/feedback";
-import { parseQuestionPayload, questionId, questionIn, unitContent } from "@/lib/quiz/question-bank";
+import { questionId, questionIn, questionsOf, versionContent } from "@/lib/quiz/question-bank";
 import { localizeUnit } from "@/lib/content/localize";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import type { AnswerResult, AnswerValue } from "@/lib/quiz/types";
@@ -35,9 +35,7 @@ type AttemptColumns = Omit<AttemptRow, "startedAt" | "finishedAt" | "questionCou
   startedAt: Date | string;
   finishedAt: Date | string | null;
 };
-type ContextRow = { n: number | bigint } & Nullable<Omit<SessionRow, "id">> & { sessionUserId: string | null } & Nullable<AttemptColumns> & {
-  payload: string | null;
-} & { [K in keyof StoredCard as `card_${K}`]: StoredCard[K] | string | bigint | null };
+type ContextRow = { n: number | bigint } & Nullable<Omit<SessionRow, "id">> & { sessionUserId: string | null } & Nullable<AttemptColumns> & { [K in keyof StoredCard as `card_${K}`]: StoredCard[K] | string | bigint | null };
 
 const int = (n: number | bigint) => Number(n);
 
@@ -46,8 +44,7 @@ const int = (n: number | bigint) => Number(n);
 const contextQuery = (inputs: Prisma.Sql) => Prisma.sql`
     SELECT i."n",
       s."userId" AS "sessionUserId", u."role", u."displayName", u."email", s."expiresAt", s."lastSeenAt",
-      a."id", a."userId", a."unitId", a."mode", a."plan", a."questionCount", a."answeredCount", a."correctCount", a."score", a."startedAt", a."finishedAt",
-      q."payload",
+      a."id", a."userId", a."unitId", a."unitVersionId", a."mode", a."plan", a."questionCount", a."answeredCount", a."correctCount", a."score", a."startedAt", a."finishedAt",
       c."due" AS "card_due", c."stability" AS "card_stability", c."difficulty" AS "card_difficulty", c."elapsedDays" AS "card_elapsedDays",
       c."scheduledDays" AS "card_scheduledDays", c."learningSteps" AS "card_learningSteps", c."reps" AS "card_reps", c."lapses" AS "card_lapses",
       c."state" AS "card_state", c."lastReview" AS "card_lastReview"
@@ -110,6 +107,7 @@ export async function findAttemptQuestion(
     id: attempt.id,
     userId: attempt.userId,
     unitId: attempt.unitId,
+    unitVersionId: attempt.unitVersionId,
     mode: attempt.mode,
     plan: attempt.plan,
     questionCount: int(attempt.questionCount),
@@ -119,10 +117,10 @@ export async function findAttemptQuestion(
     startedAt: new Date(attempt.startedAt),
     finishedAt: attempt.finishedAt === null ? null : new Date(attempt.finishedAt),
   };
-  const unit = unitContent(row.unitId);
+  const unit = await versionContent(database, row.unitVersionId);
   if (!unit) return notYours;
   const inPlan = parsePlan(row).some((p) => p.question === questionSlug);
-  const question = inPlan && found.payload !== null ? parseQuestionPayload(found.payload) : undefined;
+  const question = inPlan ? questionsOf(unit).get(questionSlug) : undefined;
   if (!question) {
     return { ok: false, reason: "not-in-attempt", issues: [{ path: "questionId", message: "is not a question of this attempt" }] };
   }

@@ -18,7 +18,7 @@ export async function retryMissed(database: Db, userId: string | undefined, atte
   const plan = parsePlan(row).filter((item) => !done.has(item.question));
   if (plan.length === 0) return { ok: false, reason: "nothing-missed" };
   const created = await database.attempt.create({
-    data: { userId: row.userId, unitId: row.unitId, mode: "review", seed: crypto.randomBytes(8).toString("hex"), plan: JSON.stringify(plan), questionCount: plan.length },
+    data: { userId: row.userId, unitId: row.unitId, unitVersionId: row.unitVersionId, mode: "review", seed: crypto.randomBytes(8).toString("hex"), plan: JSON.stringify(plan), questionCount: plan.length },
     select: attemptSelect,
   });
   const state = await attemptState(database, created, locale);

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { getUnit } from "@/lib/content/load";
+import { getUnit } from "@/lib/content/store";
 import { listRoster } from "@/lib/classrooms/classrooms";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 
@@ -53,7 +53,7 @@ export async function fetchHeatMap(
   ]);
 
   // Questions in the order the unit's content lists them.
-  const content = getUnit(assignment.unitId, locale)?.questions ?? [];
+  const content = (await getUnit(database, assignment.unitId, locale))?.questions ?? [];
   const position = new Map(content.map((q, i) => [`${assignment.unitId}/${q.id}`, i]));
   const prompts = new Map(content.map((q) => [`${assignment.unitId}/${q.id}`, q.prompt]));
 

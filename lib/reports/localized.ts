@@ -1,5 +1,7 @@
-import type { Question } from "@/lib/content/schema";
-import { getUnit } from "@/lib/content/load";
+import "server-only";
+import type { Question, Unit } from "@/lib/content/schema";
+import { getUnits } from "@/lib/content/store";
+import type { Db } from "@/lib/db";
 import { localizeQuestion } from "@/lib/content/localize";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { choiceLines } from "@/lib/quiz/answers";
@@ -21,17 +23,29 @@ export function answerInWords(question: Question, choice: string, words: AnswerW
   return lines.join(question.type === "order" ? " → " : "; ");
 }
 
+/** Every unit's latest published version (English) by id. */
+export async function latestUnits(database: Db): Promise<Map<string, Unit>> {
+  return new Map((await getUnits(database)).map((unit) => [unit.meta.slug, unit]));
+}
+
 /**
- * A question as stored with the answers (the version the students were shown), with its texts in
- * `locale` where the unit's translation has them; the stored text otherwise.
+ * A stored question with its texts in `locale` where its unit's translation has them; the stored
+ * text otherwise.
  */
-export function storedQuestionIn(question: Question, unitId: string, locale: Locale): Question {
+export function storedQuestionIn(question: Question, unit: Unit | undefined, locale: Locale): Question {
   if (locale === defaultLocale) return question;
-  const unit = getUnit(unitId);
   return unit ? localizeQuestion(question, unit, locale) : question;
 }
 
-/** A unit's title in `locale`; the stored title for a unit the content no longer has. */
-export function unitTitleIn(unitId: string, locale: Locale, stored: string): string {
-  return getUnit(unitId, locale)?.meta.title ?? stored;
+/** Units' titles in `locale`: a unit no version of which is published keeps its stored title. */
+export async function unitTitlesIn(database: Db, locale: Locale): Promise<(unitId: string, stored: string) => string> {
+  const titles = new Map((await getUnits(database, locale)).map((unit) => [unit.meta.slug, unit.meta.title]));
+  return (unitId, stored) => titles.get(unitId) ?? stored;
+}
+
+/** Items naming a unit (`unit`, its stored `unitTitle`) with the title in `locale`. */
+export async function withUnitTitlesIn<T extends { unit: string; unitTitle: string }>(database: Db, items: T[], locale: Locale): Promise<T[]> {
+  if (items.length === 0) return items;
+  const titleIn = await unitTitlesIn(database, locale);
+  return items.map((item) => ({ ...item, unitTitle: titleIn(item.unit, item.unitTitle) }));
 }

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db";
 import { questionSchema, type Question } from "@/lib/content/schema";
 import { localTimestamps } from "@/lib/assignments/time";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
-import { answerInWords, ENGLISH_ANSWER_WORDS, storedQuestionIn, type AnswerWords, unitTitleIn } from "@/lib/reports/localized";
+import { answerInWords, ENGLISH_ANSWER_WORDS, latestUnits, storedQuestionIn, type AnswerWords, unitTitlesIn } from "@/lib/reports/localized";
 import { csvCell } from "@/lib/reports/csv";
 
 // Every answer the class's students gave, one row each, for a spreadsheet: who, for which
@@ -52,9 +52,10 @@ export async function responsesCsv(
   const locale = options.locale ?? defaultLocale;
   const words = options.words ?? ENGLISH_RESPONSES_WORDS;
   const stamp = localTimestamps(options.timeZone);
+  const [titleIn, units] = await Promise.all([unitTitlesIn(database, locale), latestUnits(database)]);
   const windows: AssignmentWindow[] = assignments.map((a) => ({
     id: a.id,
-    label: `${unitTitleIn(a.unitId, locale, a.unit.title)}: ${quizName(words, a.mode)}, ${words.due} ${stamp(a.dueAt).slice(0, 16)}`,
+    label: `${titleIn(a.unitId, a.unit.title)}: ${quizName(words, a.mode)}, ${words.due} ${stamp(a.dueAt).slice(0, 16)}`,
     unitId: a.unitId,
     mode: a.mode,
     opensAt: a.opensAt.getTime(),
@@ -89,7 +90,7 @@ export async function responsesCsv(
     let parsed: Question | null = null;
     try {
       const result = questionSchema.safeParse(JSON.parse(q.payload));
-      parsed = result.success ? storedQuestionIn(result.data, q.unitId, locale) : null;
+      parsed = result.success ? storedQuestionIn(result.data, units.get(q.unitId), locale) : null;
     } catch {
       parsed = null;
     }

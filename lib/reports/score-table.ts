@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db";
 import { masteryLevel, type MasteryLevel } from "@/lib/progress/mastery";
 import { attemptShareSql } from "@/lib/quiz/attempt-share";
 import { listRoster } from "@/lib/classrooms/classrooms";
-import { unitTitleIn } from "@/lib/reports/localized";
+import { unitTitlesIn } from "@/lib/reports/localized";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import type { ScoreMode } from "@/lib/reports/score-modes";
 
@@ -42,12 +42,13 @@ type OpenAttempt = { userId: string; unitId: string; answeredCount: unknown; cor
 
 /** The units, titled in `locale` (the CSV export keeps English titles: its column keys are English). */
 export async function fetchUnitColumns(database: Db, locale: Locale = defaultLocale): Promise<UnitColumn[]> {
-  const [units, events] = await Promise.all([
+  const [units, events, titleIn] = await Promise.all([
     database.unit.findMany({ select: { id: true, title: true }, orderBy: { title: "asc" } }),
     database.timelineEvent.groupBy({ by: ["unitId"], where: { retiredAt: null }, _count: { _all: true } }),
+    unitTitlesIn(database, locale),
   ]);
   const totals = new Map(events.map((e) => [e.unitId, e._count._all]));
-  return units.map((u) => ({ id: u.id, title: unitTitleIn(u.id, locale, u.title), eventsTotal: totals.get(u.id) ?? 0 }));
+  return units.map((u) => ({ id: u.id, title: titleIn(u.id, u.title), eventsTotal: totals.get(u.id) ?? 0 }));
 }
 
 export async function fetchScoreTable(database: Db, classId: string, mode: ScoreMode = "all", locale: Locale = defaultLocale): Promise<ScoreTable> {

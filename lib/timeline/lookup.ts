@@ -1,12 +1,13 @@
 import { slug } from "@/lib/content/schema";
 import type { Actor, Source, TimelineEvent, Unit } from "@/lib/content/schema";
-import { getUnit } from "@/lib/content/load";
+import { getUnit } from "@/lib/content/store";
+import type { Db } from "@/lib/db";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 
 // Route params come from the address bar: anything that is not a slug is simply not found.
 
-export function findUnit(param: string, locale: Locale = defaultLocale): Unit | undefined {
-  return slug.safeParse(param).success ? getUnit(param, locale) : undefined;
+export async function findUnit(database: Db, param: string, locale: Locale = defaultLocale): Promise<Unit | undefined> {
+  return slug.safeParse(param).success ? getUnit(database, param, locale) : undefined;
 }
 
 export function findEvent(unit: Unit, param: string): { event: TimelineEvent; index: number } | undefined {

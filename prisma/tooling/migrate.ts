@@ -93,9 +93,15 @@ async function migrateSqlite(url: string, dir: string): Promise<string[]> {
     conn.exec(TABLE_SQLITE);
     const todo = pending(dir, conn.prepare(APPLIED).all() as AppliedRow[]);
     const applied: string[] = [];
+    // Prisma redefines a SQLite table (copy, drop, rename) between PRAGMA foreign_keys=OFF and ON,
+    // which do nothing inside a transaction: dropping the old table would delete, by cascade, the
+    // rows that point at it. So the keys are off around each migration and checked before its commit.
+    conn.pragma("foreign_keys = OFF");
     for (const m of todo) {
       conn.transaction(() => {
         conn.exec(m.sql);
+        const broken = conn.pragma("foreign_key_check") as unknown[];
+        if (broken.length > 0) throw new Error(`Migration ${m.name} leaves ${broken.length} row(s) whose foreign keys point nowhere`);
         const now = new Date().toISOString();
         conn
           .prepare(
@@ -105,6 +111,7 @@ async function migrateSqlite(url: string, dir: string): Promise<string[]> {
       })();
       applied.push(m.name);
     }
+    conn.pragma("foreign_keys = ON");
     // Refreshes the query planner's statistics where they are stale (cheap when they are not).
     conn.pragma("optimize");
     return applied;

@@ -3,7 +3,7 @@ import { POST as answer } from "@/app/api/attempts/[attempt]/answers/route";
 import { POST as finish } from "@/app/api/attempts/[attempt]/finish/route";
 import { hashToken } from "@/lib/accounts/sessions";
 import { batched, isSqlite, type Db } from "@/lib/db";
-import { getUnit } from "@/lib/content/load";
+import { contentUnit as getUnit } from "@/tests/support/content";
 import type { AttemptState } from "@/lib/quiz/types";
 import { answerOf } from "@/tests/support/answers";
 import { jsonRequest, sessionTokenFrom } from "@/tests/support/requests";

@@ -12,7 +12,7 @@ import { createAssignment } from "@/lib/assignments/assignments";
 import { fetchHeatMap } from "@/lib/reports/heat-map";
 import { hashToken } from "@/lib/accounts/sessions";
 import { syncContent } from "@/lib/content/sync";
-import { getUnits } from "@/lib/content/load";
+import { contentUnits as getUnits } from "@/tests/support/content";
 
 // The assignment rules end to end through the route handlers, on SQLite and (with
 // TEST_DATABASE_URL) PostgreSQL: which attempts count, and how the class's counts come out.
@@ -177,7 +177,7 @@ describe("which attempts count", () => {
     await finishedAttempt(t.db, otherMode.userId, UNIT, [{ question: "faq-cause", choice: "x", correct: true }], { mode: "faq", finishedAt: new Date(Date.now() - 2 * HOUR) });
     await finishedAttempt(t.db, removed.userId, UNIT, [{ question: "faq-cause", choice: "x", correct: true }], { finishedAt: new Date(Date.now() - 2 * HOUR) });
     await t.db.attempt.create({
-      data: { userId: working.userId, unitId: UNIT, mode: "unit", seed: "t", plan: "[]", questionCount: 10, answeredCount: 4, startedAt: new Date(Date.now() - DAY) },
+      data: { userId: working.userId, unitId: UNIT, unitVersionId: `${UNIT}@1`, mode: "unit", seed: "t", plan: "[]", questionCount: 10, answeredCount: 4, startedAt: new Date(Date.now() - DAY) },
     });
     await removeStudent(jsonRequest("/x", { cookie: teacher, body: {} }), { params: Promise.resolve({ id: classA.id, enrollmentId: removed.enrollmentId }) });
 
@@ -225,7 +225,7 @@ describe("which attempts count", () => {
     expect(only.some((l) => /^(Early Bird|Other Mode|Removed),/.test(l))).toBe(false);
 
     // A student who handed in on time and practises again is still "submitted".
-    await t.db.attempt.create({ data: { userId: onTime.userId, unitId: UNIT, mode: "unit", seed: "t", plan: "[]", questionCount: 10 } });
+    await t.db.attempt.create({ data: { userId: onTime.userId, unitId: UNIT, unitVersionId: `${UNIT}@1`, mode: "unit", seed: "t", plan: "[]", questionCount: 10 } });
     expect((await mine(onTime.token)).find((a) => a.id === id)?.status).toBe("submitted");
 
     const withdrawn = await withdrawRoute(jsonRequest("/x", { cookie: teacher, body: {} }), assignmentParams(id));

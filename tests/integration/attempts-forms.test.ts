@@ -1,7 +1,7 @@
 import { POST as start } from "@/app/api/attempts/route";
 import { POST as answer } from "@/app/api/attempts/[attempt]/answers/route";
 import { POST as finish } from "@/app/api/attempts/[attempt]/finish/route";
-import { getUnit } from "@/lib/content/load";
+import { contentUnit as getUnit } from "@/tests/support/content";
 import type { Question } from "@/lib/content/schema";
 import { rightAnswer } from "@/tests/support/answers";
 import { jsonRequest, sessionTokenFrom } from "@/tests/support/requests";
@@ -52,7 +52,7 @@ async function attemptWithEveryType(token: string): Promise<string> {
     return q.type === "order" ? { question: q.id, order: [...q.items].reverse().map((i) => i.id) } : { question: q.id };
   });
   const row = await testDb.db.attempt.create({
-    data: { userId, unitId: UNIT, mode: "unit", seed: "forms", plan: JSON.stringify(plan), questionCount: plan.length },
+    data: { userId, unitId: UNIT, unitVersionId: `${UNIT}@1`, mode: "unit", seed: "forms", plan: JSON.stringify(plan), questionCount: plan.length },
     select: { id: true },
   });
   return row.id;

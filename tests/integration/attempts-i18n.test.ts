@@ -2,7 +2,7 @@ import { POST as start } from "@/app/api/attempts/route";
 import { GET as getAttempt } from "@/app/api/attempts/[attempt]/route";
 import { POST as answer } from "@/app/api/attempts/[attempt]/answers/route";
 import { POST as finish } from "@/app/api/attempts/[attempt]/finish/route";
-import { getUnit } from "@/lib/content/load";
+import { contentUnit as getUnit } from "@/tests/support/content";
 import { localizeUnit } from "@/lib/content/localize";
 import type { Question } from "@/lib/content/schema";
 import type { Locale } from "@/lib/i18n/locales";

@@ -2,7 +2,7 @@ import { POST as start } from "@/app/api/attempts/route";
 import { GET as getAttempt } from "@/app/api/attempts/[attempt]/route";
 import { POST as answer } from "@/app/api/attempts/[attempt]/answers/route";
 import { POST as finish } from "@/app/api/attempts/[attempt]/finish/route";
-import { getUnit } from "@/lib/content/load";
+import { contentUnit as getUnit } from "@/tests/support/content";
 import type { Question } from "@/lib/content/schema";
 import type { AnswerResult, AttemptState, PublicQuestion } from "@/lib/quiz/types";
 import { rightAnswer, wrongAnswer } from "@/tests/support/answers";

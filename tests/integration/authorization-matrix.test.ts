@@ -26,7 +26,7 @@ import { POST as withdrawAssignment } from "@/app/api/classes/[id]/assignments/[
 import { GET as myAssignments } from "@/app/api/me/assignments/route";
 import { GET as responsesCsv } from "@/app/teacher/classes/[id]/responses.csv/route";
 import { syncContent } from "@/lib/content/sync";
-import { getUnits } from "@/lib/content/load";
+import { contentUnits as getUnits } from "@/tests/support/content";
 
 // Every teacher and class route handler × every kind of caller. Class A belongs to teacher A and
 // has student A (and a "Target" student the roster routes act on); class B belongs to teacher B

@@ -1,6 +1,6 @@
 import { POST as start } from "@/app/api/attempts/route";
 import { POST as answer } from "@/app/api/attempts/[attempt]/answers/route";
-import { getUnit } from "@/lib/content/load";
+import { contentUnit as getUnit } from "@/tests/support/content";
 import { syncContent } from "@/lib/content/sync";
 import type { AnswerResult, AttemptState } from "@/lib/quiz/types";
 import { jsonRequest, sessionTokenFrom } from "@/tests/support/requests";

@@ -12,7 +12,7 @@ import { GET as scores } from "@/app/api/classes/[id]/scores/route";
 import { POST as startAttempt } from "@/app/api/attempts/route";
 import { hashToken } from "@/lib/accounts/sessions";
 import { syncContent } from "@/lib/content/sync";
-import { getUnits } from "@/lib/content/load";
+import { contentUnits as getUnits } from "@/tests/support/content";
 import type { ScoreTable } from "@/lib/reports/score-table";
 
 let t: TestDb;

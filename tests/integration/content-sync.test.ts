@@ -58,7 +58,7 @@ it("updates an edited question in place, keeping the responses that point to it"
 
   const user = await testDb.db.user.create({ data: { role: "student" } });
   const attempt = await testDb.db.attempt.create({
-    data: { userId: user.id, unitId: unit.meta.slug, mode: "unit", seed: "s", plan: "[]", questionCount: 1 },
+    data: { userId: user.id, unitId: unit.meta.slug, unitVersionId: `${unit.meta.slug}@1`, mode: "unit", seed: "s", plan: "[]", questionCount: 1 },
   });
   const response = await testDb.db.response.create({
     data: { attemptId: attempt.id, questionId, answer: "\"x\"", choice: "x", correct: false, score: 0 },

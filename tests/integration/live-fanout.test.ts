@@ -4,7 +4,7 @@ import { testDbWithContent } from "@/tests/support/test-database";
 import { teacherToken } from "@/tests/support/classrooms";
 import { sessionTokenFrom } from "@/tests/support/requests";
 import { joinLiveAs, readEvents, startLive, type EventReader } from "@/tests/support/live";
-import { getUnit } from "@/lib/content/load";
+import { contentUnit as getUnit } from "@/tests/support/content";
 import { liveStreamUrl } from "@/lib/live/paths";
 import type { LiveMessage } from "@/lib/live/view";
 

@@ -7,7 +7,7 @@ import { POST as revealRoute } from "@/app/api/live/[id]/reveal/route";
 import { POST as endRoute } from "@/app/api/live/[id]/end/route";
 import { POST as answerRoute } from "@/app/api/live/[id]/answers/route";
 import { GET as streamRoute } from "@/app/api/live/[id]/stream/route";
-import { getUnit } from "@/lib/content/load";
+import { contentUnit as getUnit } from "@/tests/support/content";
 import type { Question } from "@/lib/content/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import { liveHub } from "@/lib/live/hub";

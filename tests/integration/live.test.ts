@@ -11,7 +11,7 @@ import { liveHub } from "@/lib/live/hub";
 import { IDLE_LIMIT_MS } from "@/lib/live/state";
 import type { LiveMessage } from "@/lib/live/view";
 import { fetchItemAnalysis } from "@/lib/reports/item-analysis";
-import { getUnit } from "@/lib/content/load";
+import { contentUnit as getUnit } from "@/tests/support/content";
 
 // The live session's state machine through its route handlers, on the test database (SQLite, or
 // PostgreSQL with TEST_DATABASE_URL): join, next, answer, duplicate, late, reveal, end, reconnect.

@@ -3,7 +3,7 @@ import { POST as answer } from "@/app/api/attempts/[attempt]/answers/route";
 import { POST as finish } from "@/app/api/attempts/[attempt]/finish/route";
 import { POST as retryRoute } from "@/app/api/attempts/[attempt]/retry/route";
 import { fetchScoreTable } from "@/lib/reports/score-table";
-import { getUnit } from "@/lib/content/load";
+import { contentUnit as getUnit } from "@/tests/support/content";
 import type { AnswerResult, AttemptState } from "@/lib/quiz/types";
 import { jsonRequest } from "@/tests/support/requests";
 import { testDbWithContent } from "@/tests/support/test-database";

@@ -1,4 +1,4 @@
-import { getUnit } from "@/lib/content/load";
+import { contentUnit as getUnit } from "@/tests/support/content";
 import { finishAttempt, startAttempt } from "@/lib/quiz/attempts";
 import { recordAnswer } from "@/lib/quiz/record-answer";
 import { getLearnerProgress } from "@/lib/progress/summary";

@@ -1,4 +1,4 @@
-import { getUnits } from "@/lib/content/load";
+import { contentUnits as getUnits } from "@/tests/support/content";
 import { syncContent } from "@/lib/content/sync";
 import { readCountsByUnit, readEventSlugs, recordReads } from "@/lib/progress/reading";
 import { GET, POST } from "@/app/api/units/[unit]/reads/route";

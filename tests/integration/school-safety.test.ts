@@ -11,7 +11,7 @@ import { POST as startAttempt } from "@/app/api/attempts/route";
 import { POST as answer } from "@/app/api/attempts/[attempt]/answers/route";
 import { GET as listClasses } from "@/app/api/classes/route";
 import { hashToken, IDLE_LIMIT_MS } from "@/lib/accounts/sessions";
-import { getUnits } from "@/lib/content/load";
+import { contentUnits as getUnits } from "@/tests/support/content";
 import { syncContent } from "@/lib/content/sync";
 import { NEW_CODE_COOKIE, NEW_CODE_HEADER } from "@/lib/http/new-code-cookie";
 import { proxy } from "@/proxy";

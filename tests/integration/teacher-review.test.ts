@@ -7,7 +7,7 @@ import { GET as responsesCsvRoute } from "@/app/teacher/classes/[id]/responses.c
 import { GET as itemsRoute } from "@/app/api/classes/[id]/items/route";
 import { GET as scoresRoute } from "@/app/api/classes/[id]/scores/route";
 import { syncContent } from "@/lib/content/sync";
-import { getUnit, getUnits } from "@/lib/content/load";
+import { contentUnit as getUnit, contentUnits as getUnits } from "@/tests/support/content";
 import { fetchScoreTable, type ScoreTable } from "@/lib/reports/score-table";
 import { fetchItemAnalysis, type ItemAnalysis } from "@/lib/reports/item-analysis";
 import { fetchStudentAttempts } from "@/lib/reports/student-attempts";
@@ -55,7 +55,7 @@ beforeAll(async () => {
   await finishedAttempt(t.db, ids.D!.userId, UNIT, [wrong(FAQ, "protest-at-town-hall"), wrong(TF, "false")]);
   await finishedAttempt(t.db, x.userId, UNIT, [wrong(FAQ, "serbian-army-crossed"), wrong(TF, "false")]);
   // An unfinished attempt is not scored.
-  await t.db.attempt.create({ data: { userId: ids.E!.userId, unitId: UNIT, mode: "unit", seed: "s", plan: "[]", questionCount: 5 } });
+  await t.db.attempt.create({ data: { userId: ids.E!.userId, unitId: UNIT, unitVersionId: `${UNIT}@1`, mode: "unit", seed: "s", plan: "[]", questionCount: 5 } });
   // A has read every event of the unit, B two of them.
   const events = await t.db.timelineEvent.findMany({ where: { unitId: UNIT, retiredAt: null }, select: { id: true } });
   await t.db.eventRead.createMany({ data: events.map((e) => ({ userId: ids.A!.userId, eventId: e.id })) });

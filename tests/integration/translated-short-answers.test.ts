@@ -2,7 +2,7 @@ import path from "node:path";
 import { loadUnitFromDir } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
 import { scoreAnswer } from "@/lib/quiz/answers";
-import { loadQuestion } from "@/lib/quiz/question-bank";
+import { getUnit } from "@/lib/content/store";
 import { createTestDb, type TestDb } from "@/tests/support/test-database";
 
 // Answers are graded against the question as stored in the database (Question.payload). A unit
@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 it("grades a stored short-answer question against the English, Albanian and Serbian answers", async () => {
-  const question = await loadQuestion(testDb.db, "i18n-sample", "village");
+  const question = (await getUnit(testDb.db, "i18n-sample"))?.questions.find((q) => q.id === "village");
   expect(question?.type).toBe("short-answer");
   for (const answer of ["Banjska", "Banjskë", "banjske", "Banjska e Zveçanit"]) expect(scoreAnswer(question!, answer)).toMatchObject({ correct: true, score: 1 });
   expect(scoreAnswer(question!, "Zvečan")).toMatchObject({ correct: false, score: 0 });

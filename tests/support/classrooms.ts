@@ -58,6 +58,7 @@ export async function finishedAttempt(
     data: {
       userId,
       unitId,
+      unitVersionId: `${unitId}@1`,
       mode: options.mode ?? "unit",
       seed: "test",
       plan: "[]",

@@ -1,5 +1,6 @@
-import { getUnits } from "@/lib/content/load";
+import { stopListening } from "@/lib/content/published";
 import { syncContent } from "@/lib/content/sync";
+import { contentUnits } from "@/tests/support/content";
 import { db, type Db } from "@/lib/db";
 import { migrate } from "@/prisma/tooling/migrate";
 import { createScratchDatabase } from "./scratch-database";
@@ -21,6 +22,7 @@ export async function createTestDb(): Promise<TestDb> {
     db: database,
     url: scratch.url,
     async cleanup() {
+      await stopListening(database);
       await database.$disconnect();
       await scratch.drop();
     },
@@ -35,7 +37,7 @@ export function testDbWithContent(): TestDb {
   const holder = {} as TestDb;
   beforeAll(async () => {
     Object.assign(holder, await createTestDb());
-    await syncContent(holder.db, getUnits());
+    await syncContent(holder.db, contentUnits());
   });
   afterAll(() => holder.cleanup());
   return holder;

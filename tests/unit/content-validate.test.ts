@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { formatProblems, getUnit, getUnits, loadContent, loadUnitFromDir } from "@/lib/content/load";
+import { formatProblems, loadContent, loadUnitFromDir } from "@/lib/content/load";
+import { contentUnit as getUnit, contentUnits as getUnits } from "@/tests/support/content";
 import type { Problem } from "@/lib/content/validate";
 import { impossibleDateReason } from "@/lib/content/validate";
 

@@ -1,4 +1,4 @@
-import { getUnit } from "@/lib/content/load";
+import { contentUnit as getUnit } from "@/tests/support/content";
 import type { Question } from "@/lib/content/schema";
 import { parsePlan } from "@/lib/quiz/attempts";
 import { buildPlan, WHOLE_UNIT_QUESTIONS } from "@/lib/quiz/plan";

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { getUnit } from "@/lib/content/load";
+import { contentUnit as getUnit } from "@/tests/support/content";
 import { glossaryEntries } from "@/lib/timeline/glossary";
 import { actorsInEvents, unitLookup } from "@/lib/timeline/lookup";
 import { AboutUnit, ArticleCorrections, UnitGlossary } from "@/components/timeline/about-unit";

@@ -1,4 +1,4 @@
-import { getUnit } from "@/lib/content/load";
+import { contentUnit as getUnit } from "@/tests/support/content";
 import { validateUnit } from "@/lib/content/validate";
 import { edgeArrow, fitProjection, insideExtent, MAP_WIDTH, renderLocatorMap } from "@/lib/timeline/map";
 import { mapLayers } from "@/lib/timeline/map-data";

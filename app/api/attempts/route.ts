@@ -6,7 +6,7 @@ import { requestLocale } from "@/lib/http/locale";
 import { refusal, reply } from "@/lib/http/respond";
 import { learnerForRequest, userFromRequest } from "@/lib/http/session";
 import { startAttempt } from "@/lib/quiz/attempts";
-import { unitContent } from "@/lib/quiz/question-bank";
+import { getUnit } from "@/lib/content/store";
 import { quizModes } from "@/lib/quiz/types";
 import { routes } from "@/lib/routes";
 
@@ -24,7 +24,7 @@ export const POST = route({
   async run({ req, kind, body }) {
     const { unit, mode } = body;
     // An unknown unit's quiz page is a "not found" page, which is the right answer for a form too.
-    if (!unitContent(unit)) {
+    if (!(await getUnit(db(), unit))) {
       return kind === "json" ? reply.fail("unit-not-found") : reply.redirect(routes.quiz(unit));
     }
     // Checked before a guest learner is created, so a bad request leaves nothing behind.

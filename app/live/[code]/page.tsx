@@ -7,7 +7,7 @@ import { FormError } from "@/components/ui/form-error";
 import { buttonClass, cardClass, inputClass, labelClass } from "@/components/ui/styles";
 import { LiveStudent } from "@/components/live/live-student";
 import { currentUser } from "@/lib/http/session";
-import { getUnit } from "@/lib/content/load";
+import { getUnitVersion } from "@/lib/content/store";
 import { db } from "@/lib/db";
 import { liveCode } from "@/lib/live/schemas";
 import { pageLocale } from "@/lib/http/locale";
@@ -40,7 +40,7 @@ export default async function LiveSessionPage({ params, searchParams }: Props) {
   const error = reasonMessage(searchSchema.parse(await searchParams).error, locale);
   const user = await currentUser();
   const seat = await findParticipant(db(), session.id, user?.id);
-  const title = getUnit(session.unitId, locale)?.meta.title ?? session.unitId;
+  const title = (await getUnitVersion(db(), session.unitVersionId, locale))?.meta.title ?? session.unitId;
 
   if (!seat) {
     if (session.status === "ended") notFound();

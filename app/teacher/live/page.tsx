@@ -7,6 +7,7 @@ import { cardClass, linkClass } from "@/components/ui/styles";
 import { StartLiveForm } from "@/components/live/start-live-form";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
 import { listClasses } from "@/lib/classrooms/classrooms";
+import { getUnits } from "@/lib/content/store";
 import { db } from "@/lib/db";
 import { pageLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
@@ -25,6 +26,7 @@ export default async function StartLivePage({ searchParams }: { searchParams: Pr
   if (gate.kind === "forbidden") return <TeachersOnly />;
   const query = querySchema.parse(await searchParams);
   const classes = (await listClasses(db(), gate.teacher.id)).filter((c) => !c.archivedAt);
+  const units = await getUnits(db(), await pageLocale());
   const t = await getTranslations("live.start");
   return (
     <div className="space-y-6">
@@ -37,7 +39,7 @@ export default async function StartLivePage({ searchParams }: { searchParams: Pr
       <p>{t("intro", { path: "/live" })}</p>
       <section className={cardClass} aria-label={t("formLabel")}>
         <FormError message={reasonMessage(query.error, await pageLocale())} />
-        <StartLiveForm classes={classes} />
+        <StartLiveForm classes={classes} units={units.map((u) => ({ slug: u.meta.slug, title: u.meta.title }))} />
       </section>
     </div>
   );

@@ -44,14 +44,14 @@ import { TranslationNotice } from "@/components/ui/translation-notice";
 type Props = { params: Promise<{ unit: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const unit = findUnit((await params).unit, await pageLocale());
+  const unit = await findUnit(db(), (await params).unit, await pageLocale());
   if (!unit) return { title: (await getTranslations("timeline"))("notFound") };
   return { title: unit.meta.title, description: unit.meta.summary };
 }
 
 export default async function UnitPage({ params, searchParams }: Props) {
   const locale = await pageLocale();
-  const unit = findUnit((await params).unit, locale);
+  const unit = await findUnit(db(), (await params).unit, locale);
   if (!unit) notFound();
   const t = await getTranslations("timeline");
   const speech = { t, locale };

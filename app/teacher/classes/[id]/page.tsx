@@ -14,7 +14,8 @@ import { formatJoinCode } from "@/lib/classrooms/join-codes";
 import { viewerTimeZone } from "@/lib/http/time-zone";
 import { pageLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
-import { unitTitleIn } from "@/lib/reports/localized";
+import { getUnits } from "@/lib/content/store";
+import { unitTitlesIn } from "@/lib/reports/localized";
 import { scoreModes } from "@/lib/reports/score-modes";
 import { fetchScoreTable } from "@/lib/reports/score-table";
 import { ScoreModeFilter } from "@/components/teacher/score-mode-filter";
@@ -43,13 +44,15 @@ export default async function ClassPage({ params, searchParams }: Props) {
   if (gate.kind === "forbidden") return <TeachersOnly />;
   const { classroom } = gate;
   const locale = await pageLocale();
-  const [table, roster, assignments, progress, zone, units] = await Promise.all([
+  const [table, roster, assignments, progress, zone, units, titleIn, liveUnits] = await Promise.all([
     fetchScoreTable(db(), classroom.id, mode, locale),
     listRoster(db(), classroom.id),
     listClassAssignments(db(), classroom.id),
     classAssignmentProgress(db(), classroom.id),
     viewerTimeZone(),
     db().unit.findMany({ select: { id: true, title: true }, orderBy: { title: "asc" } }),
+    unitTitlesIn(db(), locale),
+    getUnits(db(), locale),
   ]);
   const t = await getTranslations("teacher.class");
   const formError = reasonMessage(error, locale);
@@ -92,7 +95,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
           <h2 id="live-title" className="mb-2 text-xl font-semibold">
             {t("liveTitle")}
           </h2>
-          <StartLiveForm classId={classroom.id} />
+          <StartLiveForm classId={classroom.id} units={liveUnits.map((u) => ({ slug: u.meta.slug, title: u.meta.title }))} />
         </section>
       )}
       <section aria-labelledby="assignments-title">
@@ -102,8 +105,8 @@ export default async function ClassPage({ params, searchParams }: Props) {
         </h2>
         <ClassAssignments
           classId={classroom.id}
-          assignments={withCounts(assignments, progress).map((a) => ({ ...a, unitTitle: unitTitleIn(a.unit, locale, a.unitTitle) }))}
-          units={units.map((u) => ({ id: u.id, title: unitTitleIn(u.id, locale, u.title) }))}
+          assignments={withCounts(assignments, progress).map((a) => ({ ...a, unitTitle: titleIn(a.unit, a.unitTitle) }))}
+          units={units.map((u) => ({ id: u.id, title: titleIn(u.id, u.title) }))}
           zone={zone ?? DEFAULT_TIME_ZONE}
           error={formError ? { key: String(error), message: formError } : null}
           now={new Date()}

@@ -12,7 +12,7 @@ import { db } from "@/lib/db";
 import { liveSessionId, livePath } from "@/lib/live/schemas";
 import { findLiveSession } from "@/lib/live/sessions";
 import { messagesFor, readSnapshot, type LiveMessage } from "@/lib/live/view";
-import { getUnit } from "@/lib/content/load";
+import { getUnitVersion } from "@/lib/content/store";
 import { pageLocale } from "@/lib/http/locale";
 import { teacherForPage } from "@/lib/http/teacher-page-gate";
 import { localizePath, type Locale } from "@/lib/i18n/locales";
@@ -56,7 +56,7 @@ export default async function ProjectorPage({ params }: { params: Promise<{ id: 
           {session.classroomId ? t("backToClass") : t("backToClasses")}
         </Link>
       </p>
-      <h1 className="text-2xl font-bold">{t("title", { title: getUnit(session.unitId, locale)?.meta.title ?? session.unitId })}</h1>
+      <h1 className="text-2xl font-bold">{t("title", { title: (await getUnitVersion(db(), session.unitVersionId, locale))?.meta.title ?? session.unitId })}</h1>
       {session.status !== "ended" && (
         <section aria-labelledby="join-title" className="flex flex-wrap items-center gap-6 rounded border border-stone-300 p-4 dark:border-stone-600">
           <div className="space-y-2">

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { requestLocale } from "@/lib/http/locale";
 import { slug } from "@/lib/content/schema";
 import { findUnit } from "@/lib/timeline/lookup";
+import { db } from "@/lib/db";
 import { unitMapSvg } from "@/lib/timeline/map-svg";
 
 const querySchema = z.strictObject({
@@ -17,7 +18,7 @@ const text = (status: number, message: string) =>
 
 export async function GET(req: Request, { params }: { params: Promise<{ unit: string }> }) {
   const locale = requestLocale(req);
-  const unit = findUnit((await params).unit, locale);
+  const unit = await findUnit(db(), (await params).unit, locale);
   if (!unit) return text(404, "There is no such unit.");
   const query = querySchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
   if (!query.success) return text(400, `The map's address is not valid: ${query.error.issues.map((i) => `${i.path.join(".") || "query"}: ${i.message}`).join("; ")}`);

@@ -6,7 +6,7 @@ import { FormError } from "@/components/ui/form-error";
 import { Link } from "@/components/ui/link";
 import { QuizLauncher, type QuizChoice } from "@/components/quiz/quiz-launcher";
 import { currentUser } from "@/lib/http/session";
-import { getUnit } from "@/lib/content/load";
+import { getUnit } from "@/lib/content/store";
 import { localizeUnit } from "@/lib/content/localize";
 import { slug } from "@/lib/content/schema";
 import { db } from "@/lib/db";
@@ -30,7 +30,7 @@ const searchSchema = z.object({
 
 async function unitFrom(params: unknown) {
   const parsed = paramsSchema.safeParse(params);
-  const unit = parsed.success ? getUnit(parsed.data.unit) : undefined;
+  const unit = parsed.success ? await getUnit(db(), parsed.data.unit) : undefined;
   return unit && localizeUnit(unit, await pageLocale());
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getUnit } from "@/lib/content/load";
+import { getUnit } from "@/lib/content/store";
 import { slug } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import { classRoute } from "@/lib/http/handler";
@@ -13,7 +13,7 @@ export const GET = classRoute({
   async run({ req, classroom }) {
     const query = parseQuery(req, querySchema, "Name the unit to analyse: ?unit=<unit id>.");
     if (!query.ok) return query.reply;
-    const unit = getUnit(query.data.unit);
+    const unit = await getUnit(db(), query.data.unit);
     if (!unit) return reply.fail("unit-not-found");
     const analysis = await fetchItemAnalysis(db(), classroom.id, unit);
     return reply.json(analysis, 200, { headers: { "Cache-Control": "private, no-store" } });

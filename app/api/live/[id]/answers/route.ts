@@ -6,7 +6,7 @@ import { userFromRequest } from "@/lib/http/session";
 import { liveHub } from "@/lib/live/hub";
 import { liveAnswerBody, liveCode, livePath, sessionParams } from "@/lib/live/schemas";
 import { findLiveSession, sessionPlan, submitLiveAnswer } from "@/lib/live/sessions";
-import { loadQuestion } from "@/lib/quiz/question-bank";
+import { questionsOf, versionContent } from "@/lib/quiz/question-bank";
 
 /**
  * One device's answer to the question on the projector: 201 once, 409 for a second or late answer.
@@ -30,7 +30,8 @@ export const POST = route({
       const session = await findLiveSession(db(), { id: params.id });
       if (!session || session.code !== body.code) return reply.fail("live-session-not-found", { back: "/live" });
       const inPlan = sessionPlan(session).some((p) => p.question === body.questionId);
-      const question = inPlan ? await loadQuestion(db(), session.unitId, body.questionId) : undefined;
+      const unit = inPlan ? await versionContent(db(), session.unitVersionId) : undefined;
+      const question = unit && questionsOf(unit).get(body.questionId);
       if (!question) return reply.fail("not-current");
       const fromForm = answerFromForm(question, body as Record<string, unknown>);
       if (!fromForm.ok) return refusal(fromForm);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { slug } from "@/lib/content/schema";
+import { latestVersions } from "@/lib/content/published";
 import { db } from "@/lib/db";
 import { route } from "@/lib/http/handler";
 import { refusal, reply } from "@/lib/http/respond";
@@ -44,7 +45,7 @@ export const POST = route({
     const learner = await learnerForRequest(req);
     if (!learner.ok) return refusal(learner);
     const { user, session } = learner;
-    const added = await recordReads(db(), user.id, unit.id, eventIds);
+    const added = await recordReads(db(), user.id, unit.id, eventIds, (await latestVersions(db())).get(unit.id)?.id);
     const [read, total] = await Promise.all([readEventSlugs(db(), user.id, unit.id), unitEventCount(db(), unit.id)]);
     return reply.json({ added, read, total }, 200, { session });
   },

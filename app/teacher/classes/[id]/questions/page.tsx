@@ -7,7 +7,7 @@ import { linkClass } from "@/components/ui/styles";
 import { answerWords } from "@/components/teacher/answer-words";
 import { ItemAnalysisView } from "@/components/teacher/item-analysis-view";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
-import { getUnit, getUnits } from "@/lib/content/load";
+import { getUnit, getUnits } from "@/lib/content/store";
 import { slug } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import { formatCalendarDay } from "@/lib/i18n/dates";
@@ -36,8 +36,8 @@ export default async function QuestionsPage({
   const { classroom } = gate;
   const query = querySchema.parse(await searchParams);
   const [t, locale] = await Promise.all([getTranslations("teacher.questions"), pageLocale()]);
-  const units = getUnits(locale);
-  const unit = query.unit ? getUnit(query.unit, locale) : units[0];
+  const units = await getUnits(db(), locale);
+  const unit = query.unit ? await getUnit(db(), query.unit, locale) : units[0];
   if (!unit) notFound();
   const analysis = await fetchItemAnalysis(db(), classroom.id, unit, await answerWords());
   return (

@@ -24,7 +24,7 @@ type Props = { params: Promise<{ unit: string; event: string }>; searchParams: P
 
 async function load(params: Props["params"]) {
   const { unit: unitParam, event: eventParam } = await params;
-  const unit = findUnit(unitParam, await pageLocale());
+  const unit = await findUnit(db(), unitParam, await pageLocale());
   const found = unit && findEvent(unit, eventParam);
   return unit && found ? { unit, ...found } : undefined;
 }

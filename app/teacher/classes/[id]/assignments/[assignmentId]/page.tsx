@@ -22,7 +22,7 @@ import { routes } from "@/lib/routes";
 import { db } from "@/lib/db";
 import { teacherClassForPage } from "@/lib/http/teacher-page-gate";
 import { fetchHeatMap } from "@/lib/reports/heat-map";
-import { unitTitleIn } from "@/lib/reports/localized";
+import { unitTitlesIn } from "@/lib/reports/localized";
 import { localizePath } from "@/lib/i18n/locales";
 import { HeatMapView } from "@/components/teacher/heat-map";
 
@@ -49,7 +49,7 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
   const found = await findAssignment(db(), teacher.id, classroom.id, parsedId.data);
   if (!found) notFound();
   const locale = await pageLocale();
-  const assignment = { ...found, unitTitle: unitTitleIn(found.unit, locale, found.unitTitle) };
+  const assignment = { ...found, unitTitle: (await unitTitlesIn(db(), locale))(found.unit, found.unitTitle) };
   const [progress, viewerZone, heatMap] = await Promise.all([
     classAssignmentProgress(db(), classroom.id, assignment.id),
     viewerTimeZone(),

@@ -11,7 +11,8 @@ import { buttonClass } from "@/components/ui/styles";
 import { QuizProgress } from "@/components/quiz/quiz-progress";
 import { QuizResult } from "@/components/quiz/quiz-result";
 import { currentUser } from "@/lib/http/session";
-import { getUnit } from "@/lib/content/load";
+import { getUnit } from "@/lib/content/store";
+import { unitTitlesIn } from "@/lib/reports/localized";
 import { localizeUnit } from "@/lib/content/localize";
 import { slug } from "@/lib/content/schema";
 import { db } from "@/lib/db";
@@ -21,7 +22,7 @@ import { reasonMessage } from "@/lib/http/reasons";
 import { routes } from "@/lib/routes";
 import { studentAssignments } from "@/lib/assignments/progress";
 import type { NextAssignment } from "@/components/quiz/quiz-result";
-import { dueWords, localUnitTitle } from "@/components/assignments/in-locale";
+import { dueWords } from "@/components/assignments/in-locale";
 
 type Props = {
   params: Promise<{ unit: string; attempt: string }>;
@@ -46,7 +47,7 @@ async function nextAssignment(unit: string, mode: string): Promise<NextAssignmen
   );
   if (!next) return null;
   const [locale, t] = await Promise.all([pageLocale(), getTranslations("studentAssignments")]);
-  const title = `${localUnitTitle(next.unit, next.unitTitle, locale)}: ${t(`modes.${next.mode}`)}`;
+  const title = `${(await unitTitlesIn(db(), locale))(next.unit, next.unitTitle)}: ${t(`modes.${next.mode}`)}`;
   return { unit: next.unit, mode: next.mode, title, due: await dueWords(next.dueAt, next.timeZone, now) };
 }
 
@@ -62,7 +63,7 @@ async function ownAttemptState(params: unknown) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [unit, locale, t] = await Promise.all([params.then((p) => slug.safeParse(p.unit)), pageLocale(), getTranslations("quiz")]);
-  const found = unit.success ? getUnit(unit.data) : undefined;
+  const found = unit.success ? await getUnit(db(), unit.data) : undefined;
   return { title: found ? t("metaTitle", { unit: localizeUnit(found, locale).meta.title }) : t("quizNotFound") };
 }
 
