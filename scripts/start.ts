@@ -29,7 +29,12 @@ async function main() {
   }
 
   const { demo } = await prepareDatabase();
-  const workers = config.WEB_CONCURRENCY ?? os.availableParallelism();
+  // SQLite: one web process, the only writer of its file. PostgreSQL: one per core by default.
+  let workers = config.WEB_CONCURRENCY ?? (config.databaseKind === "sqlite" ? 1 : os.availableParallelism());
+  if (config.databaseKind === "sqlite" && workers > 1) {
+    console.log(`WEB_CONCURRENCY=${workers} is for PostgreSQL: on SQLite one web worker writes the database file, so one is started.`);
+    workers = 1;
+  }
   // The primary may run under tsx; the workers, which serve every request, run plain Node.js.
   cluster.setupPrimary({ exec: compileWorker(buildDir()), execArgv: withoutTsx(process.execArgv) });
   let shuttingDown = false;
