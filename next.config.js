@@ -18,6 +18,10 @@ const nextConfig = {
   // scripts/build.ts completes with the static files. `npm start` and `next start` serve the build
   // either way (they print that a standalone build is meant for server.js).
   ...(env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}),
+  // Files the server reads at run time by path (not by import), so that a standalone server has them.
+  outputFileTracingIncludes: {
+    "/**": ["./messages/**/*.json", "./lib/accounts/common-passwords.txt", "./node_modules/world-atlas/countries-10m.json"],
+  },
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@node-rs/argon2"],

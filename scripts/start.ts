@@ -5,6 +5,7 @@ import { parseEnv } from "@/lib/env";
 import { build } from "./build";
 import { buildDir, isBuildCurrent, sourceHash } from "./build-stamp";
 import { prepareDatabase } from "./prepare-db";
+import { webWorkers } from "./web-workers";
 import { compileWorker, withoutTsx } from "./worker-bundle";
 
 function networkUrls(port: number): string[] {
@@ -29,12 +30,8 @@ async function main() {
   }
 
   const { demo } = await prepareDatabase();
-  // SQLite: one web process, the only writer of its file. PostgreSQL: one per core by default.
-  let workers = config.WEB_CONCURRENCY ?? (config.databaseKind === "sqlite" ? 1 : os.availableParallelism());
-  if (config.databaseKind === "sqlite" && workers > 1) {
-    console.log(`WEB_CONCURRENCY=${workers} is for PostgreSQL: on SQLite one web worker writes the database file, so one is started.`);
-    workers = 1;
-  }
+  const { workers, note } = webWorkers(config, os.availableParallelism());
+  if (note) console.log(note);
   // The primary may run under tsx; the workers, which serve every request, run plain Node.js.
   cluster.setupPrimary({ exec: compileWorker(buildDir()), execArgv: withoutTsx(process.execArgv) });
   let shuttingDown = false;

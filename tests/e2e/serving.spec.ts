@@ -120,7 +120,7 @@ async function profile(baseURL: string): Promise<Record<string, Seen | undefined
     json: await raw(baseURL, "GET", "/api/health"),
     "json with X-Forwarded-For": await raw(baseURL, "GET", "/api/health", { "x-forwarded-for": "192.0.2.1" }),
     "PROPFIND page": await raw(baseURL, "PROPFIND", "/units/northern-kosovo-2023"),
-    "made-up method on a page": await raw(baseURL, "FOO", "/"),
+    "WebDAV method on a page": await raw(baseURL, "LOCK", "/"),
     "PROPFIND json": await raw(baseURL, "PROPFIND", "/api/health"),
     "malformed escape (page)": await raw(baseURL, "GET", "/units/%E0%A4%A"),
     "malformed escape (json)": await raw(baseURL, "POST", "/api/attempts/%E0%A4%A/answers", { "content-type": "application/json", "content-length": "0" }),
@@ -153,7 +153,7 @@ test.describe("every way of serving", () => {
     }
     expect(expected["static file"]!.status).toBe(200);
     expect(expected["PROPFIND page"]).toMatchObject({ status: 405, allow: "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS" });
-    expect(expected["made-up method on a page"]).toMatchObject({ status: 405 });
+    expect(expected["WebDAV method on a page"]).toMatchObject({ status: 405 });
     // Next.js's own answer to a method a JSON route does not export, before the route's code runs.
     expect(expected["PROPFIND json"]!.status).toBe(400);
     expect(expected["malformed escape (page)"]!.status).toBe(400);
