@@ -20,7 +20,7 @@ const nextConfig = {
   ...(env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}),
   // Files the server reads at run time by path (not by import), so that a standalone server has them.
   outputFileTracingIncludes: {
-    "/**": ["./messages/**/*.json", "./lib/accounts/common-passwords.txt", "./node_modules/world-atlas/countries-10m.json"],
+    "/**": ["./content/**/*", "./messages/**/*.json", "./lib/accounts/common-passwords.txt", "./node_modules/world-atlas/countries-10m.json"],
   },
   poweredByHeader: false,
   reactStrictMode: true,

@@ -158,9 +158,11 @@ test.describe("every way of serving", () => {
     expect(expected["PROPFIND json"]!.status).toBe(400);
     expect(expected["malformed escape (page)"]!.status).toBe(400);
     expect(expected["malformed escape (json)"]!.status).toBe(400);
-    // TRACE and TRACK cannot become a Fetch API Request: only npm start's server answers them (405);
-    // under next start Next.js fails to build the Request (500) and no route runs.
-    for (const method of ["TRACE", "TRACK"]) expect((await raw(baseURL!, method, "/api/health")).status).toBe(405);
+    // TRACE cannot become a Fetch API Request: only npm start's server answers it (405); under next
+    // start Next.js fails to build the Request (500) and no route runs. (Node.js itself answers 400
+    // to a method its parser does not know, such as TRACK, under every server.)
+    expect((await raw(baseURL!, "TRACE", "/api/health")).status).toBe(405);
+    expect((await raw(baseURL!, "TRACE", "/units/northern-kosovo-2023")).status).toBe(405);
 
     const servers: Served[] = [await startNext()];
     if (fs.existsSync(STANDALONE)) servers.push(await startStandalone());
