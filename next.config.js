@@ -14,6 +14,14 @@ unregister();
 const nextConfig = {
   // Lets several builds of one checkout coexist (parallel test runs); `next start` reads the same.
   distDir: env.NEXT_DIST_DIR,
+  // NEXT_OUTPUT=standalone: also a self-contained server (<build>/standalone/server.js), which
+  // scripts/build.ts completes with the static files. `npm start` and `next start` serve the build
+  // either way (they print that a standalone build is meant for server.js).
+  ...(env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}),
+  // Files the server reads at run time by path (not by import), so that a standalone server has them.
+  outputFileTracingIncludes: {
+    "/**": ["./content/**/*", "./messages/**/*.json", "./lib/accounts/common-passwords.txt", "./node_modules/world-atlas/countries-10m.json"],
+  },
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@node-rs/argon2"],
@@ -21,16 +29,31 @@ const nextConfig = {
   // d3 and the ICU parser (the catalogue check) ship ES modules only; listing them here also lets
   // next/jest compile them for the unit tests.
   transpilePackages: ["d3-geo", "d3-array", "internmap", "@formatjs/icu-messageformat-parser", "@formatjs/icu-skeleton-parser"],
+  // Every response carries these, under every way of serving (`npm start`, `next start`, `next dev`,
+  // a standalone server), including the ones no page code runs for: static files, a 404 for
+  // /favicon.ico, prefetches and JSON routes. Pages replace the CSP with their own, which has a nonce
+  // (proxy.ts).
   async headers() {
+    const common = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+      { key: "X-Frame-Options", value: "DENY" },
+      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+    ];
     return [
       {
-        source: "/api/:path*",
+        source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
+          {
+            key: "Content-Security-Policy",
+            value: "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+          },
+          ...common,
         ],
+      },
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }, ...common],
       },
     ];
   },

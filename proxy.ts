@@ -1,23 +1,70 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { DOCUMENT_HEADER, LOCALE_HEADER, PATH_HEADER } from "@/lib/http/locale-headers";
+import { LOCALE_HEADER, PATH_HEADER } from "@/lib/http/locale-headers";
 import { defaultLocale, isLocale, pathLocale } from "@/lib/i18n/locales";
 import { NEW_CODE_COOKIE, NEW_CODE_HEADER, NEW_CODE_PATH } from "@/lib/http/new-code-cookie";
 
+// The methods the app answers; a page asked with any other (WebDAV verbs, made-up ones) is refused
+// here, the same under `npm start`, `next start`, `next dev` and a standalone server.
+const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+const SECURITY_HEADERS = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Frame-Options": "DENY",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+};
+const REFUSAL_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+function refusal(status: number, error: string, headers: Record<string, string> = {}): NextResponse {
+  return NextResponse.json({ error }, { status, headers: { ...SECURITY_HEADERS, "Content-Security-Policy": REFUSAL_CSP, ...headers } });
+}
+
 /**
- * A browser loading a page (rather than Next.js's client router fetching its payload, whose RSC
- * header the proxy does not get to see): a navigation by Fetch Metadata, or, from a client that
- * sends none, a request that accepts HTML.
+ * Requests no route could serve: a 4xx with a sentence before any route runs. (A JSON route's unknown
+ * method gets Next.js's own 400 before its code runs; TRACE, TRACK and CONNECT, which a Fetch API
+ * Request cannot carry, never reach the proxy: see scripts/serve.ts.)
  */
-function isDocumentNavigation(headers: Headers): boolean {
-  const mode = headers.get("sec-fetch-mode");
-  if (mode) return mode === "navigate";
-  return headers.get("accept")?.includes("text/html") ?? false;
+function refuse(request: NextRequest, api: boolean): NextResponse | null {
+  if (!api && !METHODS.includes(request.method)) {
+    return refusal(405, `The method ${request.method.slice(0, 20)} is not supported.`, { Allow: METHODS.join(", ") });
+  }
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return refusal(400, "The address has a malformed percent-escape (such as %E0%A4%A).");
+  }
+  return null;
+}
+
+/**
+ * Rate limits count per client address (lib/http/client-address.ts). Next.js fills X-Forwarded-For
+ * with the socket's address only when the request has none, so a client-sent one is taken off here,
+ * before any route reads it: Next.js then writes the socket's. Behind a trusted proxy
+ * (TRUST_PROXY=1) the header is kept; its last entry is the address the proxy saw.
+ */
+function withoutForgedAddress(headers: Headers): void {
+  if (process.env.TRUST_PROXY !== "1") headers.delete("x-forwarded-for");
+}
+
+/** HTTPS as the client sees it: behind a trusted proxy, what it says; else this server's own socket. */
+function isHttps(request: NextRequest): boolean {
+  if (process.env.TRUST_PROXY === "1") return request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  return request.nextUrl.protocol === "https:";
 }
 
 // Every page gets a fresh nonce: Next.js adds it to its own scripts when it finds the CSP on the
 // request, so no inline script runs without it.
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // JSON routes carry no script to protect and are the hot path of a class answering at once: the
+  // proxy sees them only when they carry X-Forwarded-For or a percent-escape (see config below).
+  const api = pathname.startsWith("/api/");
+  const refused = refuse(request, api);
+  if (refused) return refused;
+  if (api) {
+    const apiHeaders = new Headers(request.headers);
+    withoutForgedAddress(apiHeaders);
+    return NextResponse.next({ request: { headers: apiHeaders } });
+  }
   // English lives at the unprefixed paths: /en/... is a typed or guessed address, sent home.
   if (pathname === "/en" || pathname.startsWith("/en/")) {
     const url = request.nextUrl.clone();
@@ -52,8 +99,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   requestHeaders.set(LOCALE_HEADER, locale);
   requestHeaders.set(PATH_HEADER, rest + search);
-  if (isDocumentNavigation(request.headers)) requestHeaders.set(DOCUMENT_HEADER, "1");
-  else requestHeaders.delete(DOCUMENT_HEADER);
+  withoutForgedAddress(requestHeaders);
   // Only this proxy may hand a new sign-in code to the welcome page, and only once.
   requestHeaders.delete(NEW_CODE_HEADER);
   const newCode = rest === NEW_CODE_PATH ? request.cookies.get(NEW_CODE_COOKIE)?.value : undefined;
@@ -68,17 +114,22 @@ export function proxy(request: NextRequest) {
   }
   if (newCode) response.cookies.set(NEW_CODE_COOKIE, "", { path: pathname, maxAge: 0, httpOnly: true, sameSite: "lax" });
   response.headers.set("Content-Security-Policy", csp);
-  response.headers.set("X-Content-Type-Options", "nosniff");
-  response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-  response.headers.set("X-Frame-Options", "DENY");
-  response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  if (isHttps(request)) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   return response;
 }
 
-// JSON routes carry no script to protect and are the hot path of a class answering at once: they
-// get their (static) security headers from next.config.js instead of a proxy run per request.
+// JSON routes and static files get their (static) security headers from next.config.js instead of a
+// proxy run per request. A JSON route's request runs the proxy only when it carries X-Forwarded-For
+// (taken off unless a trusted proxy set it) or a percent-escape (checked here: Next.js would answer a
+// malformed one with a 500). The matcher sees the path as sent, escapes undecoded.
 export const config = {
   matcher: [
+    {
+      source: "/api/:path*",
+      has: [{ type: "header", key: "x-forwarded-for" }],
+    },
+    "/api/:path(.*%.*)",
     {
       source: "/((?!api/|_next/static|_next/image).*)",
       missing: [{ type: "header", key: "next-router-prefetch" }],

@@ -17,7 +17,9 @@ const envSchema = z.object({
     .string()
     .regex(/^[\w.-]+$/, "must be a folder name inside the project, such as .next")
     .default(".next"),
-  /** "1" when a reverse proxy in front of the app sets X-Forwarded-For (its first hop is the client). */
+  /** "standalone": `npm run build` also writes <build>/standalone/server.js (Next.js's standalone output). */
+  NEXT_OUTPUT: z.enum(["standalone"]).optional(),
+  /** "1" when a reverse proxy in front of the app appends the client's address to X-Forwarded-For. */
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   /** Web worker processes `npm start` runs; defaults to one per CPU core. */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),

@@ -5,6 +5,7 @@ import { parseEnv } from "@/lib/env";
 import { build } from "./build";
 import { buildDir, isBuildCurrent, sourceHash } from "./build-stamp";
 import { prepareDatabase } from "./prepare-db";
+import { webWorkers } from "./web-workers";
 import { compileWorker, withoutTsx } from "./worker-bundle";
 
 function networkUrls(port: number): string[] {
@@ -29,7 +30,8 @@ async function main() {
   }
 
   const { demo } = await prepareDatabase();
-  const workers = config.WEB_CONCURRENCY ?? os.availableParallelism();
+  const { workers, note } = webWorkers(config, os.availableParallelism());
+  if (note) console.log(note);
   // The primary may run under tsx; the workers, which serve every request, run plain Node.js.
   cluster.setupPrimary({ exec: compileWorker(buildDir()), execArgv: withoutTsx(process.execArgv) });
   let shuttingDown = false;

@@ -1,6 +1,5 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { RequestCookies } from "next/dist/server/web/spec-extension/cookies";
 import { NextRequest, type NextResponse } from "next/server";
 import { db } from "@/lib/db";
 import { clientAddress } from "@/lib/http/client-address";
@@ -14,8 +13,9 @@ import { createGuest, createSession, endSession, findSessionUser, sessionTokenHa
 export const SESSION_COOKIE = "eventline_session";
 
 export function readCookie(req: Request, name: string): string | undefined {
-  // NextRequest's own jar, read from the Cookie header alone: no copy of the request is built.
-  const jar = req instanceof NextRequest ? req.cookies : new RequestCookies(req.headers);
+  // NextRequest's own jar (a route handler's request is one); a plain Request (a test's) is read
+  // through a NextRequest made of its URL and headers alone.
+  const jar = req instanceof NextRequest ? req.cookies : new NextRequest(req.url, { headers: req.headers }).cookies;
   return jar.get(name)?.value;
 }
 
