@@ -31,7 +31,7 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
   ],
   webServer: {
-    command: `npx tsx scripts/e2e-server.ts`,
+    command: `npx tsx --conditions=react-server scripts/e2e-server.ts`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

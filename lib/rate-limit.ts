@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 
 // Counters kept in the database, so every app instance sees the same count and a restart does not

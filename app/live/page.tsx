@@ -3,10 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { FormError } from "@/components/ui/form-error";
 import { buttonClass, cardClass, inputClass, labelClass } from "@/components/ui/styles";
-import { liveCode, livePath } from "@/lib/live/schemas";
+import { liveCode } from "@/lib/live/schemas";
 import { pageLocale, redirectInLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
 import { localizePath } from "@/lib/i18n/locales";
+import { routes } from "@/lib/routes";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("live.join");
@@ -22,7 +23,7 @@ const querySchema = z.object({
 export default async function LiveJoinPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = querySchema.parse(await searchParams);
   const code = query.code === undefined ? null : liveCode.safeParse(query.code);
-  if (code?.success) await redirectInLocale(livePath(code.data));
+  if (code?.success) await redirectInLocale(routes.liveSession(code.data));
   const locale = await pageLocale();
   const t = await getTranslations("live.join");
   const message = code && !code.success ? t("codeInvalid") : reasonMessage(query.error, locale);

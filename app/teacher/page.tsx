@@ -29,7 +29,7 @@ const querySchema = z.object({
 });
 
 export default async function TeacherHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const gate = await teacherForPage("/teacher");
+  const gate = await teacherForPage(routes.teacher());
   if (gate.kind === "forbidden") return <TeachersOnly />;
   const query = querySchema.parse(await searchParams);
   const [classes, t, locale] = await Promise.all([listClasses(db(), gate.teacher.id), getTranslations("teacher.home"), pageLocale()]);
@@ -41,7 +41,7 @@ export default async function TeacherHomePage({ searchParams }: { searchParams: 
       </div>
       <p>{t("signedInAs", { name: gate.teacher.displayName ?? gate.teacher.email ?? "" })}</p>
       <p>
-        <Link href="/teacher/live" className={linkClass}>
+        <Link href={routes.teacherLive()} className={linkClass}>
           {t("startLive")}
         </Link>
       </p>

@@ -66,7 +66,7 @@ export function ClassAssignments({
       <form
         id="new-assignment"
         method="post"
-        action={`/api/classes/${classId}/assignments`}
+        action={routes.api.assignments(classId)}
         className="grid gap-3 rounded border border-stone-300 p-3 sm:grid-cols-2 dark:border-stone-700"
         aria-labelledby="new-assignment-title"
       >

@@ -6,6 +6,7 @@ import { StudentView, type StudentViewProps } from "@/components/live/student-vi
 import { liveStreamUrl } from "@/lib/live/paths";
 import type { LiveMessage } from "@/lib/live/view";
 import type { AnswerValue, PublicQuestion } from "@/lib/quiz/types";
+import { routes } from "@/lib/routes";
 
 type Tally = Extract<LiveMessage, { type: "tally" }>;
 type Props = Omit<StudentViewProps, "onAnswer" | "received">;
@@ -74,7 +75,7 @@ export function LiveStudent(props: Props) {
       setError(t("chooseFirst"));
       return;
     }
-    const res = await fetch(`/api/live/${props.sessionId}/answers`, {
+    const res = await fetch(routes.api.liveAnswers(props.sessionId), {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ questionId: main.question.id, answer }),

@@ -7,6 +7,7 @@ import { AnswerDistribution } from "@/components/live/answer-distribution";
 import { RevealPanel } from "@/components/live/reveal-panel";
 import { liveStreamUrl } from "@/lib/live/paths";
 import type { LiveMessage } from "@/lib/live/view";
+import { routes } from "@/lib/routes";
 
 type Tally = Extract<LiveMessage, { type: "tally" }>;
 type Props = { sessionId: string; main: LiveMessage; tally: Tally | null };
@@ -41,7 +42,7 @@ export function Projector({ sessionId, ...initial }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const res = await fetch(`/api/live/${sessionId}/${name}`, { method: "POST" });
+      const res = await fetch(routes.api.liveStep(sessionId, name), { method: "POST" });
       if (!res.ok) setError(((await res.json().catch(() => null)) as { error?: string } | null)?.error ?? t("stepFailed"));
     } catch {
       setError(t("unreachable"));

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { buttonClass, inputClass, labelClass } from "@/components/ui/styles";
+import { routes } from "@/lib/routes";
 
 type Props = { units: { slug: string; title: string }[]; classes?: { id: string; name: string }[]; classId?: string; idPrefix?: string };
 
@@ -7,7 +8,7 @@ type Props = { units: { slug: string; title: string }[]; classes?: { id: string;
 export async function StartLiveForm({ units, classes, classId, idPrefix = "live" }: Props) {
   const t = await getTranslations("live.start");
   return (
-    <form method="post" action="/api/live" className="flex flex-wrap items-end gap-3">
+    <form method="post" action={routes.api.live()} className="flex flex-wrap items-end gap-3">
       {classId ? (
         <input type="hidden" name="classId" value={classId} />
       ) : (

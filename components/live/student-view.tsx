@@ -79,7 +79,7 @@ export function StudentView({ sessionId, code, main, tally, error, received, onA
           ) : (
             <AnswerForm
               key={main.question.id}
-              action={`/api/live/${sessionId}/answers`}
+              action={routes.api.liveAnswers(sessionId)}
               hidden={{ code }}
               question={main.question}
               errorId={error ? "live-error" : undefined}

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { choiceClass } from "@/components/quiz/choice-style";
 import { buttonClass } from "@/components/ui/styles";
 import type { PublicQuestion } from "@/lib/quiz/types";
+import { routes } from "@/lib/routes";
 
 // A quiz attempt's question, or (with `action` and `hidden`) a live session's.
 type Target = { attemptId: string; unit: string } | { action: string; hidden: Record<string, string> };
@@ -19,7 +20,7 @@ export function AnswerForm(props: Props) {
   const t = useTranslations("quiz.question");
   const { question, errorId, submitLabel = t("check"), onSubmit } = props;
   const id = `answer-${question.id}`;
-  const action = "action" in props ? props.action : `/api/attempts/${props.attemptId}/answers`;
+  const action = "action" in props ? props.action : routes.api.answers(props.attemptId);
   const hidden = "action" in props ? props.hidden : { unit: props.unit };
   return (
     <form method="post" action={action} aria-describedby={errorId} onSubmit={onSubmit} className="space-y-4">

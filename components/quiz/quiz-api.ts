@@ -1,6 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { AnswerResult, AnswerValue, AttemptState, QuizMode } from "@/lib/quiz/types";
+import { routes } from "@/lib/routes";
 
 /** The server's sentence (already in the page's language), or "" when there was none to read. */
 export class QuizApiError extends Error {
@@ -38,24 +39,24 @@ async function call<T>(url: string, init?: RequestInit): Promise<T> {
 }
 
 export function startAttempt(unit: string, mode: QuizMode): Promise<AttemptState> {
-  return call("/api/attempts", { method: "POST", body: JSON.stringify({ unit, mode }) });
+  return call(routes.api.attempts(), { method: "POST", body: JSON.stringify({ unit, mode }) });
 }
 
 export function sendAnswer(attemptId: string, questionId: string, answer: AnswerValue): Promise<AnswerResult> {
-  return call(`/api/attempts/${encodeURIComponent(attemptId)}/answers`, {
+  return call(routes.api.answers(attemptId), {
     method: "POST",
     body: JSON.stringify({ questionId, answer }),
   });
 }
 
 export function finishAttempt(attemptId: string): Promise<AttemptState> {
-  return call(`/api/attempts/${encodeURIComponent(attemptId)}/finish`, { method: "POST" });
+  return call(routes.api.finish(attemptId), { method: "POST" });
 }
 
 export const attemptQuery = (attemptId: string) =>
   queryOptions({
     queryKey: ["attempt", attemptId],
-    queryFn: () => call<AttemptState>(`/api/attempts/${encodeURIComponent(attemptId)}`),
+    queryFn: () => call<AttemptState>(routes.api.attempt(attemptId)),
     // The attempt changes only through this player's own mutations, which update the cache.
     staleTime: Infinity,
   });

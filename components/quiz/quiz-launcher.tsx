@@ -9,6 +9,7 @@ import { buttonClass } from "@/components/ui/styles";
 import { QuizPlayer } from "@/components/quiz/quiz-player";
 import { attemptQuery, startAttempt, useErrorText } from "@/components/quiz/quiz-api";
 import type { QuizMode } from "@/lib/quiz/types";
+import { routes } from "@/lib/routes";
 
 export type QuizChoice = {
   mode: QuizMode;
@@ -78,7 +79,7 @@ function Launcher({ unit, choices, autoStart }: Props) {
             {/* A real form, so the quiz starts without JavaScript too; with it, the player opens in place. */}
             <form
               method="post"
-              action="/api/attempts"
+              action={routes.api.attempts()}
               className="self-start"
               onSubmit={(event) => {
                 event.preventDefault();

@@ -3,6 +3,7 @@ import { Link } from "@/components/ui/link";
 import { EventLinks, Lines, useAnswerLines, Verdict } from "@/components/quiz/answer-feedback";
 import type { AttemptResult } from "@/lib/quiz/types";
 import { buttonClass } from "@/components/ui/styles";
+import { routes } from "@/lib/routes";
 
 // The player closes itself to choose again; the page rendered without JavaScript links to the choices.
 type Again = { onAgain(): void; againHref?: never } | { onAgain?: never; againHref: string };
@@ -71,7 +72,7 @@ export function QuizResult({ result, headingRef, onAgain, againHref, next, retry
       </section>
 
       {retry && result.review.some((r) => !r.correct) && (
-        <form method="post" action={`/api/attempts/${retry.attemptId}/retry`}>
+        <form method="post" action={routes.api.retry(retry.attemptId)}>
           <input type="hidden" name="unit" value={retry.unit} />
           <button type="submit" className={againClass}>
             {t("retry")}
@@ -85,7 +86,7 @@ export function QuizResult({ result, headingRef, onAgain, againHref, next, retry
             {t("nextAssignment")}
           </h3>
           <p>{t("nextLine", { title: next.title, due: next.due })}</p>
-          <form method="post" action="/api/attempts">
+          <form method="post" action={routes.api.attempts()}>
             <input type="hidden" name="unit" value={next.unit} />
             <input type="hidden" name="mode" value={next.mode} />
             <button type="submit" className={againClass}>
@@ -105,7 +106,7 @@ export function QuizResult({ result, headingRef, onAgain, againHref, next, retry
             {t("chooseAnother")}
           </Link>
         )}
-        <Link href="/progress" className="inline-flex min-h-11 items-center rounded border border-stone-400 px-5 font-semibold dark:border-stone-500">
+        <Link href={routes.progress()} className="inline-flex min-h-11 items-center rounded border border-stone-400 px-5 font-semibold dark:border-stone-500">
           {t("seeProgress")}
         </Link>
       </div>

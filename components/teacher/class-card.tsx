@@ -8,7 +8,6 @@ import { routes } from "@/lib/routes";
 export function ClassCard({ classroom, confirmArchive = false }: { classroom: ClassSummary; confirmArchive?: boolean }) {
   const t = useTranslations("teacher.card");
   const archived = classroom.archivedAt !== null;
-  const base = `/api/classes/${classroom.id}`;
   return (
     <li className={cardClass}>
       <h3 className="text-lg font-semibold">
@@ -32,7 +31,7 @@ export function ClassCard({ classroom, confirmArchive = false }: { classroom: Cl
             <Link href={routes.joinSheet(classroom.id)} className={secondaryButtonClass}>
               {t("joinSheet")}
             </Link>
-            <form method="post" action={`${base}/join-code`}>
+            <form method="post" action={routes.api.classAction(classroom.id, "join-code")}>
               <button type="submit" className={secondaryButtonClass}>
                 {t("newJoinCode")}
               </button>
@@ -40,7 +39,7 @@ export function ClassCard({ classroom, confirmArchive = false }: { classroom: Cl
           </>
         )}
         {archived ? (
-          <form method="post" action={`${base}/archive`}>
+          <form method="post" action={routes.api.classAction(classroom.id, "archive")}>
             <input type="hidden" name="archived" value="false" />
             <button type="submit" className={secondaryButtonClass}>
               {t("restore")}
@@ -48,7 +47,7 @@ export function ClassCard({ classroom, confirmArchive = false }: { classroom: Cl
           </form>
         ) : (
           !confirmArchive && (
-            <Link href={`/teacher?archive=${classroom.id}#archive-${classroom.id}`} className={secondaryButtonClass}>
+            <Link href={`${routes.teacher(`archive=${encodeURIComponent(classroom.id)}`)}#archive-${classroom.id}`} className={secondaryButtonClass}>
               {t("archive")}
               <span className="sr-only">: {classroom.name}</span>
             </Link>
@@ -61,7 +60,7 @@ export function ClassCard({ classroom, confirmArchive = false }: { classroom: Cl
             <strong>{t("archiveQuestion", { name: classroom.name })}</strong> {t("archiveExplained")}
           </p>
           <div className="flex flex-wrap gap-2">
-            <form method="post" action={`${base}/archive`}>
+            <form method="post" action={routes.api.classAction(classroom.id, "archive")}>
               <input type="hidden" name="archived" value="true" />
               <button type="submit" className={buttonClass}>
                 {t("archiveYes")}
@@ -75,7 +74,7 @@ export function ClassCard({ classroom, confirmArchive = false }: { classroom: Cl
       )}
       <details className="mt-2">
         <summary className="inline-flex min-h-11 cursor-pointer items-center">{t("renameSummary")}</summary>
-        <form method="post" action={`${base}/rename`} className="mt-2 flex flex-wrap items-end gap-2">
+        <form method="post" action={routes.api.classAction(classroom.id, "rename")} className="mt-2 flex flex-wrap items-end gap-2">
           <div className="grow">
             <label htmlFor={`name-${classroom.id}`} className={labelClass}>
               {t("newName")}

@@ -11,7 +11,6 @@ export function Roster({ classId, students }: { classId: string; students: Roste
   return (
     <ul className="divide-y divide-stone-200 dark:divide-stone-700">
       {students.map((s) => {
-        const base = `/api/classes/${classId}/students/${s.enrollmentId}`;
         return (
           <li key={s.enrollmentId} className="py-2">
             <div className="flex flex-wrap items-center gap-x-3">
@@ -25,7 +24,7 @@ export function Roster({ classId, students }: { classId: string; students: Roste
                 {t("renameOrRemove")} <span className="sr-only">&nbsp;{s.displayName}</span>
               </summary>
               <div className="flex flex-wrap items-end gap-2 pb-2">
-                <form method="post" action={`${base}/rename`} className="flex flex-wrap items-end gap-2">
+                <form method="post" action={routes.api.studentAction(classId, s.enrollmentId, "rename")} className="flex flex-wrap items-end gap-2">
                   <div>
                     <label htmlFor={`rename-${s.enrollmentId}`} className={labelClass}>
                       {t("newName")}
@@ -36,7 +35,7 @@ export function Roster({ classId, students }: { classId: string; students: Roste
                     {t("rename")}
                   </button>
                 </form>
-                <form method="post" action={`${base}/remove`}>
+                <form method="post" action={routes.api.studentAction(classId, s.enrollmentId, "remove")}>
                   <button type="submit" className={secondaryButtonClass}>
                     {t("remove")}
                     <span className="sr-only">: {s.displayName}</span>

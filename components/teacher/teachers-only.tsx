@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/components/ui/link";
 import { linkClass } from "@/components/ui/styles";
 import { SignOutForm } from "@/components/auth/sign-out-form";
+import { routes } from "@/lib/routes";
 
 /** What a signed-in student sees under /teacher: not an error of theirs, and a way on. */
 export function TeachersOnly() {
@@ -13,7 +14,7 @@ export function TeachersOnly() {
       </h1>
       <p>{t("message")}</p>
       <p>
-        <Link href="/progress" className={linkClass}>
+        <Link href={routes.progress()} className={linkClass}>
           {t("progress")}
         </Link>
       </p>

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import { hashPassword } from "@/lib/accounts/passwords";
 import { generateJoinCode } from "@/lib/classrooms/join-codes";

@@ -1,3 +1,4 @@
+import "server-only";
 import pg from "pg";
 import { isSqlite, type Db } from "@/lib/db";
 import { parseEnv } from "@/lib/env";

@@ -1,4 +1,4 @@
-// Not server-only: `npm start` and `db:migrate` load content/ through it before the app runs.
+import "server-only";
 import crypto from "node:crypto";
 import type { Unit } from "@/lib/content/schema";
 import { checkUnitDocument } from "@/lib/content/document";

@@ -10,6 +10,7 @@ import { localizedTarget, requestLocale } from "@/lib/http/locale";
 import { isReason, reasonStatus, reasonText, type Reason } from "@/lib/http/reasons";
 import { jsonError, seeOther, toResponse, withQuery, type Reply } from "@/lib/http/respond";
 import { userFromRequest } from "@/lib/http/session";
+import { routes } from "@/lib/routes";
 
 // The one opening of every route handler: same-site check for anything that changes state, route
 // params, a JSON or HTML-form body validated with one schema, the gate (who may call it), then the
@@ -97,7 +98,7 @@ export function route<P = Record<string, never>, B = undefined>(spec: Spec<P, B,
 
 /** Denied: a form goes to sign in (401) or to the teacher's home; JSON gets the status. */
 function deny(req: Request, kind: BodyKind, reason: "sign-in-required" | "teachers-only" | "class-not-found", back: string): { ok: false; response: Response } {
-  const to = reason === "sign-in-required" ? withQuery("/signin", { next: back }) : "/teacher";
+  const to = reason === "sign-in-required" ? routes.signIn(back) : routes.teacher();
   if (kind === "form") return { ok: false, response: seeOther(localizedTarget(req, to)) };
   return { ok: false, response: jsonError(reasonStatus(reason), reasonText(reason, requestLocale(req))) };
 }
@@ -127,7 +128,7 @@ type ClassParams = z.infer<typeof classParams>;
 export function classRoute<P extends ClassParams = ClassParams, B = undefined>(
   spec: Spec<P, B, { teacher: SessionUser; classroom: ClassSummary }> & { params?: z.ZodType<P> },
 ): Handler {
-  const withDefaults = { back: (p: P) => `/teacher/classes/${p.id}`, params: classParams as unknown as z.ZodType<P>, ...spec };
+  const withDefaults = { back: (p: P) => routes.teacherClass(p.id), params: classParams as unknown as z.ZodType<P>, ...spec };
   return build(withDefaults, async (req, kind, params, back) => {
     const gate = await teacherOf(req, kind, back);
     if (!gate.ok) return gate;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { routes } from "@/lib/routes";
 
 /**
  * Where to go after signing in: an absolute path on this site in printable ASCII (not "//host" or
@@ -8,4 +9,4 @@ export const nextPath = z
   .string()
   .max(300)
   .regex(/^\/(?![/\\])[\x21-\x7e]*$/)
-  .catch("/teacher");
+  .catch(routes.teacher());

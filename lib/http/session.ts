@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { NextRequest, type NextResponse } from "next/server";
 import { db } from "@/lib/db";
 import { clientAddress } from "@/lib/http/client-address";
@@ -74,8 +75,11 @@ export function clearSessionCookie(res: NextResponse): NextResponse {
   return res;
 }
 
-/** For server components: the signed-in user of the page being rendered, or null. */
-export async function currentUser(): Promise<SessionUser | null> {
+/**
+ * For server components: the signed-in user of the page being rendered, or null. Read once per
+ * request (React's cache): the layout, the page and its components ask for it in the same render.
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const jar = await cookies();
   return findSessionUser(db(), jar.get(SESSION_COOKIE)?.value);
-}
+});

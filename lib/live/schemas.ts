@@ -54,5 +54,3 @@ export const liveAnswerBody: { json: z.ZodType<LiveAnswerBody>; form: z.ZodType<
  */
 export const streamQuery = z.strictObject({ lang: z.enum(locales).optional() });
 
-export const livePath = (code: string) => `/live/${code}`;
-export const projectorPath = (id: string) => `/teacher/live/${id}`;

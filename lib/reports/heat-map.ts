@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db";
 import { getUnit } from "@/lib/content/store";
 import { listRoster } from "@/lib/classrooms/classrooms";

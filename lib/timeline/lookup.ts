@@ -1,3 +1,4 @@
+import "server-only";
 import { slug } from "@/lib/content/schema";
 import type { Actor, Source, TimelineEvent, Unit } from "@/lib/content/schema";
 import { getUnit } from "@/lib/content/store";

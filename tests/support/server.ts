@@ -35,7 +35,7 @@ export async function startServer(
   const port = await freePort();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "eventline-bench-"));
   const databaseUrl = options.databaseUrl ?? `file:${path.join(tmp, "bench.db")}`;
-  const child = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
+  const child = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/start.ts"], {
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group, so that a crash can take down the wrapper and Next.js together.
     detached: true,

@@ -14,6 +14,7 @@ import { pageLocale } from "@/lib/http/locale";
 import { reasonMessage } from "@/lib/http/reasons";
 import { findLiveSession, findParticipant } from "@/lib/live/sessions";
 import { messagesFor, readSnapshot, type LiveMessage } from "@/lib/live/view";
+import { routes } from "@/lib/routes";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("live.session");
@@ -52,7 +53,7 @@ export default async function LiveSessionPage({ params, searchParams }: Props) {
             {t.rich("joinWithCode", { code: session.code, c: (chunks) => <span className="font-mono tracking-widest">{chunks}</span> })}
           </h2>
           <FormError message={error} />
-          <form method="post" action={`/api/live/${session.code}/join`} className="space-y-4">
+          <form method="post" action={routes.api.liveJoin(session.code)} className="space-y-4">
             {user ? (
               <p>{user.displayName ? t("joinAsName", { name: user.displayName }) : t("joinAsAccount")}</p>
             ) : (

@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const querySchema = z.object({ error: z.string().max(40).optional().catch(undefined) });
 
 export default async function StartLivePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const gate = await teacherForPage("/teacher/live");
+  const gate = await teacherForPage(routes.teacherLive());
   if (gate.kind === "forbidden") return <TeachersOnly />;
   const query = querySchema.parse(await searchParams);
   const classes = (await listClasses(db(), gate.teacher.id)).filter((c) => !c.archivedAt);
@@ -36,7 +36,7 @@ export default async function StartLivePage({ searchParams }: { searchParams: Pr
         </Link>
       </p>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p>{t("intro", { path: "/live" })}</p>
+      <p>{t("intro", { path: routes.live() })}</p>
       <section className={cardClass} aria-label={t("formLabel")}>
         <FormError message={reasonMessage(query.error, await pageLocale())} />
         <StartLiveForm classes={classes} units={units.map((u) => ({ slug: u.meta.slug, title: u.meta.title }))} />

@@ -40,7 +40,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const error = query.error;
   const mode = z.enum(scoreModes).catch("all").parse(query.mode);
-  const gate = await teacherClassForPage(id, `/teacher/classes/${id}`);
+  const gate = await teacherClassForPage(id, routes.teacherClass(id));
   if (gate.kind === "forbidden") return <TeachersOnly />;
   const { classroom } = gate;
   const locale = await pageLocale();

@@ -9,7 +9,7 @@ import { linkClass } from "@/components/ui/styles";
 import { Projector } from "@/components/live/projector";
 import { TeachersOnly } from "@/components/teacher/teachers-only";
 import { db } from "@/lib/db";
-import { liveSessionId, livePath } from "@/lib/live/schemas";
+import { liveSessionId } from "@/lib/live/schemas";
 import { findLiveSession } from "@/lib/live/sessions";
 import { messagesFor, readSnapshot, type LiveMessage } from "@/lib/live/view";
 import { getUnitVersion } from "@/lib/content/store";
@@ -29,12 +29,12 @@ async function joinUrl(code: string, locale: Locale): Promise<string> {
   const h = await headers();
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
   const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? "http";
-  return `${proto}://${host}${localizePath(locale, livePath(code))}`;
+  return `${proto}://${host}${localizePath(locale, routes.liveSession(code))}`;
 }
 
 export default async function ProjectorPage({ params }: { params: Promise<{ id: string }> }) {
   const raw = (await params).id;
-  const gate = await teacherForPage(`/teacher/live/${raw}`);
+  const gate = await teacherForPage(routes.projector(raw));
   if (gate.kind === "forbidden") return <TeachersOnly />;
   const id = liveSessionId.safeParse(raw);
   if (!id.success) notFound();

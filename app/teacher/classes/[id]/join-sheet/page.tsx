@@ -22,7 +22,7 @@ const hostSchema = /^[A-Za-z0-9.-]+(:\d{1,5})?$/;
 
 export default async function JoinSheetPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const gate = await teacherClassForPage(id, `/teacher/classes/${id}/join-sheet`);
+  const gate = await teacherClassForPage(id, routes.joinSheet(id));
   if (gate.kind === "forbidden") return <TeachersOnly />;
   const { classroom } = gate;
   if (classroom.archivedAt) notFound();

@@ -31,7 +31,7 @@ export default async function QuestionsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { id } = await params;
-  const gate = await teacherClassForPage(id, `/teacher/classes/${id}/questions`);
+  const gate = await teacherClassForPage(id, routes.classQuestions(id));
   if (gate.kind === "forbidden") return <TeachersOnly />;
   const { classroom } = gate;
   const query = querySchema.parse(await searchParams);

@@ -40,7 +40,7 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
   const { id, assignmentId } = await params;
   const { error, confirm, order: rawOrder } = await searchParams;
   const order = rawOrder === "difficulty" ? "difficulty" : "quiz";
-  const path = `/teacher/classes/${id}/assignments/${assignmentId}`;
+  const path = routes.assignment(id, assignmentId);
   const gate = await teacherClassForPage(id, path);
   if (gate.kind === "forbidden") return <TeachersOnly />;
   const { classroom, teacher } = gate;

@@ -22,7 +22,7 @@ const modes = new Set(["unit", "faq", "review"]);
 
 export default async function StudentAttemptsPage({ params }: { params: Promise<{ id: string; enrollmentId: string }> }) {
   const { id, enrollmentId } = await params;
-  const gate = await teacherClassForPage(id, `/teacher/classes/${id}/students/${enrollmentId}`);
+  const gate = await teacherClassForPage(id, routes.classStudent(id, enrollmentId));
   if (gate.kind === "forbidden") return <TeachersOnly />;
   const parsedEnrollment = idSchema.safeParse(enrollmentId);
   if (!parsedEnrollment.success) notFound();

@@ -115,7 +115,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
               <h2 id="finish-heading" className="text-xl font-bold">
                 {t("attempt.allAnswered")}
               </h2>
-              <form method="post" action={`/api/attempts/${attempt.id}/finish`}>
+              <form method="post" action={routes.api.finish(attempt.id)}>
                 <input type="hidden" name="unit" value={attempt.unit} />
                 <button type="submit" className={buttonClass}>
                   {t("attempt.seeScore")}
