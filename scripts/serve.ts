@@ -5,7 +5,6 @@ import http from "node:http";
 import next from "next";
 import { db } from "@/lib/db";
 import { parseEnv } from "@/lib/env";
-import { isReadingPageRequest, rewriteDocument } from "./document-response";
 
 const SECURITY_HEADERS = {
   "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
@@ -81,7 +80,6 @@ async function serve() {
     const https = config.TRUST_PROXY === "1" ? String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim() === "https" : "encrypted" in req.socket;
     if (https) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     coalesceWrites(res);
-    if (isReadingPageRequest(req)) rewriteDocument(req, res);
     void handle(req, res);
   });
   // CONNECT asks for a tunnel, which this app never gives: answer it rather than drop the socket.
