@@ -15,6 +15,8 @@ const nextConfig = {
   // Lets several builds of one checkout coexist (parallel test runs); `next start` reads the same.
   distDir: env.NEXT_DIST_DIR,
   poweredByHeader: false,
+  // Next.js gzips every response itself, the reading pages' HTML included.
+  compress: true,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@node-rs/argon2"],
   typescript: { ignoreBuildErrors: false },

@@ -299,6 +299,15 @@ test("fits a 360 px wide screen without sideways scrolling, the navigation on on
   }
 });
 
+test("fits a 320 px wide phone without sideways scrolling, in every language", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ["/", UNIT, EVENT, `/sq${UNIT}`, `/sr${EVENT}`]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
 test("the home page shows the unit as a card: map, events, dates and progress", async ({ page }) => {
   await page.goto("/");
   const card = page.getByRole("article").filter({ hasText: "Northern Kosovo, September 2023" });
