@@ -46,7 +46,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <Link href="/" prefetch={false} className="inline-flex min-h-11 items-center text-lg font-bold tracking-tight">
                 Eventline
               </Link>
-              <div className="flex items-center gap-0.5">
+              <div className="flex flex-wrap items-center justify-end gap-0.5">
                 <SiteNav />
                 <LanguageSwitcher />
               </div>

@@ -1,10 +1,13 @@
-// `npm run bench:lighthouse`: Lighthouse 12 (mobile preset, simulated throttling) with Debian's
-// Chromium against a production build, with a floor beside each timeline page: a static Next.js 16
-// App Router page listing the same events as plain HTML (bench/floor, built and served only here),
-// measured in the same run, in alternation with the page, so that both see the same machine load.
+// `npm run bench:lighthouse`: Lighthouse 12 (mobile preset) with Debian's Chromium against a
+// production build, with a floor beside each reading page: a static Next.js 16 App Router page
+// listing the same events as plain HTML (bench/floor, built and served only here), measured in the
+// same run, in alternation with the page, so that both see the same machine load. Each page is
+// measured twice per round: with Lighthouse's simulated throttling (a model of a slow phone fitted
+// to an unthrottled load) and with the throttling applied to the real load (`devtools`).
 //
-//   npm run bench:lighthouse                 the unit page, an event page and the 1,000-event unit, 3 rounds
+//   npm run bench:lighthouse                 the home page, the unit page, an event page and the 1,000-event unit, 3 rounds
 //   npm run bench:lighthouse -- --rounds 5   more rounds (medians are reported)
+//   npm run bench:lighthouse -- --mode devtools  one throttling method only (simulate or devtools)
 //   npm run bench:lighthouse -- / /units/x   other pages, without floors
 //   npm run bench:lighthouse -- --only event  only the default pages whose address contains "event"
 //   npm run bench:lighthouse -- --save DIR    also write each report (JSON) to DIR, for its diagnostics
@@ -55,16 +58,21 @@ const explicit = args.filter((a, i) => a.startsWith("/") && !args[i - 1]?.starts
 const ALL_TARGETS: Target[] = explicit.length
   ? explicit.map((page) => ({ label: page, page }))
   : [
+      { label: "home page", page: "/", floor: "/home" },
       { label: "unit page (35 events)", page: `/units/${UNIT}`, floor: `/${UNIT}` },
       { label: "unit page in Albanian", page: `/sq/units/${UNIT}`, floor: `/${UNIT}--sq` },
       { label: "event page", page: `/units/${UNIT}/events/${EVENT}`, floor: `/${UNIT}--${EVENT}` },
       { label: "1,000-event unit, page 1", page: `/units/${BIG_UNIT_SLUG}`, floor: `/${BIG_UNIT_SLUG}` },
     ];
 const TARGETS = ONLY ? ALL_TARGETS.filter((t) => t.page.includes(ONLY)) : ALL_TARGETS;
+const MODES = (["simulate", "devtools"] as const).filter((m) => !option("--mode") || option("--mode") === m);
+type Mode = (typeof MODES)[number];
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
 
 /** What each floor page lists: the same events, titles, summaries and sources as the product page. */
 function floorPages(units: Unit[]) {
-  const eventOf = (unit: Unit, event: Unit["events"][number]) => ({
+  type FloorEvent = { id: string; date: string; category: string; title: string; summary: string; sources: string[] };
+  const eventOf = (unit: Unit, event: Unit["events"][number]): FloorEvent => ({
     id: event.id,
     date: event.date,
     category: event.category,
@@ -72,13 +80,18 @@ function floorPages(units: Unit[]) {
     summary: event.summary,
     sources: event.sourceIds.map((id) => unit.sources.find((s) => s.id === id)?.title ?? id),
   });
-  const pages: Record<string, { title: string; summary: string; events: ReturnType<typeof eventOf>[] }> = {};
+  const pages: Record<string, { title: string; summary: string; events: FloorEvent[] }> = {};
   for (const unit of units) {
     pages[unit.meta.slug] = { title: unit.meta.title, summary: unit.meta.summary, events: unit.events.slice(0, PAGE_SIZE).map((e) => eventOf(unit, e)) };
   }
   const unit = units.find((u) => u.meta.slug === UNIT)!;
   const albanian = localizeUnit(unit, "sq");
   pages[`${UNIT}--sq`] = { title: albanian.meta.title, summary: albanian.meta.summary, events: albanian.events.slice(0, PAGE_SIZE).map((e) => eventOf(albanian, e)) };
+  pages.home = {
+    title: "Eventline",
+    summary: "Timelines and self-check quizzes for studying current events in class",
+    events: units.map((u) => ({ id: u.meta.slug, date: "", category: "", title: u.meta.title, summary: u.meta.summary, sources: [] })),
+  };
   const event = unit.events.find((e) => e.id === EVENT)!;
   pages[`${UNIT}--${EVENT}`] = { title: event.title, summary: unit.meta.title, events: [eventOf(unit, event)] };
   return pages;
@@ -131,7 +144,7 @@ async function startFloor(contentDir: string): Promise<{ url: string; stop(): vo
   };
 }
 
-type Measure = { perf: number; a11y: number; lcp: number; tbt: number; cls: number; prefetches: number; failing: string[] };
+type Measure = { perf: number; a11y: number; lcp: number; tbt: number; cls: number; prefetches: number; script: number; failing: string[] };
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -152,12 +165,12 @@ async function main() {
   const sizes = new Map<string, number>();
 
   if (SAVE_DIR) fs.mkdirSync(SAVE_DIR, { recursive: true });
-  const measure = async (url: string, name: string): Promise<Measure> => {
-    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+  const measure = async (url: string, name: string, mode: Mode): Promise<Measure> => {
+    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"], throttlingMethod: mode });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     if (SAVE_DIR) fs.writeFileSync(path.join(SAVE_DIR, `${name.replace(/[^a-z0-9]+/gi, "_")}.json`), JSON.stringify(result.lhr));
     const { categories, audits } = result.lhr;
-    const requests = (audits["network-requests"]?.details as { items?: { url: string }[] } | undefined)?.items ?? [];
+    const requests = (audits["network-requests"]?.details as { items?: { url: string; resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
     return {
       perf: categories.performance?.score ?? NaN,
       a11y: categories.accessibility?.score ?? NaN,
@@ -166,6 +179,7 @@ async function main() {
       cls: audits["cumulative-layout-shift"]?.numericValue ?? NaN,
       // Requests for React Server Component payloads: what <Link> prefetching fires.
       prefetches: requests.filter((r) => r.url.includes("_rsc=")).length,
+      script: requests.filter((r) => r.resourceType === "Script").reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
       failing: Object.values(audits)
         .filter((a) => a.scoreDisplayMode === "binary" && a.score !== null && a.score < 1)
         .map((a) => a.id),
@@ -180,17 +194,20 @@ async function main() {
         sizes.set(`floor:${t.floor}`, await gzippedDocument(floor.url + t.floor));
       }
     }
+    const add = (key: string, m: Measure) => results.set(key, [...(results.get(key) ?? []), m]);
+    console.log(`load average before: ${load()}`);
     for (let round = 1; round <= ROUNDS; round++) {
       for (const t of TARGETS) {
-        const pageResult = await measure(server.url + t.page, `${t.page}-r${round}`);
-        results.set(t.page, [...(results.get(t.page) ?? []), pageResult]);
-        if (pageResult.failing.length) console.log(`${t.page}: failing audits: ${pageResult.failing.join(", ")}`);
-        if (t.floor && floor) {
-          results.set(`floor:${t.floor}`, [...(results.get(`floor:${t.floor}`) ?? []), await measure(floor.url + t.floor, `floor${t.floor}-r${round}`)]);
+        for (const mode of MODES) {
+          const pageResult = await measure(server.url + t.page, `${mode}${t.page}-r${round}`, mode);
+          add(`${mode}:${t.page}`, pageResult);
+          if (pageResult.failing.length) console.log(`${t.page}: failing audits: ${pageResult.failing.join(", ")}`);
+          if (t.floor && floor) add(`${mode}:floor:${t.floor}`, await measure(floor.url + t.floor, `${mode}-floor${t.floor}-r${round}`, mode));
         }
-        console.log(`round ${round}: ${t.label} done`);
+        console.log(`round ${round}: ${t.label} done (load average ${load()})`);
       }
     }
+    console.log(`load average after: ${load()}`);
   } finally {
     chrome.kill();
     floor?.stop();
@@ -206,28 +223,33 @@ async function main() {
     return `${Math.round(median(values))}${key === "tbt" ? " ms" : ""} (${values.map((v) => Math.round(v)).join("/")})`;
   };
   const kb = (bytes?: number) => (bytes === undefined ? "" : `${(bytes / 1024).toFixed(1)} kB`);
-  const lines = [
-    `Lighthouse 12.2.3, mobile preset, ${new Date().toISOString().slice(0, 10)}, ${ROUNDS} rounds, medians (each round's value in brackets)`,
-    "| page | performance | accessibility | LCP | total blocking time | CLS | RSC prefetches | HTML gzip | LCP vs floor | TBT vs floor |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
-  ];
-  for (const t of TARGETS) {
-    const page = results.get(t.page) ?? [];
-    const floorResults = t.floor ? results.get(`floor:${t.floor}`) : undefined;
-    const lcpRatio = floorResults ? median(page.map((m) => m.lcp)) / median(floorResults.map((m) => m.lcp)) : undefined;
-    const tbtDiff = floorResults ? median(page.map((m) => m.tbt)) - median(floorResults.map((m) => m.tbt)) : undefined;
+  const lines: string[] = [];
+  for (const mode of MODES) {
     lines.push(
-      `| ${t.label} \`${t.page}\` | ${fmt(page, "perf")} | ${fmt(page, "a11y")} | ${fmt(page, "lcp")} | ${fmt(page, "tbt")} | ${fmt(page, "cls")} | ${fmt(page, "prefetches")} | ${kb(sizes.get(t.page))} | ${
-        lcpRatio === undefined ? "" : `${lcpRatio >= 1 ? "+" : ""}${((lcpRatio - 1) * 100).toFixed(0)}%`
-      } | ${tbtDiff === undefined ? "" : `${tbtDiff >= 0 ? "+" : ""}${Math.round(tbtDiff)} ms`} |`,
+      "",
+      `Lighthouse 12.2.3, mobile preset, ${mode === "simulate" ? "simulated throttling" : "applied throttling (--throttling-method=devtools)"}, ${new Date().toISOString().slice(0, 10)}, ${ROUNDS} rounds, medians (each round's value in brackets)`,
+      "| page | performance | accessibility | LCP | total blocking time | CLS | RSC prefetches | scripts (transferred) | HTML gzip | LCP vs floor | TBT vs floor |",
+      "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     );
-    if (floorResults && t.floor) {
+    for (const t of TARGETS) {
+      const page = results.get(`${mode}:${t.page}`) ?? [];
+      const floorResults = t.floor ? results.get(`${mode}:floor:${t.floor}`) : undefined;
+      const scripts = (ms: Measure[]) => kb(median(ms.map((m) => m.script)));
+      const lcpRatio = floorResults ? median(page.map((m) => m.lcp)) / median(floorResults.map((m) => m.lcp)) : undefined;
+      const tbtDiff = floorResults ? median(page.map((m) => m.tbt)) - median(floorResults.map((m) => m.tbt)) : undefined;
       lines.push(
-        `| floor for it \`${t.floor}\` | ${fmt(floorResults, "perf")} | ${fmt(floorResults, "a11y")} | ${fmt(floorResults, "lcp")} | ${fmt(floorResults, "tbt")} | ${fmt(floorResults, "cls")} | ${fmt(floorResults, "prefetches")} | ${kb(sizes.get(`floor:${t.floor}`))} | | |`,
+        `| ${t.label} \`${t.page}\` | ${fmt(page, "perf")} | ${fmt(page, "a11y")} | ${fmt(page, "lcp")} | ${fmt(page, "tbt")} | ${fmt(page, "cls")} | ${fmt(page, "prefetches")} | ${scripts(page)} | ${kb(sizes.get(t.page))} | ${
+          lcpRatio === undefined ? "" : `${lcpRatio.toFixed(2)}×`
+        } | ${tbtDiff === undefined ? "" : `${tbtDiff >= 0 ? "+" : ""}${Math.round(tbtDiff)} ms`} |`,
       );
+      if (floorResults && t.floor) {
+        lines.push(
+          `| floor for it \`${t.floor}\` | ${fmt(floorResults, "perf")} | ${fmt(floorResults, "a11y")} | ${fmt(floorResults, "lcp")} | ${fmt(floorResults, "tbt")} | ${fmt(floorResults, "cls")} | ${fmt(floorResults, "prefetches")} | ${scripts(floorResults)} | ${kb(sizes.get(`floor:${t.floor}`))} | | |`,
+        );
+      }
     }
   }
-  console.log(`\n${lines.join("\n")}`);
+  console.log(lines.join("\n"));
 }
 
 main().catch((e) => {

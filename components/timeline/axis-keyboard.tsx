@@ -42,7 +42,7 @@ export function AxisKeyboard({ axisId }: { axisId: string }) {
     root.addEventListener("keydown", onKeyDown);
     root.addEventListener("focusin", onFocusIn);
     root.addEventListener("pointerover", onPointer);
-    // The page's scripts run after its first paint: a keyboard may already be on a marker.
+    // The page hydrates after its first paint: a keyboard may already be on a marker.
     if (root.contains(document.activeElement)) show(document.activeElement);
     return () => {
       root.removeEventListener("keydown", onKeyDown);

@@ -1,12 +1,10 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
 import { phraseKey, type PhraseValues, type Phrases } from "@/components/timeline/phrases";
 import { ReadingProgressBar } from "@/components/timeline/progress-bar";
-import { withQueryClient } from "@/components/ui/query-provider";
-import { fetchReads, postReads, readsQueryKey, type Reads } from "@/components/timeline/reads-api";
+import { postReads, saveReads, useReads } from "@/components/timeline/reads-api";
 
 /** An event counts as read once it has been in the middle of the screen this long. */
 const READ_AFTER_MS = 1000;
@@ -41,35 +39,9 @@ type Props = {
  * The unit's reading progress, which also records reading. The server renders it with the
  * learner's count, so without JavaScript the page simply shows that count.
  */
-export const ReadingProgress = withQueryClient(Progress);
-
-function Progress({ unit, total, initialRead, track = false, openedEventId, phrases }: Props) {
+export function ReadingProgress({ unit, total, initialRead, track = false, openedEventId, phrases }: Props) {
   const t = usePhrases(phrases);
-  const queryClient = useQueryClient();
-  const key = readsQueryKey(unit);
-  const { data } = useQuery({
-    queryKey: key,
-    queryFn: () => fetchReads(unit),
-    initialData: { read: initialRead, total },
-    staleTime: Infinity,
-  });
-
-  const mutation = useMutation({
-    // keepalive: a learner who leaves or reloads right after "mark as read" keeps what was sent.
-    mutationFn: (eventIds: string[]) => postReads(unit, eventIds, { keepalive: true }),
-    onMutate: async (eventIds) => {
-      await queryClient.cancelQueries({ queryKey: key });
-      const previous = queryClient.getQueryData<Reads>(key);
-      queryClient.setQueryData<Reads>(key, (old) =>
-        old ? { ...old, read: [...new Set([...old.read, ...eventIds])] } : old,
-      );
-      return { previous };
-    },
-    onError: (_error, _ids, context) => {
-      if (context?.previous) queryClient.setQueryData(key, context.previous);
-    },
-    onSuccess: (reads) => queryClient.setQueryData<Reads>(key, { read: reads.read, total: reads.total }),
-  });
+  const data = useReads(unit, { read: initialRead, total });
 
   const readIds = useRef(new Set(data.read));
   useEffect(() => {
@@ -82,7 +54,6 @@ function Progress({ unit, total, initialRead, track = false, openedEventId, phra
 
   const pending = useRef(new Set<string>());
   const sending = useRef(false);
-  const { mutate } = mutation;
 
   // One request at a time: the first may create the guest learner whose cookie the next ones carry.
   const flush = useCallback(() => {
@@ -90,12 +61,10 @@ function Progress({ unit, total, initialRead, track = false, openedEventId, phra
     const batch = [...pending.current].slice(0, MAX_BATCH);
     batch.forEach((id) => pending.current.delete(id));
     sending.current = true;
-    mutate(batch, {
-      onSettled: () => {
-        sending.current = false;
-      },
+    void saveReads(unit, batch).finally(() => {
+      sending.current = false;
     });
-  }, [mutate]);
+  }, [unit]);
 
   const markRead = useCallback((eventId: string) => {
     if (!readIds.current.has(eventId)) pending.current.add(eventId);
@@ -225,19 +194,12 @@ const SHOWN = 8;
 const noSubscription = () => () => {};
 
 /** "Still unread on this page": links to the events not read yet, and a way to mark them all read. */
-export const UnreadEvents = withQueryClient(Unread);
-
 /** The events of the page, in order, from its cards. */
 const cardIds = () => [...document.querySelectorAll<HTMLElement>("[data-event-id]")].map((card) => card.dataset.eventId ?? "");
 
-function Unread({ unit, total, initialRead, pageSize, initialUnread, phrases }: UnreadProps) {
+export function UnreadEvents({ unit, total, initialRead, pageSize, initialUnread, phrases }: UnreadProps) {
   const t = usePhrases(phrases);
-  const { data } = useQuery({
-    queryKey: readsQueryKey(unit),
-    queryFn: () => fetchReads(unit),
-    initialData: { read: initialRead, total },
-    staleTime: Infinity,
-  });
+  const data = useReads(unit, { read: initialRead, total });
   // In the browser the events and their titles come from the cards on the page rather than from
   // props, to keep the page light; the server (and hydration) use what it was given.
   const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);

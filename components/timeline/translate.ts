@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 /**
  * What the timeline's server components need to speak the page's language: the "timeline"
  * translator (getTranslations("timeline")) and the locale for dates. The page fetches them once and
- * passes them down, so that the components stay plain functions (StaticMarkup renders them).
+ * passes them down.
  */
 export type Speech = { t: Awaited<ReturnType<typeof getTranslations<"timeline">>>; locale: Locale };
 

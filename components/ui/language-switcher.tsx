@@ -1,46 +1,43 @@
 import { getTranslations } from "next-intl/server";
 import { browserLocale, pageLocale, pagePath } from "@/lib/http/locale";
 import { htmlLang, localeNames, locales, localizePath } from "@/lib/i18n/locales";
-import { StaticMarkup } from "@/components/ui/static-markup";
 
 /**
  * The same page, filters included, in each language. Plain links: switching reloads the page in
  * the other language, and what was saved (reading progress, a quiz attempt) is kept. A disclosure
- * that needs no JavaScript, so it is static HTML (StaticMarkup), not part of the React payload.
+ * that needs no JavaScript.
  */
 export async function LanguageSwitcher() {
   const [locale, path, t] = await Promise.all([pageLocale(), pagePath(), getTranslations("common")]);
   const codes: Record<typeof locale, string> = { en: "EN", sq: "SQ", "sr-Latn": "SR" };
   return (
-    <StaticMarkup>
-      <details className="group relative text-sm">
-        <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-1 rounded px-1.5 text-stone-700 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800 [&::-webkit-details-marker]:hidden">
-          <span aria-hidden="true">🌐</span>
-          <span>{codes[locale]}</span>
-          <span className="sr-only">{t("language")}</span>
-        </summary>
-        <nav
-          aria-label={t("languageNav")}
-          className="absolute right-0 z-20 mt-1 min-w-36 rounded border border-stone-200 bg-white p-1 shadow-lg dark:border-stone-700 dark:bg-stone-900"
-        >
-          <ul>
-            {locales.map((l) => (
-              <li key={l}>
-                <a
-                  href={localizePath(l, path)}
-                  hrefLang={htmlLang(l)}
-                  lang={htmlLang(l)}
-                  aria-current={l === locale ? "true" : undefined}
-                  className="flex min-h-11 items-center rounded px-3 text-stone-800 hover:bg-stone-100 aria-[current=true]:font-semibold dark:text-stone-200 dark:hover:bg-stone-800"
-                >
-                  {localeNames[l]}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </details>
-    </StaticMarkup>
+    <details className="group relative text-sm">
+      <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-1 rounded px-1.5 text-stone-700 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800 [&::-webkit-details-marker]:hidden">
+        <span aria-hidden="true">🌐</span>
+        <span>{codes[locale]}</span>
+        <span className="sr-only">{t("language")}</span>
+      </summary>
+      <nav
+        aria-label={t("languageNav")}
+        className="absolute right-0 z-20 mt-1 min-w-36 rounded border border-stone-200 bg-white p-1 shadow-lg dark:border-stone-700 dark:bg-stone-900"
+      >
+        <ul>
+          {locales.map((l) => (
+            <li key={l}>
+              <a
+                href={localizePath(l, path)}
+                hrefLang={htmlLang(l)}
+                lang={htmlLang(l)}
+                aria-current={l === locale ? "true" : undefined}
+                className="flex min-h-11 items-center rounded px-3 text-stone-800 hover:bg-stone-100 aria-[current=true]:font-semibold dark:text-stone-200 dark:hover:bg-stone-800"
+              >
+                {localeNames[l]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </details>
   );
 }
 

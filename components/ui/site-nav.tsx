@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { currentUser } from "@/lib/http/session";
 
-// Short labels and tight padding on a phone keep the whole navigation on one row.
+// Short labels and tight padding keep the whole navigation on one row from 360 px; narrower, it wraps.
 const linkClass =
   "inline-flex min-h-11 items-center whitespace-nowrap rounded px-1.5 sm:px-3 text-stone-700 hover:bg-stone-100 hover:text-stone-950 dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-white";
 
@@ -17,7 +17,7 @@ export async function SiteNav() {
   const signedIn = user && user.role !== "guest";
   return (
     <nav aria-label={t("label")}>
-      <ul className="flex flex-nowrap items-center gap-0.5 text-sm sm:gap-1">
+      <ul className="flex flex-wrap items-center gap-0.5 text-sm sm:gap-1">
         {links.map((l) => (
           <li key={l.href}>
             <Link href={l.href} prefetch={false} className={linkClass}>

@@ -31,7 +31,6 @@ import { TimelineFiltersPanel } from "@/components/timeline/timeline-filters";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { prewrite } from "@/components/timeline/phrases";
 import { TimelinePages } from "@/components/timeline/timeline-pages";
-import { StaticMarkup } from "@/components/ui/static-markup";
 import { buttonClass } from "@/components/ui/styles";
 import { ClientMessages } from "@/components/ui/client-messages";
 import { TranslationNotice } from "@/components/ui/translation-notice";
@@ -39,7 +38,7 @@ import { TranslationNotice } from "@/components/ui/translation-notice";
 // No loading.tsx for the timeline or its events: behind a loading boundary the page streams, and a
 // streamed page stays hidden without JavaScript and answers 200 even when the unit is unknown.
 // Links here are plain <a>: a timeline holds dozens of them, and Next.js's <Link> would prefetch
-// each one that scrolls into view (and a <Link> could not be part of the static HTML below).
+// each one that scrolls into view.
 
 type Props = { params: Promise<{ unit: string }>; searchParams: Promise<SearchParams> };
 
@@ -90,14 +89,13 @@ export default async function UnitPage({ params, searchParams }: Props) {
   const firstShown = (pagination.page - 1) * PAGE_SIZE + 1;
   const pageSummary = { page: pagination.page, pages: pagination.pageCount, first: firstShown, last: firstShown + pagination.events.length - 1, total: filtered.length };
 
-  // Everything the browser never changes is static HTML (StaticMarkup): sent once, not repeated in
-  // the React payload, and not hydrated. The islands beside it: reading progress, the unread list,
-  // and the axis's arrow keys.
+  // Server components throughout; the client islands are the reading progress, the unread list
+  // and the axis's arrow keys, each given only ids, counts and sentences.
   return (
     <ClientMessages namespaces={["timeline.progress"]}>
     <div className="space-y-5">
       <TranslationNotice unit={unit} />
-      <StaticMarkup as="header" className="space-y-2">
+      <header className="space-y-2">
         <p className="text-sm">
           <a href={href("/")} className="inline-flex min-h-11 items-center underline underline-offset-4">
             {t("allUnits")}
@@ -110,7 +108,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
             {t("quizCall")}
           </a>
         </p>
-      </StaticMarkup>
+      </header>
 
       <div className="no-print sticky top-0 z-20 -mx-4 flex items-center gap-3 border-b border-stone-300 bg-stone-50 px-4 py-1.5 dark:border-stone-700 dark:bg-stone-900">
           <div className="min-w-0 flex-1">
@@ -121,7 +119,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
           </a>
         </div>
 
-      <StaticMarkup className="space-y-5">
+      <div className="space-y-5">
         {problems.length > 0 && (
           <div className="no-print rounded border-2 border-amber-600 bg-amber-50 p-3 dark:border-amber-400 dark:bg-amber-950" role="status">
             <p className="font-semibold">{t("problemsTitle")}</p>
@@ -163,7 +161,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
             <TimelinePages unit={slug} filters={filters} page={pagination.page} ranges={ranges} label={t("pagesLabelEnd")} {...speech} />
           </section>
         )}
-      </StaticMarkup>
+      </div>
       <AxisKeyboard axisId="time-axis" />
 
       <div className="no-print space-y-3">
@@ -183,10 +181,10 @@ export default async function UnitPage({ params, searchParams }: Props) {
           </a>
         </p>
       </div>
-      <StaticMarkup className="later space-y-5">
+      <div className="later space-y-5">
         <UnitGlossary entries={glossary} t={t} />
         <AboutUnit unit={unit} {...speech} />
-      </StaticMarkup>
+      </div>
     </div>
     </ClientMessages>
   );

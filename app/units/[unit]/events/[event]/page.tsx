@@ -16,7 +16,6 @@ import { LocatorMap } from "@/components/timeline/locator-map";
 import { prewrite, type PhraseValues } from "@/components/timeline/phrases";
 import { ReadingProgress } from "@/components/timeline/reading-progress";
 import { ClientMessages } from "@/components/ui/client-messages";
-import { StaticMarkup } from "@/components/ui/static-markup";
 import { TranslationNotice } from "@/components/ui/translation-notice";
 import { buttonClass } from "@/components/ui/styles";
 
@@ -74,12 +73,11 @@ export default async function EventPage({ params, searchParams }: Props) {
   const readCounts = read.includes(event.id) ? [read.length] : [read.length, read.length + 1];
   const phrases = prewrite(t, readCounts.map((n): [string, PhraseValues] => ["read", { read: n, total }]));
 
-  // As on the unit page, what never changes in the browser is static HTML (StaticMarkup); the
-  // reading progress is the one island.
+  // Server components, with the reading progress as the one island.
   return (
     <div className="space-y-6">
       <TranslationNotice unit={unit} />
-      <StaticMarkup className="space-y-6">
+      <div className="space-y-6">
         <p className="text-sm">
           <a href={backHref} className="inline-flex min-h-11 items-center underline underline-offset-4">
             {te("back", { unit: unit.meta.title })}
@@ -107,7 +105,7 @@ export default async function EventPage({ params, searchParams }: Props) {
           </article>
           {place && <LocatorMap unit={unit} highlight={place} t={t} />}
         </div>
-      </StaticMarkup>
+      </div>
 
       <div className="no-print">
         <ClientMessages namespaces={["timeline.progress"]}>
@@ -115,7 +113,7 @@ export default async function EventPage({ params, searchParams }: Props) {
         </ClientMessages>
       </div>
 
-      <StaticMarkup className="space-y-6">
+      <div className="space-y-6">
         <section aria-labelledby="questions-heading">
           <h2 id="questions-heading" className="text-lg font-semibold">
             {te("questionsHeading")}
@@ -164,7 +162,7 @@ export default async function EventPage({ params, searchParams }: Props) {
             </li>
           </ul>
         </nav>
-      </StaticMarkup>
+      </div>
     </div>
   );
 }
