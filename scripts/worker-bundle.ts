@@ -6,20 +6,8 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { buildSync, type Plugin } from "esbuild";
+import { buildSync } from "esbuild";
 
-/**
- * `server-only` marks the modules a client bundle must never contain; its package throws unless it
- * is resolved under the "react-server" condition, as Next.js's server bundles and the scripts
- * (`tsx --conditions=react-server`) resolve it. The worker is server code, so the marker is empty here.
- */
-const serverOnlyMarker: Plugin = {
-  name: "server-only-marker",
-  setup(build) {
-    build.onResolve({ filter: /^server-only$/ }, () => ({ path: "server-only", namespace: "server-only-marker" }));
-    build.onLoad({ filter: /.*/, namespace: "server-only-marker" }, () => ({ contents: "", loader: "js" }));
-  },
-};
 
 /** Compiles scripts/serve.ts into `dir` and returns the file's path. */
 export function compileWorker(dir: string, root = process.cwd()): string {
@@ -32,7 +20,10 @@ export function compileWorker(dir: string, root = process.cwd()): string {
     format: "cjs",
     target: `node${process.versions.node}`,
     packages: "external",
-    plugins: [serverOnlyMarker],
+    // `server-only` marks the modules a client bundle must never hold; its package throws unless
+    // resolved under the "react-server" condition, as Next.js's server bundles and the scripts
+    // (`tsx --conditions=react-server`) resolve it. The worker is server code: the marker is empty.
+    alias: { "server-only": "./scripts/server-only-marker.cjs" },
     write: false,
     logLevel: "error",
   });
