@@ -1,6 +1,6 @@
 import { getUnits } from "@/lib/content/load";
 import { syncContent } from "@/lib/content/sync";
-import { db, type Db } from "@/lib/db";
+import { closeDb, db, type Db } from "@/lib/db";
 import { migrate } from "@/prisma/tooling/migrate";
 import { createScratchDatabase } from "./scratch-database";
 
@@ -21,7 +21,7 @@ export async function createTestDb(): Promise<TestDb> {
     db: database,
     url: scratch.url,
     async cleanup() {
-      await database.$disconnect();
+      await closeDb(database);
       await scratch.drop();
     },
   };
