@@ -104,7 +104,6 @@ function sqliteValue(value: unknown): unknown {
 
 type Rows = Record<string, unknown>[];
 type Compiled = { statement: Database.Statement; columnNames: string[] | null };
-type Transaction<F extends (batch: SqliteWrite[]) => Outcome[]> = Database.Transaction<F>;
 
 /**
  * The app's own SQLite connection: the same file as Prisma's, in WAL mode (set in the file by the
@@ -116,7 +115,7 @@ type Transaction<F extends (batch: SqliteWrite[]) => Outcome[]> = Database.Trans
  * a connection, so a kept statement is never bound twice at once.
  */
 class SqliteConnection {
-  private opened: { connection: Database.Database; runAll: Transaction<(batch: SqliteWrite[]) => Outcome[]> } | null = null;
+  private opened: { connection: Database.Database; runAll: Database.Transaction<(batch: SqliteWrite[]) => Outcome[]> } | null = null;
   private readonly compiled = new Map<string, Compiled>();
   readonly writes: SqliteWrites = { waiting: [], running: false };
 
@@ -197,7 +196,9 @@ async function whenUnlocked<T>(work: () => T): Promise<T> {
     try {
       return work();
     } catch (error) {
-      if ((error as { code?: unknown }).code !== "SQLITE_BUSY" || Date.now() >= deadline) throw error;
+      // SQLITE_BUSY, or one of its extended codes (SQLITE_BUSY_RECOVERY…): nothing was done.
+      const code = (error as { code?: unknown }).code;
+      if (typeof code !== "string" || !code.startsWith("SQLITE_BUSY") || Date.now() >= deadline) throw error;
     }
     await new Promise((resolve) => (tries < 2 ? setImmediate(resolve) : setTimeout(resolve, 1)));
   }
