@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type BetterSqlite3 from "better-sqlite3";
+import Database from "better-sqlite3";
 import pg from "pg";
 import { Prisma, PrismaClient as SqliteClient } from "@/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/generated/postgresql/client";
@@ -22,69 +22,78 @@ export function sqliteFilePath(url: string): string {
   return path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
 }
 
-/** How long a SQLite write waits for the write lock that another process holds. */
+/** How long a SQLite write waits for the write lock that another connection holds. */
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 // Under a classroom-sized burst a transaction waits its turn for a connection (or for SQLite's
 // single writer) instead of failing after Prisma's default 2 s.
 const transactionOptions = { maxWait: 15_000, timeout: 15_000 };
 
-/** The one place a Prisma client is created; the adapter follows the URL. */
-export function createDb(url: string): Db {
-  const handle: DirectHandle = {};
+/**
+ * The app's own connection beside Prisma's client, for the few statements on the path of every
+ * answer (readRows, writeTogether): a query through Prisma costs several times the database's own
+ * work for rows this small. On SQLite it is a better-sqlite3 connection of the app's own to the same
+ * file (opened on first use), with its compiled statements kept; on PostgreSQL it is the pool that
+ * Prisma's adapter is given (PrismaPg takes a pool), on which the app runs named statements.
+ */
+type Direct = { kind: "sqlite"; sqlite: SqliteConnection } | { kind: "postgresql"; pool: pg.Pool };
+
+/** A client with its own connection, as one value: db()'s process-wide cache keeps both together. */
+type Opened = { client: Db; direct: Direct };
+
+function open(url: string): Opened {
   if (databaseKind(url) === "postgresql") {
-    const factory = new PrismaPg({ connectionString: url, max: 20 });
-    const connect = factory.connect.bind(factory);
-    factory.connect = async () => {
-      const adapter = await connect();
-      handle.pool = adapter.underlyingDriver();
-      forgetOnDispose(adapter, handle);
-      return adapter;
-    };
-    const client = new PostgresClient({ adapter: factory, transactionOptions }) as unknown as Db;
-    Object.defineProperty(client, DIRECT, { value: handle });
-    return client;
+    const pool = new pg.Pool({ connectionString: url, max: 20, allowExitOnIdle: true });
+    // An idle connection that the server closes is dropped by the pool; Prisma's adapter listens
+    // while it is connected, this listener for the time between (a disconnected client).
+    pool.on("error", () => undefined);
+    const client = new PostgresClient({ adapter: new PrismaPg(pool), transactionOptions }) as unknown as Db;
+    return { client, direct: { kind: "postgresql", pool } };
   }
   const file = sqliteFilePath(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const factory = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
-  const connect = factory.connect.bind(factory);
-  const client = new SqliteClient({ adapter: factory, transactionOptions });
-  handle.sqlite = true;
-  Object.defineProperty(client, DIRECT, { value: handle });
-  factory.connect = async () => {
-    const adapter = await connect();
-    handle.connection = (adapter as { client?: BetterSqlite3.Database }).client;
-    reusePreparedStatements(handle.connection);
-    forgetOnDispose(adapter, handle);
-    return adapter;
-  };
+  const client = new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }), transactionOptions });
+  return { client, direct: { kind: "sqlite", sqlite: new SqliteConnection(file) } };
+}
+
+const opened = new WeakMap<Db, Direct>();
+
+/** A new Prisma client, with its own connection (see Direct); the adapter follows the URL. */
+export function createDb(url: string): Db {
+  const { client, direct } = open(url);
+  opened.set(client, direct);
   return client;
 }
 
-/** A disconnected client's connection or pool is closed: until Prisma connects again, queries go through Prisma. */
-function forgetOnDispose(adapter: { dispose(): Promise<void> }, handle: DirectHandle): void {
-  const dispose = adapter.dispose.bind(adapter);
-  adapter.dispose = () => {
-    handle.connection = undefined;
-    handle.pool = undefined;
-    return dispose();
-  };
-}
+const globalForDb = globalThis as unknown as { eventlineDb?: Opened };
 
 /**
- * A client's own connection (SQLite) or pool (PostgreSQL), once Prisma has opened it, kept on the
- * client itself under a registered symbol: `npm start`'s worker creates the client from its own copy
- * of this module and the app's routes use it from Next's bundle, where a module-level map would be
- * another, empty one. A transaction client (`tx`) has none, so its queries stay in its transaction.
+ * The app's client. One per process: `npm start`'s worker first asks for it from its own copy of
+ * this module and the app's routes from Next's bundle, so the client and its connection are kept
+ * together in one process-wide cache (a module-level map would be another, empty one per copy).
  */
-const DIRECT = Symbol.for("eventline.sqlite");
-type DirectHandle = { sqlite?: true; connection?: BetterSqlite3.Database; pool?: pg.Pool; writes?: SqliteWrites };
-const directHandle = (database: Db) => (database as unknown as { [DIRECT]?: DirectHandle })[DIRECT];
+export function db(): Db {
+  globalForDb.eventlineDb ??= open(env().databaseUrl);
+  return globalForDb.eventlineDb.client;
+}
+
+/** The app's own connection of a client; none for a transaction client (`tx`), whose queries stay in its transaction. */
+function directOf(database: Db): Direct | undefined {
+  const cached = globalForDb.eventlineDb;
+  return opened.get(database) ?? (cached?.client === database ? cached.direct : undefined);
+}
+
+/** Disconnects the client and closes the app's own connection (tests and scripts, before dropping a database). */
+export async function closeDb(database: Db): Promise<void> {
+  await database.$disconnect();
+  const direct = directOf(database);
+  if (direct?.kind === "sqlite") direct.sqlite.close();
+  if (direct?.kind === "postgresql" && !direct.pool.ended) await direct.pool.end();
+}
 
 /** Whether this client talks to SQLite (as opposed to PostgreSQL). */
 export function isSqlite(database: Db): boolean {
-  return directHandle(database)?.sqlite === true;
+  return directOf(database)?.kind === "sqlite";
 }
 
 /** A value as Prisma's SQLite adapter stores it (dates as ISO 8601 text, booleans as 0/1). */
@@ -92,6 +101,108 @@ function sqliteValue(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
   if (typeof value === "boolean") return value ? 1 : 0;
   return value;
+}
+
+type Rows = Record<string, unknown>[];
+type Compiled = { statement: Database.Statement; columnNames: string[] | null };
+
+/**
+ * The app's own SQLite connection: the same file as Prisma's, in WAL mode (set in the file by the
+ * migrations), integers read as bigint as Prisma's adapter reads them. Its statements are compiled
+ * once per SQL text and kept (Prisma's adapter compiles every query anew, which cost about as much
+ * as running it on the answer path). It never waits for the write lock with the event loop stopped
+ * (busy timeout 0): the other holder may be a Prisma transaction of this very process, which goes on
+ * only when the event loop turns (see whenUnlocked). better-sqlite3 runs one statement at a time on
+ * a connection, so a kept statement is never bound twice at once.
+ */
+class SqliteConnection {
+  private opened: { connection: Database.Database; runAll: Database.Transaction<(batch: SqliteWrite[]) => Outcome[]> } | null = null;
+  private readonly compiled = new Map<string, Compiled>();
+  readonly writes: SqliteWrites = { waiting: [], running: false };
+
+  constructor(private readonly file: string) {}
+
+  private open() {
+    if (this.opened) return this.opened;
+    const connection = new Database(this.file, { timeout: 0 });
+    connection.defaultSafeIntegers(true);
+    // Nested in runAll's transaction, each runOne is a savepoint, rolled back alone if it throws.
+    const runOne = connection.transaction((statements: Prisma.Sql[]) => statements.map((statement) => this.run(statement)));
+    const runAll = connection.transaction((batch: SqliteWrite[]): Outcome[] =>
+      batch.map((write) => {
+        try {
+          return { rows: runOne(write.statements) };
+        } catch (error) {
+          // An error that ended the whole transaction (SQLite rolls back on some, such as a full
+          // disk) fails every write of the batch: none of them is stored.
+          if (!connection.inTransaction) throw error;
+          return { error: uniqueAsPrisma(error) };
+        }
+      }),
+    );
+    this.opened = { connection, runAll };
+    return this.opened;
+  }
+
+  /** One statement's rows (none for a statement without RETURNING). */
+  run(query: Prisma.Sql): Rows {
+    const { statement, columnNames } = this.statement(query.sql);
+    const values = query.values.map(sqliteValue);
+    if (!columnNames) {
+      statement.run(values);
+      return [];
+    }
+    return (statement.raw(true).all(values) as unknown[][]).map((row) => {
+      const named: Record<string, unknown> = {};
+      for (let i = 0; i < columnNames.length; i++) named[columnNames[i] as string] = row[i];
+      return named;
+    });
+  }
+
+  /** The writes in one IMMEDIATE transaction, each in a savepoint of its own. */
+  commit(batch: SqliteWrite[]): Outcome[] {
+    return this.open().runAll.immediate(batch);
+  }
+
+  close(): void {
+    this.opened?.connection.close();
+    this.opened = null;
+    this.compiled.clear();
+  }
+
+  private statement(sql: string): Compiled {
+    let entry = this.compiled.get(sql);
+    if (!entry) {
+      const statement = this.open().connection.prepare(sql);
+      // better-sqlite3 builds five fields per column on every `columns()`: the names are kept.
+      entry = { statement, columnNames: statement.reader ? statement.columns().map((column) => column.name) : null };
+      // A bound, so that statements built with varying texts cannot fill the memory.
+      if (this.compiled.size >= 500) this.compiled.clear();
+      this.compiled.set(sql, entry);
+    }
+    return entry;
+  }
+}
+
+/**
+ * Runs `work` (synchronous, on the app's SQLite connection) once the database is not locked: while
+ * another connection holds the write lock (a Prisma transaction of this process, held across the
+ * turns of its event loop, or another process such as a migration), it is tried again on later
+ * turns, so that the holder and other requests go on meanwhile. Past the busy timeout it fails as
+ * SQLite does.
+ */
+async function whenUnlocked<T>(work: () => T): Promise<T> {
+  const deadline = Date.now() + SQLITE_BUSY_TIMEOUT_MS;
+  for (let tries = 0; ; tries++) {
+    try {
+      return work();
+    } catch (error) {
+      // SQLITE_BUSY, or one of its extended codes (SQLITE_BUSY_RECOVERY…): nothing was done.
+      const code = (error as { code?: unknown }).code;
+      if (typeof code !== "string" || !code.startsWith("SQLITE_BUSY") || Date.now() >= deadline) throw error;
+    }
+    await new Promise((resolve) => (tries < 2 ? setImmediate(resolve) : setTimeout(resolve, 1)));
+  }
 }
 
 /** A date as Prisma's PostgreSQL adapter sends it: UTC text, for `timestamp(3)` columns. */
@@ -134,7 +245,7 @@ function statementName(text: string): string | undefined {
 }
 
 /** One statement on the pool (its own transaction); a unique violation is reported as Prisma reports it. */
-async function postgresRows(pool: pg.Pool, query: Prisma.Sql): Promise<Record<string, unknown>[]> {
+async function postgresRows(pool: pg.Pool, query: Prisma.Sql): Promise<Rows> {
   try {
     const result = await pool.query<Record<string, unknown>>({ name: statementName(query.text), text: query.text, values: query.values.map(postgresValue), types: postgresTypes });
     return result.rows;
@@ -145,142 +256,68 @@ async function postgresRows(pool: pg.Pool, query: Prisma.Sql): Promise<Record<st
 }
 
 /**
- * The rows of one read, for the few queries on the path of every request: a query through Prisma
- * costs several times the database's own work for rows this small. On SQLite it runs synchronously
- * on the client's connection; on PostgreSQL as a named statement on Prisma's own pool. Values come
- * as the database stores them: dates as text (SQLite, or PostgreSQL's `timestamp` as UTC), and on
- * SQLite booleans as 0/1 and integers as bigint, so callers convert (`new Date(…)`, `Number(…)`).
+ * The rows of one read, for the few queries on the path of every request, on the app's own
+ * connection (see Direct). Values come as the database stores them: dates as text (SQLite, or
+ * PostgreSQL's `timestamp` as UTC), and on SQLite booleans as 0/1 and integers as bigint, so
+ * callers convert (`new Date(…)`, `Number(…)`). A transaction client's reads go through Prisma.
  */
 export async function readRows<T>(database: Db, query: Prisma.Sql): Promise<T[]> {
-  const handle = directHandle(database);
-  if (handle?.connection) return rowsOf(handle.connection.prepare(query.sql).bind(query.values.map(sqliteValue)) as unknown as BoundStatement) as T[];
-  if (handle?.pool) return (await postgresRows(handle.pool, query)) as T[];
+  const direct = directOf(database);
+  if (direct?.kind === "sqlite") return (await whenUnlocked(() => direct.sqlite.run(query))) as T[];
+  if (direct?.kind === "postgresql") return (await postgresRows(direct.pool, query)) as T[];
   return database.$queryRaw<T[]>(query);
-}
-
-function rowsOf(bound: BoundStatement): Record<string, unknown>[] {
-  const names = columnNames(bound);
-  return (bound.raw().all() as unknown[][]).map((values) => {
-    const row: Record<string, unknown> = {};
-    for (let i = 0; i < names.length; i++) row[names[i] as string] = values[i];
-    return row;
-  });
 }
 
 /**
  * Runs the statements in one transaction and returns each one's rows (empty for a statement
- * without RETURNING). On SQLite, where every process of `npm start` queues for the one write lock,
- * they run synchronously on the client's connection: the lock is held only while SQLite works,
- * not across the turns of the event loop between Prisma's steps, during which the other
- * worker's busy handler sleeps with its event loop stopped. The writes asked for during one turn
- * of the event loop share one transaction (see commitTogether). On PostgreSQL a single statement is
- * its own transaction and runs as one named statement on the pool. Otherwise, or while a Prisma
- * transaction is open on the SQLite connection, they run as a Prisma batch (also one transaction).
+ * without RETURNING). On SQLite they run on the app's own connection, and the writes asked for
+ * during one turn of the event loop share one transaction (see commitTogether). On PostgreSQL a
+ * single statement is its own transaction and runs as one named statement on the pool; several
+ * run as a Prisma batch (also one transaction), as they do for a client without its own connection.
  * A unique violation is reported as Prisma reports it (see isUniqueViolation).
  */
-export async function writeTogether(database: Db, statements: Prisma.Sql[]): Promise<Record<string, unknown>[][]> {
-  const handle = directHandle(database);
+export async function writeTogether(database: Db, statements: Prisma.Sql[]): Promise<Rows[]> {
+  const direct = directOf(database);
   const [only] = statements;
-  if (handle?.pool && only && statements.length === 1) return [await postgresRows(handle.pool, only)];
-  const connection = handle?.connection;
-  if (!handle || !connection || connection.inTransaction) return prismaWrite(database, statements);
+  if (direct?.kind === "postgresql" && only && statements.length === 1) return [await postgresRows(direct.pool, only)];
+  if (direct?.kind !== "sqlite") return database.$transaction(statements.map((statement) => database.$queryRaw<Rows>(statement)));
+  const { sqlite } = direct;
   return new Promise((resolve, reject) => {
-    const writes = (handle.writes ??= { waiting: [], running: false });
-    writes.waiting.push({ statements, resolve, reject });
-    if (!writes.running) {
-      writes.running = true;
-      setImmediate(() => void commitTogether(database, handle, writes));
+    sqlite.writes.waiting.push({ statements, resolve, reject });
+    if (!sqlite.writes.running) {
+      sqlite.writes.running = true;
+      setImmediate(() => void commitTogether(sqlite));
     }
   });
 }
 
-/** Writes as a Prisma batch (one transaction), for when the connection cannot be used directly. */
-function prismaWrite(database: Db, statements: Prisma.Sql[]): Promise<Record<string, unknown>[][]> {
-  return database.$transaction(statements.map((statement) => database.$queryRaw<Record<string, unknown>[]>(statement)));
-}
-
-type SqliteWrite = { statements: Prisma.Sql[]; resolve: (rows: Record<string, unknown>[][]) => void; reject: (error: unknown) => void };
+type SqliteWrite = { statements: Prisma.Sql[]; resolve: (rows: Rows[]) => void; reject: (error: unknown) => void };
 type SqliteWrites = { waiting: SqliteWrite[]; running: boolean };
+type Outcome = { rows: Rows[] } | { error: unknown };
 
 /**
- * SQLite's group commit: the writes waiting on this connection go in one IMMEDIATE transaction,
+ * SQLite's group commit: the writes waiting for the connection go in one IMMEDIATE transaction,
  * each in a savepoint of its own, so each is still all or nothing and one write's failure (a
  * unique violation) undoes only that write. One lock, one commit and one write of each changed
- * page serve them all. Writes asked for while the lock is being waited for join the next try.
+ * page serve them all. Writes asked for while the lock is taken join the next try.
  */
-async function commitTogether(database: Db, handle: DirectHandle, writes: SqliteWrites): Promise<void> {
-  const connection = handle.connection;
-  const viaPrisma = (batch: SqliteWrite[]) => {
-    for (const write of batch) prismaWrite(database, write.statements).then(write.resolve, write.reject);
-  };
-  // The connection closed since these writes were asked for.
-  if (!connection) {
-    viaPrisma(writes.waiting.splice(0));
-    writes.running = false;
-    return;
-  }
-  const runOne = connection.transaction((statements: Prisma.Sql[]) =>
-    statements.map((statement) => {
-      const bound = connection.prepare(statement.sql).bind(statement.values.map(sqliteValue)) as unknown as BoundStatement;
-      if (!bound.reader) {
-        bound.run();
-        return [];
-      }
-      return rowsOf(bound);
-    }),
-  );
-  type Outcome = { rows: Record<string, unknown>[][] } | { error: unknown };
-  // Nested in the transaction below, each runOne is a savepoint, rolled back alone if it throws.
-  const runAll = connection.transaction((batch: SqliteWrite[]): Outcome[] =>
-    batch.map((write) => {
-      try {
-        return { rows: runOne(write.statements) };
-      } catch (error) {
-        // An error that ended the whole transaction (SQLite rolls back on some, such as a full
-        // disk) fails every write of the batch: none of them is stored.
-        if (!connection.inTransaction) throw error;
-        return { error: uniqueAsPrisma(error) };
-      }
-    }),
-  );
+async function commitTogether(sqlite: SqliteConnection): Promise<void> {
+  const { writes } = sqlite;
   const batch: SqliteWrite[] = [];
   try {
-    // While another process holds the write lock (for well under a millisecond, see above), SQLite's
-    // busy handler would sleep 1, 2, 5, 10… ms with this process's event loop stopped. Instead the
-    // lock is asked for without waiting, and between tries the event loop serves other requests.
-    // Past the same time limit, one last try waits as SQLite does and fails as it did.
-    const deadline = Date.now() + SQLITE_BUSY_TIMEOUT_MS;
-    for (let tries = 0; ; tries++) {
+    const outcomes = await whenUnlocked(() => {
       batch.push(...writes.waiting.splice(0, WRITES_TOGETHER_MAX - batch.length));
-      if (connection.inTransaction) {
-        // A Prisma transaction is open on the connection (opened since these writes were asked
-        // for, or while the lock was awaited): they must not run inside it.
-        viaPrisma(batch);
-        return;
-      }
-      const last = Date.now() >= deadline;
-      if (!last) connection.exec("PRAGMA busy_timeout = 0");
-      try {
-        const outcomes = runAll.immediate(batch);
-        outcomes.forEach((outcome, i) => {
-          const write = batch[i] as SqliteWrite;
-          if ("rows" in outcome) write.resolve(outcome.rows);
-          else write.reject(outcome.error);
-        });
-        return;
-      } catch (error) {
-        if (last || (error as { code?: unknown }).code !== "SQLITE_BUSY") {
-          for (const write of batch) write.reject(uniqueAsPrisma(error));
-          return;
-        }
-      } finally {
-        // Restored before the event loop turns: other requests' queries on this connection wait as usual.
-        if (!last) connection.exec(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-      }
-      await new Promise((resolve) => (tries < 2 ? setImmediate(resolve) : setTimeout(resolve, 1)));
-    }
+      return sqlite.commit(batch);
+    });
+    outcomes.forEach((outcome, i) => {
+      const write = batch[i] as SqliteWrite;
+      if ("rows" in outcome) write.resolve(outcome.rows);
+      else write.reject(outcome.error);
+    });
+  } catch (error) {
+    for (const write of batch) write.reject(uniqueAsPrisma(error));
   } finally {
-    if (writes.waiting.length > 0) setImmediate(() => void commitTogether(database, handle, writes));
+    if (writes.waiting.length > 0) setImmediate(() => void commitTogether(sqlite));
     else writes.running = false;
   }
 }
@@ -347,7 +384,7 @@ export function batched<I, O>(
     }
   };
   return (database, input) => {
-    if (!directHandle(database)?.pool) return runAlone(database, input);
+    if (directOf(database)?.kind !== "postgresql") return runAlone(database, input);
     let queue = queues.get(database);
     if (!queue) queues.set(database, (queue = { waiting: [], inFlight: 0, scheduled: false }));
     const waiting = queue;
@@ -363,55 +400,6 @@ export function batched<I, O>(
 /** At most this many calls share a statement, and this many such statements of one kind run at once. */
 const BATCH_MAX = 64;
 const BATCHES_IN_FLIGHT = 1;
-
-type BoundStatement = Pick<BetterSqlite3.Statement, "reader" | "columns"> & { run(): BetterSqlite3.RunResult; raw(): { all(): unknown[] }; columnNames?: string[] };
-
-/** A statement's column names (better-sqlite3 builds five fields per column on every `columns()`). */
-function columnNames(bound: BoundStatement): string[] {
-  return bound.columnNames ?? bound.columns().map((column) => column.name);
-}
-
-/**
- * Prisma's SQLite adapter prepares every query anew (`client.prepare(sql).bind(args)`); compiling
- * the SQL took about as long as running it on the answer path. Each connection keeps its compiled
- * statements by SQL text instead, bound per call: better-sqlite3 runs one statement at a time on a
- * connection, so a statement is never bound twice at once. Without the adapter's `client`
- * (another adapter version), queries run as before.
- */
-function reusePreparedStatements(client: BetterSqlite3.Database | undefined): void {
-  if (!client || typeof client.prepare !== "function") return;
-  const prepare = client.prepare.bind(client);
-  type Compiled = { statement: BetterSqlite3.Statement; columnNames?: string[] };
-  const statements = new Map<string, Compiled>();
-  const compiled = (sql: string) => {
-    let entry = statements.get(sql);
-    if (!entry) {
-      const statement = prepare(sql);
-      entry = { statement, columnNames: statement.reader ? statement.columns().map((column) => column.name) : undefined };
-      if (statements.size >= 500) statements.clear();
-      statements.set(sql, entry);
-    }
-    return entry;
-  };
-  const bound = ({ statement, columnNames }: Compiled, args: unknown[]): BoundStatement => ({
-    reader: statement.reader,
-    columnNames,
-    columns: () => statement.columns(),
-    run: () => statement.run(args),
-    raw: () => ({ all: () => statement.raw(true).all(args) }),
-  });
-  client.prepare = ((sql: string) => {
-    const entry = compiled(sql);
-    return { reader: entry.statement.reader, run: () => entry.statement.run(), bind: (args: unknown[]) => bound(entry, args) };
-  }) as unknown as typeof client.prepare;
-}
-
-const globalForDb = globalThis as unknown as { eventlineDb?: Db };
-
-export function db(): Db {
-  globalForDb.eventlineDb ??= createDb(env().databaseUrl);
-  return globalForDb.eventlineDb;
-}
 
 export function currentDatabaseKind(): DatabaseKind {
   return env().databaseKind;

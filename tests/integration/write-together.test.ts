@@ -48,16 +48,21 @@ describe("writeTogether", () => {
   });
 
   it("also works while a Prisma transaction is open on the connection", async () => {
+    // The write runs on the app's own connection, not Prisma's: on SQLite it waits, without stopping
+    // the event loop, for the write lock this transaction holds, and goes through once it commits.
+    let write: Promise<unknown> = Promise.resolve();
     await t.db.$transaction(async (tx) => {
       await tx.rateLimit.create({ data: { key: "c", count: 1, windowStart: new Date() } });
-      await writeTogether(t.db, [hit("d", 1)]);
+      write = writeTogether(t.db, [hit("d", 1)]);
+      await new Promise((resolve) => setTimeout(resolve, 20));
     });
+    await write;
     expect(await t.db.rateLimit.count({ where: { key: { in: ["c", "d"] } } })).toBe(2);
   });
 });
 
-// readRows and a single writeTogether statement run beside Prisma: directly on SQLite's connection,
-// and on PostgreSQL as named statements on Prisma's pool. They must read and write what Prisma does.
+// readRows and a single writeTogether statement run beside Prisma: on the app's own SQLite
+// connection, and on PostgreSQL as named statements on the pool Prisma's adapter is given. They must read and write what Prisma does.
 describe("the direct queries", () => {
   it("write and read dates (with milliseconds) as Prisma does", async () => {
     const at = new Date("2026-11-28T23:30:00.123Z");
@@ -101,8 +106,8 @@ describe("the direct queries", () => {
   });
 });
 
-// Another process holding SQLite's write lock (here a second connection of this one): the write
-// waits for it without stopping the event loop, so the holder, or other requests, can go on.
+// Another connection holding SQLite's write lock (Prisma's, in a transaction, or another process's):
+// the write waits for it without stopping the event loop, so the holder, or other requests, can go on.
 describe("waiting for SQLite's write lock", () => {
   it("lets the event loop run until the lock is free, then writes", async () => {
     if (!t.url.startsWith("file:")) return expect(t.url).toMatch(/^postgres/);

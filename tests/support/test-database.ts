@@ -1,7 +1,7 @@
 import { stopListening } from "@/lib/content/published";
 import { syncContent } from "@/lib/content/sync";
 import { contentUnits } from "@/tests/support/content";
-import { db, type Db } from "@/lib/db";
+import { closeDb, db, type Db } from "@/lib/db";
 import { migrate } from "@/prisma/tooling/migrate";
 import { createScratchDatabase } from "./scratch-database";
 
@@ -23,7 +23,7 @@ export async function createTestDb(): Promise<TestDb> {
     url: scratch.url,
     async cleanup() {
       await stopListening(database);
-      await database.$disconnect();
+      await closeDb(database);
       await scratch.drop();
     },
   };

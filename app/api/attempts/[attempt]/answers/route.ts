@@ -7,7 +7,7 @@ import { requestLocale } from "@/lib/http/locale";
 import { answerFromForm } from "@/lib/http/quiz-forms";
 import { refusal, reply, withQuery } from "@/lib/http/respond";
 import { sessionHashOfRequest } from "@/lib/http/session";
-import { findAttemptQuestion, recordAnswer } from "@/lib/quiz/record-answer";
+import { answerFound, findAttemptQuestion, recordAnswer } from "@/lib/quiz/record-answer";
 import { routes } from "@/lib/routes";
 
 const questionId = z.string().min(1).max(100);
@@ -40,15 +40,18 @@ export const POST = route({
       if (!outcome.ok) return refusal(outcome, { issues: outcome.issues });
       return reply.json(outcome.result, outcome.replay ? 200 : 201);
     }
-    // Someone else's attempt goes to its page, which is "not found" for this learner.
-    const found = await findAttemptQuestion(db(), learner, params.attempt, body.questionId);
+    // The question is read first, to turn the form's fields into an answer, and only once: the
+    // answer is then recorded against what was read. Someone else's attempt goes to its page,
+    // which is "not found" for this learner.
+    const now = new Date();
+    const found = await findAttemptQuestion(db(), learner, params.attempt, body.questionId, now);
     const formPage = routes.attempt(body.unit ?? "", params.attempt);
     if (!found.ok && found.reason === "attempt-not-found") return reply.redirect(formPage);
     const page = found.ok ? routes.attempt(found.row.unitId, params.attempt) : formPage;
     if (!found.ok) return refusal(found, { back: page });
     const answer = answerFromForm(found.question, body);
     if (!answer.ok) return refusal(answer, { back: page });
-    const outcome = await recordAnswer(db(), learner, params.attempt, body.questionId, answer.value);
+    const outcome = await answerFound(db(), found, answer.value, now);
     if (!outcome.ok) return refusal(outcome, { back: page });
     return reply.redirect(withQuery(page, { answered: body.questionId }));
   },
