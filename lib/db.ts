@@ -418,7 +418,3 @@ export function isUniqueViolation(error: unknown): boolean {
   return meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
 }
 
-/** An update or delete whose row was not there (or no longer matched its condition). */
-export function isRecordNotFound(error: unknown): boolean {
-  return prismaCode(error) === "P2025";
-}

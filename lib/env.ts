@@ -31,7 +31,7 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema> & { databaseUrl: string; databaseKind: "sqlite" | "postgresql" };
 
-export const DEFAULT_SQLITE_URL = `file:${path.join(process.cwd(), "data", "eventline.db")}`;
+const DEFAULT_SQLITE_URL = `file:${path.join(process.cwd(), "data", "eventline.db")}`;
 
 /** Parses the environment; a wrong value stops the app with a message naming the variable. */
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {

@@ -4,7 +4,7 @@ import type { AnswerResult, AnswerValue, AttemptState, QuizMode } from "@/lib/qu
 import { routes } from "@/lib/routes";
 
 /** The server's sentence (already in the page's language), or "" when there was none to read. */
-export class QuizApiError extends Error {
+class QuizApiError extends Error {
   constructor(
     message: string,
     readonly status: number,

@@ -12,8 +12,8 @@ const SEND_EVERY_MS = 2000;
 const MAX_BATCH = 200;
 
 /** Other parts of the page ask for events to be recorded as read with this window event. */
-export const MARK_READ_EVENT = "eventline:mark-read";
-export function requestMarkRead(eventIds: string[]) {
+const MARK_READ_EVENT = "eventline:mark-read";
+function requestMarkRead(eventIds: string[]) {
   window.dispatchEvent(new CustomEvent<string[]>(MARK_READ_EVENT, { detail: eventIds }));
 }
 

@@ -22,7 +22,7 @@ const shapes: Record<Category, string> = {
 };
 
 /** A marker's shape, centred on (0, 0), about 12 units across. */
-export function MarkerShape({ category, at }: { category: Category; at?: string }) {
+function MarkerShape({ category, at }: { category: Category; at?: string }) {
   return (
     <g className={`mk mk-${category}`} transform={at}>
       <path d={shapes[category]} />

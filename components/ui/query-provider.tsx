@@ -8,7 +8,7 @@ import { getQueryClient } from "@/lib/query-client";
 // live scores), not in the root layout: a page without such an island ships none of it. Islands on
 // one page share the browser's single client, hence one cache.
 
-export function QueryProvider({ children }: { children: ReactNode }) {
+function QueryProvider({ children }: { children: ReactNode }) {
   return <QueryClientProvider client={getQueryClient()}>{children}</QueryClientProvider>;
 }
 

@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 // Sessions are random tokens; only their sha256 is stored, so a database leak does not leak
 // sign-ins. They live in the database so that any app instance can serve any request.
 
-export const sessionTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+const sessionTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
 export type Role = "guest" | "student" | "teacher";
 export type SessionUser = { id: string; role: Role; displayName: string | null; email: string | null };

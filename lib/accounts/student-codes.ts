@@ -10,8 +10,8 @@ import { checkBlock, LIMITS, limitKeys, recordHit } from "@/lib/rate-limit";
 // beyond guessing at the sign-in rate limit. Only its sha256 is stored; the code itself is random
 // enough that a slow hash adds nothing, and a plain digest can be looked up by the unique index.
 
-export const SIGN_IN_CODE_GROUPS = 3;
-export const SIGN_IN_CODE_GROUP_LENGTH = 4;
+const SIGN_IN_CODE_GROUPS = 3;
+const SIGN_IN_CODE_GROUP_LENGTH = 4;
 const LENGTH = SIGN_IN_CODE_GROUPS * SIGN_IN_CODE_GROUP_LENGTH;
 
 export function generateSignInCode(): string {
@@ -19,7 +19,7 @@ export function generateSignInCode(): string {
 }
 
 /** What a student types, in any case and with or without spaces and hyphens, as stored. */
-export const normaliseSignInCode = normaliseCode;
+const normaliseSignInCode = normaliseCode;
 
 export const signInCodeSchema = z
   .string()

@@ -8,16 +8,15 @@ import { displayNameSchema } from "@/lib/accounts/names";
 
 // Teachers have accounts with an email and password; students never do (see student.ts).
 
-export const emailSchema = z
+const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
   .max(254)
   .pipe(z.email({ message: "Enter a valid email address." }));
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
-export const EMAIL_MAX = 254;
-export const passwordSchema = z
+const PASSWORD_MIN = 10;
+const PASSWORD_MAX = 200;
+const passwordSchema = z
   .string()
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`)

@@ -8,10 +8,6 @@ import { DEFAULT_TIME_ZONE, parseDateTime, timeZoneSchema } from "@/lib/assignme
 export const assignmentModes = ["faq", "unit"] as const;
 export type AssignmentMode = (typeof assignmentModes)[number];
 
-export const assignmentModeLabels: Record<AssignmentMode, string> = {
-  faq: "The article's FAQ",
-  unit: "Whole unit",
-};
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);

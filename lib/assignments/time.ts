@@ -10,7 +10,7 @@ export const DEFAULT_TIME_ZONE = "UTC";
 /** Set by the browser (components/assignments/time-zone.tsx) so the server can show local times. */
 export const TIME_ZONE_COOKIE = "eventline_tz";
 
-export function isTimeZone(value: string): boolean {
+function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat("en-GB", { timeZone: value });
     return true;

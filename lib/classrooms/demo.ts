@@ -3,9 +3,9 @@ import type { Db } from "@/lib/db";
 import { hashPassword } from "@/lib/accounts/passwords";
 import { generateJoinCode } from "@/lib/classrooms/join-codes";
 
-export const DEMO_TEACHER_EMAIL = "demo.teacher@example.org";
-export const DEMO_TEACHER_PASSWORD = "eventline-demo";
-export const DEMO_CLASS_NAME = "Demo class — Civics 10B";
+const DEMO_TEACHER_EMAIL = "demo.teacher@example.org";
+const DEMO_TEACHER_PASSWORD = "eventline-demo";
+const DEMO_CLASS_NAME = "Demo class — Civics 10B";
 
 /** Creates the demo teacher and class on an empty database; returns what to print, or null. */
 export async function seedDemo(database: Db): Promise<{ email: string; password: string; joinCode: string } | null> {

@@ -5,7 +5,7 @@ import { CODE_ALPHABET, groupCode, normaliseCode, randomCode } from "@/lib/reada
 // 9.5 × 10^13 codes (the arithmetic is in docs/SECURITY.md).
 export const JOIN_CODE_ALPHABET = CODE_ALPHABET;
 export const JOIN_CODE_LENGTH = 10;
-export const JOIN_CODE_GROUP = 5;
+const JOIN_CODE_GROUP = 5;
 
 /** A new code as stored (without the hyphen). */
 export function generateJoinCode(): string {

@@ -24,7 +24,6 @@ export const archiveSchema = z.object({
 export const renameStudentSchema = z.object({ displayName: displayNameSchema });
 
 export const idSchema = z.string().regex(/^[a-z0-9]{10,40}$/i);
-export const classParamsSchema = z.object({ id: idSchema });
 export const studentParamsSchema = z.object({ id: idSchema, enrollmentId: idSchema });
 
 /** Bodies of actions that need no fields (an empty form posts nothing; JSON may send {}). */

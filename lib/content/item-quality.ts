@@ -3,7 +3,7 @@
 // items pass the same rules as written ones.
 
 /** Lower case, no diacritics, punctuation as spaces: the form in which texts are compared. */
-export function normaliseText(text: string): string {
+function normaliseText(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

@@ -9,8 +9,8 @@ import { parseEnv } from "@/lib/env";
 // machine, several workers): a process asks for a cheap signature of the published versions when
 // its list is older than SQLITE_CHECK_MS. Either way a second process sees a new version within 1 s.
 
-export const UNITS_CHANNEL = "eventline_units";
-export const SQLITE_CHECK_MS = 250;
+const UNITS_CHANNEL = "eventline_units";
+const SQLITE_CHECK_MS = 250;
 
 export type VersionRef = { id: string; unitId: string; number: number };
 

@@ -14,13 +14,13 @@ export const categories = ["clash", "diplomacy", "military", "statement", "inves
 export const categorySchema = z.enum(categories);
 export type Category = z.infer<typeof categorySchema>;
 
-export const glossaryTermSchema = z.strictObject({
+const glossaryTermSchema = z.strictObject({
   term: z.string().min(1),
   definition: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
 });
 
-export const correctionSchema = z.strictObject({
+const correctionSchema = z.strictObject({
   /** What the source article says. */
   claim: z.string().min(1),
   /** What is established, in the unit's own words. */
@@ -49,7 +49,7 @@ export const actorSchema = z.strictObject({
   person: z.boolean().optional(),
 });
 
-export const sourceKinds = ["article", "official", "press"] as const;
+const sourceKinds = ["article", "official", "press"] as const;
 export const sourceSchema = z.strictObject({
   id: slug,
   /** The title as published (validate.ts refuses placeholder titles such as "Statements on ..."). */
@@ -66,7 +66,7 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(sourceKinds),
 });
 
-export const claimSchema = z.strictObject({
+const claimSchema = z.strictObject({
   /** Actor id of who makes the claim. */
   by: slug,
   date: isoDay,
@@ -138,7 +138,7 @@ export const questionSchema = z.discriminatedUnion("type", [
 ]);
 
 /** Longitude/latitude box (degrees) that a unit's locator map shows. */
-export const mapExtentSchema = z
+const mapExtentSchema = z
   .strictObject({
     west: z.number().min(-180).max(180),
     south: z.number().min(-85).max(85),
@@ -147,9 +147,9 @@ export const mapExtentSchema = z
   })
   .refine((e) => e.west < e.east && e.south < e.north, "west must be less than east and south less than north");
 
-export const placeKinds = ["town", "site", "crossing", "capital"] as const;
+const placeKinds = ["town", "site", "crossing", "capital"] as const;
 
-export const placeSchema = z.strictObject({
+const placeSchema = z.strictObject({
   id: slug,
   name: z.string().min(1),
   /** Degrees east. */
@@ -197,7 +197,6 @@ export const actorGroupSchema = z.strictObject({
 export type UnitMeta = z.infer<typeof unitSchema>;
 export type Actor = z.infer<typeof actorSchema>;
 export type Source = z.infer<typeof sourceSchema>;
-export type Claim = z.infer<typeof claimSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type MapExtent = z.infer<typeof mapExtentSchema>;

@@ -11,9 +11,9 @@ export const translatedLocales = ["sq", "sr-Latn"] as const satisfies readonly T
 const text = z.string().trim().min(1, "must not be empty");
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD");
 
-export const reviewStatuses = ["machine", "reviewed"] as const;
+const reviewStatuses = ["machine", "reviewed"] as const;
 
-export const reviewSchema = z
+const reviewSchema = z
   .strictObject({
     status: z.enum(reviewStatuses, { error: 'must be "machine" (not yet checked by a person) or "reviewed"' }),
     /** One line: who or what produced the translation. */

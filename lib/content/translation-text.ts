@@ -37,13 +37,13 @@ export function stemsOf(name: string): string[] {
 }
 
 /** True when some word of the text is the name or a declined form of it. */
-export function mentions(text: string, name: string): boolean {
+function mentions(text: string, name: string): boolean {
   const stems = stemsOf(name);
   return words(text).some((word) => stems.some((stem) => word.startsWith(stem)));
 }
 
 /** True when the name is a whole word of the text (an English possessive "Kurti's" counts). */
-export function usesWord(text: string, name: string): boolean {
+function usesWord(text: string, name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").test(text);
 }
@@ -51,7 +51,7 @@ export function usesWord(text: string, name: string): boolean {
 const minor = new Set(["The", "And", "For", "Gen", "Mr", "Mrs", "Dr"]);
 
 /** The words of an English name or role that identify someone: capitalised, at least 3 letters ("Albin", "Kurti", "NATO"). */
-export function nameWords(text: string): string[] {
+function nameWords(text: string): string[] {
   return (text.match(/[\p{Lu}][\p{L}\p{M}]{2,}/gu) ?? []).filter((word) => !minor.has(word));
 }
 
@@ -60,7 +60,7 @@ export function nameWords(text: string): string[] {
 const smallWords = new Set(["dhe", "për", "të", "së", "nga", "and", "the", "for", "ili", "kao", "koji", "koja", "pri", "pod"]);
 
 /** Every word of a translated name or role, at least 3 letters, but the small words that join them. */
-export function translatedNameWords(text: string): string[] {
+function translatedNameWords(text: string): string[] {
   return (text.match(/[\p{L}\p{M}]{3,}/gu) ?? []).filter((word) => !smallWords.has(word.toLowerCase()));
 }
 

@@ -26,7 +26,7 @@ export type Problem = { file: string; path: string; message: string };
 export const unitFileNames = ["unit.json", "actors.json", "sources.json", "events.json", "questions.json"] as const;
 /** Files a unit may leave out: without places.json it has no map, without eras.json no bands on its axis. */
 export const optionalUnitFileNames = ["places.json", "eras.json", "actor-groups.json"] as const;
-export type UnitFileName = (typeof unitFileNames)[number] | (typeof optionalUnitFileNames)[number];
+type UnitFileName = (typeof unitFileNames)[number] | (typeof optionalUnitFileNames)[number];
 
 /** The parsed JSON of a unit's files, before validation; optional files that are absent are undefined. */
 export type RawUnit = Record<(typeof unitFileNames)[number], unknown> & Partial<Record<(typeof optionalUnitFileNames)[number], unknown>>;

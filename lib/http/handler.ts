@@ -118,7 +118,7 @@ export function teacherRoute<P = Record<string, never>, B = undefined>(spec: Spe
   });
 }
 
-export const classParams = z.object({ id: idSchema });
+const classParams = z.object({ id: idSchema });
 type ClassParams = z.infer<typeof classParams>;
 
 /**

@@ -1,15 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import { slug, type Question } from "@/lib/content/schema";
+import type { Question } from "@/lib/content/schema";
 import type { AnswerValue } from "@/lib/quiz/types";
 
 // The quiz also works as plain HTML forms, for browsers without JavaScript. An answer form's fields
 // depend on the question, so they are turned into the value the JSON API takes once the question is
 // known, and both go through the same recordAnswer checks.
-
-/** The fields every answer or finish form carries besides the answer itself. */
-export const answerFormFields = z.object({ questionId: z.string().min(1).max(100), unit: slug });
-export const finishFormFields = z.object({ unit: slug });
 
 export type FormAnswer = { ok: true; value: AnswerValue } | { ok: false; reason: "answer-missing" | "order-duplicate" };
 

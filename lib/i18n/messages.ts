@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/locales";
 
 export type Messages = { [key: string]: string | Messages };
 
-export const MESSAGES_DIR = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "messages");
+const MESSAGES_DIR = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "messages");
 
 const cache = new Map<Locale, Record<string, Messages>>();
 

@@ -46,7 +46,7 @@ class Listeners {
   }
 }
 
-export const LIVE_CHANNEL = "eventline_live";
+const LIVE_CHANNEL = "eventline_live";
 
 export class PostgresLiveBus implements LiveBus {
   private readonly listeners = new Listeners();
@@ -110,7 +110,7 @@ export class PostgresLiveBus implements LiveBus {
 }
 
 /** How often a process serving streams on SQLite reads the signature of the sessions it watches. */
-export const SQLITE_POLL_MS = 150;
+const SQLITE_POLL_MS = 150;
 
 export class SqlitePollingLiveBus implements LiveBus {
   private readonly listeners = new Listeners();

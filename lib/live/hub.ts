@@ -125,7 +125,7 @@ export class LiveHub {
   }
 }
 
-export function createLiveHub(database: Db, kind: "sqlite" | "postgresql", url: string): LiveHub {
+function createLiveHub(database: Db, kind: "sqlite" | "postgresql", url: string): LiveHub {
   return new LiveHub(database, kind === "postgresql" ? new PostgresLiveBus(database, url) : new SqlitePollingLiveBus(database));
 }
 

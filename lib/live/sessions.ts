@@ -13,7 +13,7 @@ import { applyStep, checkAnswer, effectiveState, isIdle, type LiveMode, type Liv
 // the session's plan, scored by recordAnswer, so they reach item analysis, progress and review
 // like any other attempt; ending the session finishes those attempts.
 
-export const LIVE_ATTEMPT_MODE = "live";
+const LIVE_ATTEMPT_MODE = "live";
 
 export type LiveSessionRow = {
   id: string;

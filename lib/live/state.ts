@@ -5,8 +5,7 @@
 //
 // "next" from an unrevealed question skips its reveal; "end" is allowed from any state but ended.
 
-export const liveStatuses = ["lobby", "question", "revealed", "ended"] as const;
-export type LiveStatus = (typeof liveStatuses)[number];
+export type LiveStatus = "lobby" | "question" | "revealed" | "ended";
 
 export type LiveState = {
   status: LiveStatus;

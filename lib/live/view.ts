@@ -23,7 +23,7 @@ import { effectiveState } from "@/lib/live/state";
 // catalogue. A session's devices may each follow it in a different language.
 
 export type AnswerCount = { label: string; count: number; correct?: boolean };
-export type OwnAnswer = { lines: string[]; correct?: boolean };
+type OwnAnswer = { lines: string[]; correct?: boolean };
 
 export type LiveMessage =
   | { type: "question"; index: number; total: number; question: PublicQuestion; yourAnswer?: OwnAnswer | null }
@@ -68,7 +68,7 @@ export type LiveSnapshot = {
 export type Choice = { choice: string; count: number; correct: boolean };
 
 /** The most common answers shown for ordering and short answers. */
-export const TOP_ANSWERS = 5;
+const TOP_ANSWERS = 5;
 
 export async function readSnapshot(database: Db, row: LiveSessionRow, now: Date, withAnswers: boolean): Promise<LiveSnapshot> {
   const state = effectiveState(stateOf(row), now);

@@ -4,7 +4,7 @@ import { CONTROL_MESSAGE, hasControlCharacters } from "@/lib/plain-text";
 import { matchesAccepted, normaliseShortAnswer } from "@/lib/quiz/normalise";
 import type { AnswerValue, OptionMark, PositionMark } from "@/lib/quiz/types";
 
-export const MAX_SHORT_ANSWER = 200;
+const MAX_SHORT_ANSWER = 200;
 
 /** The shape an answer to this question must have; a wrong shape is refused before scoring. */
 export function answerSchemaFor(question: Question): z.ZodType<AnswerValue> {
@@ -80,7 +80,7 @@ export function multipleSelectCredit(key: readonly string[], chosen: readonly st
  * chosen wrong answers": single, the option id; multiple, sorted ids joined by ","; true-false,
  * "true"/"false"; order, item ids joined by ">"; short answer, the normalised text.
  */
-export function choiceOf(question: Question, answer: AnswerValue): string {
+function choiceOf(question: Question, answer: AnswerValue): string {
   switch (question.type) {
     case "single":
       return answer as string;

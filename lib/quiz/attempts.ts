@@ -13,7 +13,7 @@ import { correctAnswerOf } from "@/lib/quiz/answers";
 import { dueQuestionIds } from "@/lib/review/cards";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 
-export type QuizRefusal =
+type QuizRefusal =
   | "unit-not-found"
   | "attempt-not-found"
   | "attempt-finished"
@@ -60,7 +60,7 @@ export type AttemptRow = {
 export const notYours: Failure = { ok: false, reason: "attempt-not-found" };
 
 /** The result page names at most this many events to reread, so the list stays a next step. */
-export const READ_AGAIN_MAX = 5;
+const READ_AGAIN_MAX = 5;
 
 // An attempt's plan is fixed when it starts and read again on every answer to it: plans are parsed
 // once per distinct text (as a version's questions are, see lib/content/store.ts), and shared read-only.

@@ -7,7 +7,7 @@ export const WHOLE_UNIT_QUESTIONS = 12;
 export const REVIEW_QUESTIONS = 12;
 
 /** One question of an attempt: its slug and, for choice and ordering questions, the order shown. */
-export const planItemSchema = z.object({ question: z.string(), order: z.array(z.string()).optional() });
+const planItemSchema = z.object({ question: z.string(), order: z.array(z.string()).optional() });
 export const planSchema = z.array(planItemSchema).min(1);
 export type PlanItem = z.infer<typeof planItemSchema>;
 

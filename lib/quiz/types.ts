@@ -42,7 +42,7 @@ export type AnswerFeedback = {
   sources: SourceLink[];
 };
 
-export type AttemptProgress = { answered: number; total: number; correct: number };
+type AttemptProgress = { answered: number; total: number; correct: number };
 
 export type AnswerResult = AnswerFeedback & { progress: AttemptProgress };
 

@@ -10,14 +10,14 @@ import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 // unit's translation has them.
 
 export type HeatCell = "right" | "partly" | "wrong" | "not-yet";
-export type HeatQuestion = { id: string; slug: string; prompt: string; answered: number; right: number; shareRight: number | null };
-export type HeatRow = { enrollmentId: string; displayName: string; cells: HeatCell[] };
+type HeatQuestion = { id: string; slug: string; prompt: string; answered: number; right: number; shareRight: number | null };
+type HeatRow = { enrollmentId: string; displayName: string; cells: HeatCell[] };
 export type HeatMap = { questions: HeatQuestion[]; students: HeatRow[] };
 export type HeatOrder = "quiz" | "difficulty";
 
 type CellRow = { enrollmentId: string; questionId: string; anyRight: unknown; best: unknown };
 
-export function cellOf(anyRight: unknown, best: unknown): HeatCell {
+function cellOf(anyRight: unknown, best: unknown): HeatCell {
   if (Number(anyRight) > 0) return "right";
   return Number(best) > 0 ? "partly" : "wrong";
 }

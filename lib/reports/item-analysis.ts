@@ -11,8 +11,8 @@ import { attemptShareSql } from "@/lib/quiz/attempt-share";
 // in the teacher's language (getUnit(slug, locale)): answers are stored by option id, so the same
 // counts read in any language.
 
-export type WrongAnswer = { choice: string; text: string; count: number; misconceptions: string[] };
-export type ItemStats = {
+type WrongAnswer = { choice: string; text: string; count: number; misconceptions: string[] };
+type ItemStats = {
   questionId: string;
   prompt: string;
   type: Question["type"];
@@ -23,7 +23,7 @@ export type ItemStats = {
   wrongAnswers: WrongAnswer[];
   events: { id: string; title: string; date: string }[];
 };
-export type EventToRevisit = { id: string; title: string; date: string; weakQuestions: number };
+type EventToRevisit = { id: string; title: string; date: string; weakQuestions: number };
 export type ItemAnalysis = { unitId: string; attempts: number; groupSize: number; items: ItemStats[]; revisit: EventToRevisit[] };
 
 /** One row per (question, choice, right or wrong): how often, and how often by each group. */
@@ -37,7 +37,7 @@ type ChoiceAggregate = {
   total: number;
 };
 
-export const TOP_WRONG_ANSWERS = 3;
+const TOP_WRONG_ANSWERS = 3;
 
 type QuestionTotals = { answered: number; correct: number; upperN: number; upperCorrect: number; lowerN: number; lowerCorrect: number };
 

@@ -1,7 +1,5 @@
 // Classical test theory on aggregated counts; the counting itself is done by the database.
 
-/** Share of the class's attempts placed in each of the upper and lower groups. */
-export const GROUP_SHARE = 0.27;
 
 /** Attempts in each of the upper and lower groups: 27% of n rounded up, as the SQL ranks them. */
 export function groupSize(attempts: number): number {

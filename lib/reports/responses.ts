@@ -15,7 +15,7 @@ import { csvCell } from "@/lib/reports/csv";
 
 export type ResponsesWords = { answer: AnswerWords; quiz: Record<"faq" | "unit" | "review", string>; due: string; yes: string; no: string };
 
-export const ENGLISH_RESPONSES_WORDS: ResponsesWords = {
+const ENGLISH_RESPONSES_WORDS: ResponsesWords = {
   answer: ENGLISH_ANSWER_WORDS,
   quiz: { faq: "The article's FAQ", unit: "Whole unit", review: "Review" },
   due: "due",

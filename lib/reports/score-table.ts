@@ -13,7 +13,7 @@ export type { ScoreMode } from "@/lib/reports/score-modes";
 // The live score table: students × units. Every number comes out of two aggregate queries; only
 // one row per (student, unit) reaches JavaScript, however many attempts there are.
 
-export type UnitColumn = { id: string; title: string; eventsTotal: number };
+type UnitColumn = { id: string; title: string; eventsTotal: number };
 export type UnitScore = {
   attempts: number;
   /** Shares correct, 0 to 1; null before the first finished attempt. */
@@ -41,7 +41,7 @@ type ReadAggregate = { userId: string; unitId: string; n: number };
 type OpenAttempt = { userId: string; unitId: string; answeredCount: unknown; correctCount: unknown; questionCount: unknown; startedAt: Date | string };
 
 /** The units, titled in `locale` (the CSV export keeps English titles: its column keys are English). */
-export async function fetchUnitColumns(database: Db, locale: Locale = defaultLocale): Promise<UnitColumn[]> {
+async function fetchUnitColumns(database: Db, locale: Locale = defaultLocale): Promise<UnitColumn[]> {
   const [units, events, titleIn] = await Promise.all([
     database.unit.findMany({ select: { id: true, title: true }, orderBy: { title: "asc" } }),
     database.timelineEvent.groupBy({ by: ["unitId"], where: { retiredAt: null }, _count: { _all: true } }),

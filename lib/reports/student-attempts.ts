@@ -11,8 +11,8 @@ import { answerInWords, ENGLISH_ANSWER_WORDS, storedQuestionIn, type AnswerWords
 // against the question as the version of the unit its attempt was started on has it.
 
 /** `score` is the points earned, 0 to 1: multiple-select can be partly right. */
-export type AnswerView = { questionId: string; prompt: string; answer: string; correct: boolean; score: number; rightAnswer: string | null };
-export type AttemptView = {
+type AnswerView = { questionId: string; prompt: string; answer: string; correct: boolean; score: number; rightAnswer: string | null };
+type AttemptView = {
   id: string;
   unitId: string;
   unitTitle: string;

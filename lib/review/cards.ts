@@ -1,25 +1,5 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import type { StoredCard } from "@/lib/review/schedule";
-
-/** The learner's card for a question, if any; plain SQL, as it is read on every answer. */
-export async function findReviewCard(database: Db, userId: string, questionId: string): Promise<StoredCard | null> {
-  const rows = await database.$queryRaw<StoredCard[]>`
-    SELECT "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview"
-    FROM "ReviewCard" WHERE "userId" = ${userId} AND "questionId" = ${questionId}`;
-  const row = rows[0];
-  if (!row) return null;
-  const int = (n: number | bigint) => Number(n);
-  return {
-    ...row,
-    elapsedDays: int(row.elapsedDays),
-    scheduledDays: int(row.scheduledDays),
-    learningSteps: int(row.learningSteps),
-    reps: int(row.reps),
-    lapses: int(row.lapses),
-    state: int(row.state),
-  };
-}
 
 /** Question ids (full "<unit>/<slug>") due for review in a unit, soonest first. */
 export async function dueQuestionIds(database: Db, userId: string, unitId: string, now: Date, limit: number): Promise<string[]> {

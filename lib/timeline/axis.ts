@@ -25,8 +25,8 @@ export type AxisOptions = {
 
 export const DEFAULT_AXIS: AxisOptions = { width: 720, padding: 16, breakWidth: 24, minSegmentWidth: 24, gapDays: 30 };
 
-export type Segment = { startDay: number; endDay: number; x0: number; x1: number };
-export type ScaleBreak = { x0: number; x1: number; days: number; label: string };
+type Segment = { startDay: number; endDay: number; x0: number; x1: number };
+type ScaleBreak = { x0: number; x1: number; days: number; label: string };
 
 export type Scale = {
   segments: Segment[];
@@ -133,10 +133,10 @@ export function placeLabels(candidates: readonly LabelCandidate[], width: number
 // ---- the axis ----
 
 /** Above this many events the axis draws one bar per month instead of one marker per event. */
-export const MAX_MARKERS = 150;
+const MAX_MARKERS = 150;
 const MARKER_SPACING = 13;
 
-export type AxisMarker = {
+type AxisMarker = {
   event: Pick<TimelineEvent, "id" | "title" | "category" | "date" | "precision">;
   x: number;
   /** 0 for the marker on the axis line, 1 for the one stacked above it, ... */
@@ -144,9 +144,9 @@ export type AxisMarker = {
   dateLabel: string;
 };
 
-export type AxisBin = { key: string; label: string; x: number; count: number; firstEventId: string; categories: Partial<Record<Category, number>> };
+type AxisBin = { key: string; label: string; x: number; count: number; firstEventId: string; categories: Partial<Record<Category, number>> };
 
-export type AxisBand = { id: string; title: string; x0: number; x1: number; shade: number };
+type AxisBand = { id: string; title: string; x0: number; x1: number; shade: number };
 
 export type Axis = {
   width: number;

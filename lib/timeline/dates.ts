@@ -6,7 +6,7 @@ import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 // formatted in UTC so that the server's time zone never shifts a date. Every formatter takes the
 // interface language (English by default).
 
-export { utcDate } from "@/lib/i18n/dates";
+;
 
 type Dated = Pick<TimelineEvent, "date" | "precision">;
 
@@ -15,11 +15,6 @@ export function dayNumber(date: string): number {
   return Math.round(utcDate(date).getTime() / 86_400_000);
 }
 
-/** Months since January 1970 of the date's month. */
-export function monthNumber(date: string): number {
-  const [y, m] = date.split("-").map(Number);
-  return ((y ?? 1970) - 1970) * 12 + ((m ?? 1) - 1);
-}
 
 /** "Sunday, 24 September 2023", "November 2022" or "1999": the heading of a date group. */
 export function formatDateHeading(event: Dated, locale: Locale = defaultLocale): string {

@@ -8,7 +8,7 @@ import { categorySchema, slug, type Category, type TimelineEvent } from "@/lib/c
 export type SearchParams = Record<string, string | string[] | undefined>;
 export type TimelineFilters = { category?: Category; actor?: string };
 /** A part of the address that could not be used, for the page to say in its language (messages: timeline.problem.*). */
-export type TimelineProblem =
+type TimelineProblem =
   | { reason: "repeated"; name: "category" | "actor" | "page" }
   | { reason: "category" | "actor" | "page"; value: string }
   | { reason: "pastEnd"; page: number; last: number };

@@ -93,7 +93,7 @@ const labelWidthOf = (text: string) => text.length * 9 + 8;
  * (with room for the name on both sides) and farthest from the unit's places, so that a country
  * wrapped around another (Serbia around northern Kosovo) is not labelled inside its neighbour.
  */
-export function countryLabelSpot(
+function countryLabelSpot(
   country: Country,
   projection: GeoProjection,
   width: number,
@@ -124,7 +124,7 @@ export function countryLabelSpot(
   return bestScore >= 24 ? best : undefined;
 }
 
-export function projectedRings(country: Country, projection: GeoProjection): [number, number][][] {
+function projectedRings(country: Country, projection: GeoProjection): [number, number][][] {
   const rings: [number, number][][] = [];
   let ring: [number, number][] = [];
   const context = {
@@ -143,7 +143,7 @@ export function projectedRings(country: Country, projection: GeoProjection): [nu
 }
 
 /** Even-odd rule: a point is inside when a ray from it crosses the outline an odd number of times. */
-export function pointInRings(rings: readonly (readonly [number, number][])[], x: number, y: number): boolean {
+function pointInRings(rings: readonly (readonly [number, number][])[], x: number, y: number): boolean {
   let inside = false;
   for (const ring of rings) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
