@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/components/ui/link";
+import { Link } from "@/lib/i18n/navigation";
 import { currentUser } from "@/lib/http/session";
 
 // Short labels and tight padding on a phone keep the whole navigation on one row.
