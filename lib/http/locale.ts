@@ -1,8 +1,6 @@
 import "server-only";
-import { hasLocale } from "next-intl";
 import { headers } from "next/headers";
-import { defaultLocale, localizePath, pathLocale, preferredLocale, type Locale } from "@/lib/i18n/locales";
-import { routing } from "@/lib/i18n/routing";
+import { defaultLocale, isLocale, localizePath, pathLocale, preferredLocale, type Locale } from "@/lib/i18n/locales";
 
 // Which language a request is in. Pages and components: next-intl's `getLocale()` / `useLocale()`
 // (the URL's [locale] segment). Route handlers under a page path (a CSV export, the map SVG): the
@@ -23,7 +21,7 @@ export function requestLocale(req: Request): Locale {
   const { pathname } = new URL(req.url);
   if (!pathname.startsWith("/api/")) {
     const segment = pathname.split("/")[1];
-    return hasLocale(routing.locales, segment) ? segment : pathLocale(pathname).locale;
+    return isLocale(segment) ? segment : pathLocale(pathname).locale;
   }
   const referer = req.headers.get("referer");
   if (referer) {
