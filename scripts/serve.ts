@@ -28,9 +28,10 @@ function refuseMethod(res: http.ServerResponse, method: string) {
 async function serve() {
   const config = parseEnv();
   // Next.js writes a loopback address as "localhost" in the proxy's request URL; given the same
-  // name here, the proxy's rewrites of /sq/… and /sr/… stay inside this server. Given
-  // "127.0.0.1", they would not match its origin and be proxied over HTTP as new requests,
-  // which lose the language the proxy read (the pages would render in English).
+  // name here, next-intl's rewrites (/units/x -> /en/units/x, /sr/… -> /sr-Latn/…) stay inside
+  // this server. Given "127.0.0.1", they would not match its origin and be proxied over HTTP as
+  // new requests, which the proxy would route again (/en/… is redirected home: every English page
+  // would answer 308 to itself).
   const loopback = config.HOST === "127.0.0.1" || config.HOST === "::1" || config.HOST === "[::1]";
   const app = next({ dev: false, dir: process.cwd(), hostname: loopback ? "localhost" : config.HOST, port: config.PORT });
   const handle = app.getRequestHandler();

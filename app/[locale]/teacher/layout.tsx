@@ -3,7 +3,7 @@ import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { Messages } from "@/lib/i18n/messages";
 
-// The teachers' error boundary (app/teacher/error.tsx) is a client component rendered inside this
+// The teachers' error boundary (app/[locale]/teacher/error.tsx) is a client component rendered inside this
 // layout: it gets the common catalogue and its own two sentences, not the whole teacher catalogue.
 export default async function TeacherLayout({ children }: { children: ReactNode }) {
   const all = (await getMessages()) as Record<string, Messages>;
