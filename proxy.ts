@@ -75,7 +75,9 @@ export function proxy(request: NextRequest) {
   // English lives at the unprefixed paths: /en/... is a typed or guessed address, sent home for good
   // (next-intl would send it there too, but with a temporary redirect).
   if (pathname === "/en" || pathname.startsWith("/en/")) {
-    const url = request.nextUrl.clone();
+    // request.url, on the server's own origin (next.config.js skipProxyUrlNormalize), so that
+    // Next.js sends the Location as a path; nextUrl writes a loopback host as "localhost".
+    const url = new URL(request.url);
     url.pathname = pathname.slice(3) || "/";
     return NextResponse.redirect(url, 308);
   }
