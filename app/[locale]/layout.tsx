@@ -8,6 +8,7 @@ import { ClientMessages } from "@/components/ui/client-messages";
 import { LanguageAlternates, LanguageSwitcher } from "@/components/ui/language-switcher";
 import { Link } from "@/lib/i18n/navigation";
 import { SiteNav } from "@/components/ui/site-nav";
+import { currentUser } from "@/lib/http/session";
 import { htmlLang } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
 import "../globals.css";
@@ -42,7 +43,7 @@ export default async function RootLayout({ children, params }: { children: React
   setRequestLocale(locale);
   // Every page is rendered per request: Next.js gives its scripts that request's CSP nonce (proxy.ts).
   await connection();
-  const t = await getTranslations("common");
+  const [t, user] = await Promise.all([getTranslations("common"), currentUser()]);
   return (
     <html lang={htmlLang(locale)}>
       <body className="min-h-screen bg-stone-50 text-stone-900 antialiased dark:bg-stone-900 dark:text-stone-100">
@@ -62,7 +63,7 @@ export default async function RootLayout({ children, params }: { children: React
                 Eventline
               </Link>
               <div className="flex items-center gap-0.5">
-                <SiteNav />
+                <SiteNav user={user} />
                 <LanguageSwitcher />
               </div>
             </div>
