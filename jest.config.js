@@ -7,8 +7,9 @@ const shared = {
 };
 
 // next-intl and the packages it renders with ship ES modules only: client components that use it
-// (tested in jsdom) need them compiled too, like next.config.js's transpilePackages.
-const ESM_ONLY = ["next-intl", "use-intl", "icu-minify", "intl-messageformat", "@formatjs/fast-memoize"];
+// (tested in jsdom) and the proxy (next-intl's routing) need them compiled too, like
+// next.config.js's transpilePackages.
+const ESM_ONLY = ["next-intl", "use-intl", "icu-minify", "intl-messageformat", "@formatjs/fast-memoize", "@formatjs/intl-localematcher"];
 const compileEsmOnly = (config) => ({
   ...config,
   transformIgnorePatterns: config.transformIgnorePatterns.map((pattern, i) =>
@@ -30,11 +31,13 @@ module.exports = async () => ({
         setupFilesAfterEnv: ["<rootDir>/tests/setup-unit.ts"],
       })(),
     ),
-    await createJestConfig({
-      ...shared,
-      displayName: "integration",
-      testEnvironment: "node",
-      testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],
-    })(),
+    compileEsmOnly(
+      await createJestConfig({
+        ...shared,
+        displayName: "integration",
+        testEnvironment: "node",
+        testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],
+      })(),
+    ),
   ],
 });

@@ -22,6 +22,12 @@ const nextConfig = {
   outputFileTracingIncludes: {
     "/**": ["./content/**/*", "./messages/**/*.json", "./lib/accounts/common-passwords.txt", "./node_modules/world-atlas/countries-10m.json"],
   },
+  // The proxy sees the request's URL on the server's own origin (the one Next.js resolves its
+  // rewrites against), not on a "localhost" of its own: next-intl's rewrites (/units/x ->
+  // /en/units/x, /sr/… -> /sr-Latn/…) then stay inside the server under every HOST, `next start
+  // -H 127.0.0.1` included, instead of being proxied out as new requests. (The normalisation this
+  // skips is of the pages router's /_next/data URLs; this app has none.)
+  skipProxyUrlNormalize: true,
   poweredByHeader: false,
   // Next.js gzips every response itself, the reading pages' HTML included.
   compress: true,

@@ -1,7 +1,14 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { LOCALE_HEADER, PATH_HEADER } from "@/lib/http/locale-headers";
-import { defaultLocale, isLocale, pathLocale } from "@/lib/i18n/locales";
+import createMiddleware from "next-intl/middleware";
+import { NextRequest, NextResponse } from "next/server";
+import { pathLocale } from "@/lib/i18n/locales";
+import { routing } from "@/lib/i18n/routing";
 import { NEW_CODE_COOKIE, NEW_CODE_HEADER, NEW_CODE_PATH } from "@/lib/http/new-code-cookie";
+
+// next-intl's locale routing: /sq/… and /sr/… are the Albanian and Serbian pages (app/[locale]/…
+// with "sq" and "sr-Latn"), the unprefixed paths the English ones ("en"). It hands the page its
+// language in its own request header, which it sets on every request it routes, so a client
+// cannot choose it.
+const localeRouting = createMiddleware(routing);
 
 // The methods the app answers; a page asked with any other (WebDAV verbs, made-up ones) is refused
 // here, the same under `npm start`, `next start`, `next dev` and a standalone server.
@@ -54,7 +61,7 @@ function isHttps(request: NextRequest): boolean {
 // Every page gets a fresh nonce: Next.js adds it to its own scripts when it finds the CSP on the
 // request, so no inline script runs without it.
 export function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
+  const { pathname } = request.nextUrl;
   // JSON routes carry no script to protect and are the hot path of a class answering at once: the
   // proxy sees them only when they carry X-Forwarded-For or a percent-escape (see config below).
   const api = pathname.startsWith("/api/");
@@ -65,20 +72,15 @@ export function proxy(request: NextRequest) {
     withoutForgedAddress(apiHeaders);
     return NextResponse.next({ request: { headers: apiHeaders } });
   }
-  // English lives at the unprefixed paths: /en/... is a typed or guessed address, sent home.
+  // English lives at the unprefixed paths: /en/... is a typed or guessed address, sent home for good
+  // (next-intl would send it there too, but with a temporary redirect).
   if (pathname === "/en" || pathname.startsWith("/en/")) {
-    const url = request.nextUrl.clone();
+    // request.url, on the server's own origin (next.config.js skipProxyUrlNormalize), so that
+    // Next.js sends the Location as a path; nextUrl writes a loopback host as "localhost".
+    const url = new URL(request.url);
     url.pathname = pathname.slice(3) || "/";
     return NextResponse.redirect(url, 308);
   }
-  // /sq/... and /sr/... are the same pages in Albanian and Serbian: the page reads the language
-  // from LOCALE_HEADER, set here on every request so that a client cannot choose it by header.
-  // Next.js runs the proxy again, in a fresh sandbox, on the request it rewrote (/sq/units/x ->
-  // /units/x), carrying the headers the first pass set. That pass keeps the language the first one
-  // read from the URL; a client sending these headers itself only changes its own page's language.
-  const carried = request.headers.get(LOCALE_HEADER);
-  const rewritten = carried !== defaultLocale && isLocale(carried) && request.headers.get(PATH_HEADER) === pathname + search;
-  const { locale, rest } = rewritten ? { locale: carried, rest: pathname } : pathLocale(pathname);
   const nonce = btoa(crypto.randomUUID());
   const dev = process.env.NODE_ENV === "development";
   const csp = [
@@ -97,21 +99,16 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  requestHeaders.set(LOCALE_HEADER, locale);
-  requestHeaders.set(PATH_HEADER, rest + search);
   withoutForgedAddress(requestHeaders);
   // Only this proxy may hand a new sign-in code to the welcome page, and only once.
   requestHeaders.delete(NEW_CODE_HEADER);
-  const newCode = rest === NEW_CODE_PATH ? request.cookies.get(NEW_CODE_COOKIE)?.value : undefined;
+  const newCode = pathLocale(pathname).rest === NEW_CODE_PATH ? request.cookies.get(NEW_CODE_COOKIE)?.value : undefined;
   if (newCode) requestHeaders.set(NEW_CODE_HEADER, encodeURIComponent(newCode));
 
-  let response: NextResponse;
-  if (locale === defaultLocale || rewritten) response = NextResponse.next({ request: { headers: requestHeaders } });
-  else {
-    const url = request.nextUrl.clone();
-    url.pathname = rest;
-    response = NextResponse.rewrite(url, { request: { headers: requestHeaders } });
-  }
+  // next-intl's proxy keeps the request's headers (adding its locale header) on the request it
+  // passes on, so it is given the request with the page's headers. Only the headers travel from
+  // here: Next.js hands the page the original request's body.
+  const response = localeRouting(new NextRequest(request.url, { method: request.method, headers: requestHeaders }));
   if (newCode) response.cookies.set(NEW_CODE_COOKIE, "", { path: pathname, maxAge: 0, httpOnly: true, sameSite: "lax" });
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
@@ -130,14 +127,8 @@ export const config = {
       has: [{ type: "header", key: "x-forwarded-for" }],
     },
     "/api/:path(.*%.*)",
-    {
-      source: "/((?!api/|_next/static|_next/image).*)",
-      missing: [{ type: "header", key: "next-router-prefetch" }],
-    },
-    // Prefetches of the Albanian and Serbian pages need the rewrite too.
-    "/sq",
-    "/sq/:path*",
-    "/sr",
-    "/sr/:path*",
+    // Every page request, prefetches included (next-intl maps each to its [locale]); not the app's
+    // icon, a file at the root of app/ in no language.
+    "/((?!api/|_next/static|_next/image|icon\\.svg$).*)",
   ],
 };

@@ -27,12 +27,7 @@ function refuseMethod(res: http.ServerResponse, method: string) {
 
 async function serve() {
   const config = parseEnv();
-  // Next.js writes a loopback address as "localhost" in the proxy's request URL; given the same
-  // name here, the proxy's rewrites of /sq/… and /sr/… stay inside this server. Given
-  // "127.0.0.1", they would not match its origin and be proxied over HTTP as new requests,
-  // which lose the language the proxy read (the pages would render in English).
-  const loopback = config.HOST === "127.0.0.1" || config.HOST === "::1" || config.HOST === "[::1]";
-  const app = next({ dev: false, dir: process.cwd(), hostname: loopback ? "localhost" : config.HOST, port: config.PORT });
+  const app = next({ dev: false, dir: process.cwd(), hostname: config.HOST, port: config.PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
   // A worker takes traffic only once its database client answers: the first query also loads

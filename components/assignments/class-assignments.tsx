@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/components/ui/link";
+import { Link } from "@/lib/i18n/navigation";
 import { buttonClass, labelClass, inputClass, linkClass } from "@/components/ui/styles";
 import { FormError } from "@/components/ui/form-error";
 import { AssignmentProgressBar } from "@/components/assignments/progress-bar";

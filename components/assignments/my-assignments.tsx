@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/components/ui/link";
+import { Link } from "@/lib/i18n/navigation";
 import { buttonClass, linkClass, secondaryButtonClass } from "@/components/ui/styles";
 import { StatusBadge } from "@/components/assignments/status-badge";
 import { dueWords } from "@/components/assignments/in-locale";

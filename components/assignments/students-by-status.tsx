@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/components/ui/link";
+import { Link } from "@/lib/i18n/navigation";
 import { linkClass } from "@/components/ui/styles";
 import { StatusBadge } from "@/components/assignments/status-badge";
 import type { StudentProgress } from "@/lib/assignments/progress";

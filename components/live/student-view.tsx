@@ -1,6 +1,6 @@
 import type { FormEventHandler } from "react";
 import { useTranslations } from "next-intl";
-import { Link } from "@/components/ui/link";
+import { Link } from "@/lib/i18n/navigation";
 import { FormError } from "@/components/ui/form-error";
 import { linkClass } from "@/components/ui/styles";
 import { Lines, Verdict } from "@/components/quiz/answer-feedback";

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { Link } from "@/components/ui/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { UnitProgress } from "@/lib/progress/summary";
 import { buttonClass } from "@/components/ui/styles";
 import { intlLocale } from "@/lib/i18n/dates";

@@ -1,6 +1,6 @@
 import type { Ref } from "react";
 import { useTranslations } from "next-intl";
-import { Link } from "@/components/ui/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { AnswerFeedback as Feedback, AnswerValue, EventLink, OptionMark, PositionMark } from "@/lib/quiz/types";
 
 // Server-rendered on the attempt page, client-rendered in the quiz player and the live session:

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/components/ui/link";
+import { Link } from "@/lib/i18n/navigation";
 import { EventLinks, Lines, useAnswerLines, Verdict } from "@/components/quiz/answer-feedback";
 import type { AttemptResult } from "@/lib/quiz/types";
 import { buttonClass } from "@/components/ui/styles";

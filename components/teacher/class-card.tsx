@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/components/ui/link";
+import { Link } from "@/lib/i18n/navigation";
 import { buttonClass, cardClass, inputClass, labelClass, linkClass, secondaryButtonClass } from "@/components/ui/styles";
 import type { ClassSummary } from "@/lib/classrooms/classrooms";
 import { formatJoinCode } from "@/lib/classrooms/join-codes";

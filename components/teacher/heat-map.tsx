@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/components/ui/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { HeatCell, HeatMap, HeatOrder } from "@/lib/reports/heat-map";
 
 // Students × questions, each cell an icon with its word for screen readers and a colour; the

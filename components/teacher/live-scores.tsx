@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { Link } from "@/components/ui/link";
+import { Link } from "@/lib/i18n/navigation";
 import { withQueryClient } from "@/components/ui/query-provider";
 import { useEffect, useMemo, useState } from "react";
 import { ScoreDistribution } from "@/components/teacher/score-distribution";

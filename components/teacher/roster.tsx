@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { Link } from "@/components/ui/link";
+import { Link } from "@/lib/i18n/navigation";
 import { buttonClass, inputClass, labelClass, linkClass, secondaryButtonClass } from "@/components/ui/styles";
 import type { RosterEntry } from "@/lib/classrooms/classrooms";
 import { routes } from "@/lib/routes";

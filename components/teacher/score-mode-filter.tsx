@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/components/ui/link";
+import { Link } from "@/lib/i18n/navigation";
 import { scoreModes, type ScoreMode } from "@/lib/reports/score-modes";
 import { routes } from "@/lib/routes";
 

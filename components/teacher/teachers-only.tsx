@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/components/ui/link";
+import { Link } from "@/lib/i18n/navigation";
 import { linkClass } from "@/components/ui/styles";
 import { SignOutForm } from "@/components/auth/sign-out-form";
 import { routes } from "@/lib/routes";

@@ -1,6 +1,6 @@
 import { categories, type Actor, type ActorGroup, type Category, type TimelineEvent } from "@/lib/content/schema";
 import { applyFilters, hasFilters, timelineHref, type TimelineFilters } from "@/lib/timeline/filters";
-import { localizePath } from "@/lib/i18n/locales";
+import { getPathname } from "@/lib/i18n/navigation";
 import { CategoryIcon, categoryLabel } from "@/components/timeline/category-badge";
 import type { Speech } from "@/components/timeline/translate";
 
@@ -42,7 +42,7 @@ type Props = Speech & {
 
 /** Filters as plain links, so they work without JavaScript and each view has its own address. */
 export function TimelineFiltersPanel({ unit, events, actors, groups, filters, shown, t, locale }: Props) {
-  const href = (f: TimelineFilters) => localizePath(locale, timelineHref(unit, f));
+  const href = (f: TimelineFilters) => getPathname({ locale, href: timelineHref(unit, f) });
   const byActor = applyFilters(events, { actor: filters.actor });
   const byCategory = applyFilters(events, { category: filters.category });
   const categoryCount = (c: Category) => byActor.filter((e) => e.category === c).length;

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from "@/lib/content/schema";
-import { localizePath } from "@/lib/i18n/locales";
+import { getPathname } from "@/lib/i18n/navigation";
 import { formatShortDate } from "@/lib/timeline/dates";
 import { timelineHref, type TimelineFilters } from "@/lib/timeline/filters";
 import type { Speech } from "@/components/timeline/translate";
@@ -25,7 +25,7 @@ export function TimelinePages({ unit, filters, page, ranges, label, t, locale }:
           return (
             <li key={n}>
               <a
-                href={localizePath(locale, timelineHref(unit, { ...filters, page: n }))}
+                href={getPathname({ locale, href: timelineHref(unit, { ...filters, page: n }) })}
                 aria-current={n === page ? "page" : undefined}
                 className={`inline-flex min-h-11 flex-col justify-center rounded border px-3 py-1 hover:bg-stone-100 dark:hover:bg-stone-800 ${
                   n === page

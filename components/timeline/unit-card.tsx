@@ -1,9 +1,8 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { localizeUnit } from "@/lib/content/localize";
 import type { Unit } from "@/lib/content/schema";
-import { pageLocale } from "@/lib/http/locale";
-import { localizePath } from "@/lib/i18n/locales";
+import { getPathname } from "@/lib/i18n/navigation";
 import { formatEventDate } from "@/lib/timeline/dates";
 import { fitProjection } from "@/lib/timeline/map";
 import { unitMapHref } from "@/lib/timeline/map-svg";
@@ -11,7 +10,7 @@ import { ReadingProgressBar } from "@/components/timeline/progress-bar";
 
 /** `children` is room for more of the learner's progress (scores, mastery) under the reading bar. */
 export async function UnitCard({ unit: given, read, children }: { unit: Unit; read?: number; children?: ReactNode }) {
-  const [t, locale] = await Promise.all([getTranslations("timeline"), pageLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("timeline"), getLocale()]);
   // The unit in the page's language, whichever language the caller loaded it in.
   const unit = localizeUnit(given, locale);
   const total = unit.events.length;
@@ -32,7 +31,7 @@ export async function UnitCard({ unit: given, read, children }: { unit: Unit; re
       )}
       <div className="min-w-0 flex-1">
         <h2 className="text-xl font-semibold">
-          <a href={localizePath(locale, `/units/${unit.meta.slug}`)} className="inline-flex min-h-11 items-center underline decoration-1 underline-offset-4 hover:decoration-2">
+          <a href={getPathname({ locale, href: `/units/${unit.meta.slug}` })} className="inline-flex min-h-11 items-center underline decoration-1 underline-offset-4 hover:decoration-2">
             {unit.meta.title}
           </a>
         </h2>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Link } from "@/components/ui/link";
+import { Link } from "@/lib/i18n/navigation";
 import { buttonClass } from "@/components/ui/styles";
 
 /** What every route segment's error.tsx shows: what failed, that nothing saved is lost, a retry. */

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/components/ui/link";
+import { Link } from "@/lib/i18n/navigation";
 
 /** What a not-found.tsx shows: what is missing, why it may be, and the way back to the units. */
 export async function NotFoundPanel({ title, message }: { title: string; message: string }) {

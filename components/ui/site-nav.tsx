@@ -1,13 +1,14 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/components/ui/link";
-import { currentUser } from "@/lib/http/session";
+import { Link } from "@/lib/i18n/navigation";
+import type { SessionUser } from "@/lib/accounts/sessions";
 
 // Short labels and tight padding keep the whole navigation on one row from 360 px; narrower, it wraps.
 const linkClass =
   "inline-flex min-h-11 items-center whitespace-nowrap rounded px-1.5 sm:px-3 text-stone-700 hover:bg-stone-100 hover:text-stone-950 dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-white";
 
-export async function SiteNav() {
-  const [user, t] = await Promise.all([currentUser(), getTranslations("common.nav")]);
+/** `user`: who is signed in (the layout reads the session), or null. */
+export async function SiteNav({ user }: { user: SessionUser | null }) {
+  const t = await getTranslations("common.nav");
   const links = [
     { href: "/", label: t("units"), short: t("units") },
     { href: "/progress", label: t("progress"), short: t("progressShort") },

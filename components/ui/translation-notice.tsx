@@ -1,14 +1,13 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { translationInfo } from "@/lib/content/localize";
 import type { Unit } from "@/lib/content/schema";
-import { pageLocale } from "@/lib/http/locale";
 
 /**
  * One line, in the page's language, when the unit's content is not what a fluent reader has
  * checked: a machine translation not yet reviewed, or no translation at all (shown in English).
  */
 export async function TranslationNotice({ unit }: { unit: Unit }) {
-  const locale = await pageLocale();
+  const locale = await getLocale();
   if (locale === "en") return null;
   const info = translationInfo(unit, locale);
   const status = !info.available ? "missing" : info.review?.status === "machine" ? "machine" : null;

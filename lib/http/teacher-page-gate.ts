@@ -1,9 +1,10 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import type { SessionUser } from "@/lib/accounts/sessions";
-import { redirectInLocale } from "@/lib/http/locale";
+import { getLocale } from "next-intl/server";
 import { currentUser } from "@/lib/http/session";
 import { db } from "@/lib/db";
+import { redirect } from "@/lib/i18n/navigation";
 import { findClass, type ClassSummary } from "@/lib/classrooms/classrooms";
 import { idSchema } from "@/lib/classrooms/schemas";
 
@@ -14,7 +15,7 @@ export type TeacherGate = { kind: "teacher"; teacher: SessionUser } | { kind: "f
 
 export async function teacherForPage(next: string): Promise<TeacherGate> {
   const user = await currentUser();
-  if (!user || user.role === "guest") return redirectInLocale(`/signin?next=${encodeURIComponent(next)}`);
+  if (!user || user.role === "guest") return redirect({ href: `/signin?next=${encodeURIComponent(next)}`, locale: await getLocale() });
   if (user.role !== "teacher") return { kind: "forbidden", user };
   return { kind: "teacher", teacher: user };
 }

@@ -32,6 +32,8 @@ export function pathLocale(pathname: string): { locale: Locale; rest: string } {
 }
 
 /**
+ * For route handlers (pages and components use next-intl's `getPathname` and `Link`,
+ * lib/i18n/navigation.ts, on the same prefixes: lib/i18n/routing.ts).
  * The same app path in another language: "/units/x?y=1" -> "/sq/units/x?y=1", "/" -> "/sq".
  * A path already carrying a language prefix is moved to the asked one. Anything that is not an
  * app path (an absolute URL, "//host", "#anchor", "") is returned unchanged.

@@ -7,7 +7,7 @@ import { POST as editRoute } from "@/app/api/classes/[id]/assignments/[assignmen
 import { POST as withdrawRoute } from "@/app/api/classes/[id]/assignments/[assignmentId]/withdraw/route";
 import { POST as removeStudent } from "@/app/api/classes/[id]/students/[enrollmentId]/remove/route";
 import { GET as myAssignments } from "@/app/api/me/assignments/route";
-import { GET as responsesCsv } from "@/app/teacher/classes/[id]/responses.csv/route";
+import { GET as responsesCsv } from "@/app/[locale]/teacher/classes/[id]/responses.csv/route";
 import { createAssignment } from "@/lib/assignments/assignments";
 import { fetchHeatMap } from "@/lib/reports/heat-map";
 import { hashToken } from "@/lib/accounts/sessions";

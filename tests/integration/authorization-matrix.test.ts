@@ -9,7 +9,7 @@ import { GET as scores } from "@/app/api/classes/[id]/scores/route";
 import { GET as items } from "@/app/api/classes/[id]/items/route";
 import { POST as renameStudent } from "@/app/api/classes/[id]/students/[enrollmentId]/rename/route";
 import { POST as removeStudent } from "@/app/api/classes/[id]/students/[enrollmentId]/remove/route";
-import { GET as scoresCsv } from "@/app/teacher/classes/[id]/scores.csv/route";
+import { GET as scoresCsv } from "@/app/[locale]/teacher/classes/[id]/scores.csv/route";
 import { POST as createLive } from "@/app/api/live/route";
 import { POST as joinLive } from "@/app/api/live/[id]/join/route";
 import { GET as streamLive } from "@/app/api/live/[id]/stream/route";
@@ -24,7 +24,7 @@ import { GET as oneAssignment } from "@/app/api/classes/[id]/assignments/[assign
 import { POST as editAssignment } from "@/app/api/classes/[id]/assignments/[assignmentId]/edit/route";
 import { POST as withdrawAssignment } from "@/app/api/classes/[id]/assignments/[assignmentId]/withdraw/route";
 import { GET as myAssignments } from "@/app/api/me/assignments/route";
-import { GET as responsesCsv } from "@/app/teacher/classes/[id]/responses.csv/route";
+import { GET as responsesCsv } from "@/app/[locale]/teacher/classes/[id]/responses.csv/route";
 import { syncContent } from "@/lib/content/sync";
 import { contentUnits as getUnits } from "@/tests/support/content";
 

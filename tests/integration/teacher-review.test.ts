@@ -1,9 +1,8 @@
 import { jsonRequest } from "@/tests/support/requests";
-import { LOCALE_HEADER } from "@/lib/http/locale-headers";
 import { createTestDb, type TestDb } from "@/tests/support/test-database";
 import { finishedAttempt, joinAs, newClass, teacherToken } from "@/tests/support/classrooms";
-import { GET as scoresCsvRoute } from "@/app/teacher/classes/[id]/scores.csv/route";
-import { GET as responsesCsvRoute } from "@/app/teacher/classes/[id]/responses.csv/route";
+import { GET as scoresCsvRoute } from "@/app/[locale]/teacher/classes/[id]/scores.csv/route";
+import { GET as responsesCsvRoute } from "@/app/[locale]/teacher/classes/[id]/responses.csv/route";
 import { GET as itemsRoute } from "@/app/api/classes/[id]/items/route";
 import { GET as scoresRoute } from "@/app/api/classes/[id]/scores/route";
 import { syncContent } from "@/lib/content/sync";
@@ -265,8 +264,7 @@ describe("in the teacher's language", () => {
   });
 
   it("the CSV exports keep English keys and write words in the URL's language", async () => {
-    const headers = { [LOCALE_HEADER]: "sr-Latn" };
-    const res = await responsesCsvRoute(jsonRequest(`/teacher/classes/${classId}/responses.csv`, { cookie: teacher, headers }), p(classId));
+    const res = await responsesCsvRoute(jsonRequest(`/sr/teacher/classes/${classId}/responses.csv`, { cookie: teacher }), p(classId));
     const lines = new TextDecoder().decode(new Uint8Array(await res.arrayBuffer()).slice(3)).split("\r\n");
     expect(lines[0]).toBe("Student,Assignment,Attempt,Quiz,Question,Answer,Correct,Points,Answered at (UTC)");
     const cRow = lines.find((l) => l.startsWith("C,") && l.includes(",ne,"))!;
@@ -274,7 +272,7 @@ describe("in the teacher's language", () => {
     expect(cRow).toContain(prompt("sr-Latn", FAQ).replace(/"/g, '""'));
     expect(lines.some((l) => l.includes(",Tačno,da,") || l.includes(",Netačno,ne,"))).toBe(true);
 
-    const scores = await scoresCsvRoute(jsonRequest(`/teacher/classes/${classId}/scores.csv`, { cookie: teacher, headers: { [LOCALE_HEADER]: "sq" } }), p(classId));
+    const scores = await scoresCsvRoute(jsonRequest(`/sq/teacher/classes/${classId}/scores.csv`, { cookie: teacher }), p(classId));
     const rows = new TextDecoder().decode(new Uint8Array(await scores.arrayBuffer()).slice(3)).split("\r\n");
     expect(rows[0]).toMatch(/^Student,Joined,.*: best %/);
     expect(rows.find((l) => l.startsWith("E,"))).toMatch(/,,,0,Pa filluar,0$/);

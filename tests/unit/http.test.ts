@@ -185,8 +185,8 @@ describe("the request's language", () => {
   });
 
   it("takes the URL's language that the proxy hands to routes under a page path (CSV, map)", () => {
-    const req = new Request("http://localhost:3000/teacher/classes/x/scores.csv", {
-      headers: { ...HOST, "x-eventline-locale": "sr-Latn", referer: "http://localhost:3000/sq/teacher", "accept-language": "en" },
+    const req = new Request("http://localhost:3000/sr-Latn/teacher/classes/x/scores.csv", {
+      headers: { ...HOST, referer: "http://localhost:3000/sq/teacher", "accept-language": "en" },
     });
     expect(requestLocale(req)).toBe("sr-Latn");
     const bogus = new Request("http://localhost:3000/api/x", { headers: { ...HOST, "x-eventline-locale": "xx", "accept-language": "sq" } });
