@@ -74,7 +74,7 @@ export function Lines({ lines, ordered }: { lines: string[]; ordered?: boolean }
 }
 
 /** Every option with what the learner did and whether it was right: icon and words, not colour alone. */
-export function OptionMarks({ options }: { options: OptionMark[] }) {
+function OptionMarks({ options }: { options: OptionMark[] }) {
   const t = useTranslations("quiz.feedback");
   return (
     <ul className="space-y-1">
@@ -102,7 +102,7 @@ export function OptionMarks({ options }: { options: OptionMark[] }) {
 }
 
 /** Each ordered item where the learner put it, and where it belongs when that differs. */
-export function PositionMarks({ positions }: { positions: PositionMark[] }) {
+function PositionMarks({ positions }: { positions: PositionMark[] }) {
   const t = useTranslations("quiz.feedback");
   return (
     <ol className="space-y-1">

@@ -10,7 +10,7 @@ type Again = { onAgain(): void; againHref?: never } | { onAgain?: never; againHr
 /** The student's next assignment to do, when there is one (the server-rendered page knows it). */
 export type NextAssignment = { unit: string; mode: string; title: string; due: string };
 /** Where "Retry the ones I missed" posts (a plain form, so it works without JavaScript). */
-export type Retry = { attemptId: string; unit: string };
+type Retry = { attemptId: string; unit: string };
 type Props = { result: AttemptResult; headingRef?: React.Ref<HTMLHeadingElement>; next?: NextAssignment | null; retry?: Retry } & Again;
 
 const againClass =

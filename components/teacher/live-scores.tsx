@@ -13,7 +13,7 @@ import type { ScoreMode, ScoreRow, ScoreTable, UnitScore } from "@/lib/reports/s
 // The score table refreshes itself while students work; the server renders the first version so
 // the table is there without JavaScript.
 
-export const POLL_MS = 5000;
+const POLL_MS = 5000;
 type Metric = "inProgress" | "best" | "last" | "attempts" | "mastery" | "eventsRead";
 type SortKey = { column: "name" } | { column: Metric; unitId: string };
 const METRICS: Metric[] = ["inProgress", "best", "last", "attempts", "mastery", "eventsRead"];
