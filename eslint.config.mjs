@@ -26,24 +26,32 @@ const componentBoundary = {
   paths: serverOnlyModules()
     .filter((name) => !name.startsWith("@/lib/http/"))
     .map((name) => ({
-    name,
-    message: "Components never import database, filesystem or request modules: read it in the page and pass it as props.",
-    allowTypeImports: true,
-  })),
+      name,
+      message:
+        "Components never import database, filesystem or request modules: read it in the page and pass it as props.",
+      allowTypeImports: true,
+    })),
   patterns: [
     {
       group: ["@/lib/db", "@/lib/http/*", "@/generated/*", "@/prisma/*", "@/scripts/*", "server-only", "next/headers"],
-      message: "Components never import database, filesystem or request modules: read it in the page and pass it as props.",
+      message:
+        "Components never import database, filesystem or request modules: read it in the page and pass it as props.",
       allowTypeImports: true,
     },
-    { group: ["node:*", "fs", "fs/*", "path", "child_process"], message: "Components never touch the filesystem or the process." },
+    {
+      group: ["node:*", "fs", "fs/*", "path", "child_process"],
+      message: "Components never touch the filesystem or the process.",
+    },
   ],
 };
 
 // lib/http is the request edge: the one place in lib/ that knows Next.js.
 const libBoundary = {
   patterns: [
-    { group: ["next", "next/*", "!next-intl"], message: "Only lib/http/ imports next/*: take what the request gives as arguments." },
+    {
+      group: ["next", "next/*", "!next-intl"],
+      message: "Only lib/http/ imports next/*: take what the request gives as arguments.",
+    },
     { group: ["next/dist/*"], message: "next/dist is Next.js's private build output: use its public entry points." },
   ],
 };
@@ -52,7 +60,18 @@ const config = [
   ...next,
   ...nextTs,
   {
-    ignores: ["node_modules/**", ".next/**", "bench/floor/.next/**", "bench/floor/pages.json", ".next-*/**", "generated/**", "prisma/tooling/prisma6/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      "bench/floor/.next/**",
+      "bench/floor/pages.json",
+      ".next-*/**",
+      "generated/**",
+      "prisma/tooling/prisma6/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   {
     files: ["**/*.js", "**/*.cjs"],
@@ -64,7 +83,13 @@ const config = [
   },
   {
     files: ["components/**"],
-    rules: { "no-restricted-imports": "off", "@typescript-eslint/no-restricted-imports": ["error", { ...componentBoundary, patterns: [...componentBoundary.patterns, libBoundary.patterns[1]] }] },
+    rules: {
+      "no-restricted-imports": "off",
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { ...componentBoundary, patterns: [...componentBoundary.patterns, libBoundary.patterns[1]] },
+      ],
+    },
   },
   { files: ["lib/**"], ignores: ["lib/http/**"], rules: { "no-restricted-imports": ["error", libBoundary] } },
 ];

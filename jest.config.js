@@ -9,7 +9,14 @@ const shared = {
 // next-intl and the packages it renders with ship ES modules only: client components that use it
 // (tested in jsdom) and the proxy (next-intl's routing) need them compiled too, like
 // next.config.js's transpilePackages.
-const ESM_ONLY = ["next-intl", "use-intl", "icu-minify", "intl-messageformat", "@formatjs/fast-memoize", "@formatjs/intl-localematcher"];
+const ESM_ONLY = [
+  "next-intl",
+  "use-intl",
+  "icu-minify",
+  "intl-messageformat",
+  "@formatjs/fast-memoize",
+  "@formatjs/intl-localematcher",
+];
 const compileEsmOnly = (config) => ({
   ...config,
   transformIgnorePatterns: config.transformIgnorePatterns.map((pattern, i) =>

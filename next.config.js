@@ -20,7 +20,12 @@ const nextConfig = {
   ...(env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}),
   // Files the server reads at run time by path (not by import), so that a standalone server has them.
   outputFileTracingIncludes: {
-    "/**": ["./content/**/*", "./messages/**/*.json", "./lib/accounts/common-passwords.txt", "./node_modules/world-atlas/countries-10m.json"],
+    "/**": [
+      "./content/**/*",
+      "./messages/**/*.json",
+      "./lib/accounts/common-passwords.txt",
+      "./node_modules/world-atlas/countries-10m.json",
+    ],
   },
   // The proxy sees the request's URL on the server's own origin (the one Next.js resolves its
   // rewrites against), not on a "localhost" of its own: next-intl's rewrites (/units/x ->
@@ -39,7 +44,13 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: false },
   // d3 and the ICU parser (the catalogue check) ship ES modules only; listing them here also lets
   // next/jest compile them for the unit tests.
-  transpilePackages: ["d3-geo", "d3-array", "internmap", "@formatjs/icu-messageformat-parser", "@formatjs/icu-skeleton-parser"],
+  transpilePackages: [
+    "d3-geo",
+    "d3-array",
+    "internmap",
+    "@formatjs/icu-messageformat-parser",
+    "@formatjs/icu-skeleton-parser",
+  ],
   // Every response carries these, under every way of serving (`npm start`, `next start`, `next dev`,
   // a standalone server), including the ones no page code runs for: static files, a 404 for
   // /favicon.ico, prefetches and JSON routes. Pages replace the CSP with their own, which has a nonce
@@ -57,7 +68,8 @@ const nextConfig = {
         headers: [
           {
             key: "Content-Security-Policy",
-            value: "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+            value:
+              "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
           },
           ...common,
         ],

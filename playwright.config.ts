@@ -27,9 +27,7 @@ export default defineConfig({
     launchOptions: chromium,
     trace: "off",
   },
-  projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
-  ],
+  projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } }],
   webServer: {
     command: `npx tsx --conditions=react-server scripts/e2e-server.ts`,
     url: `http://127.0.0.1:${port}/api/health`,

@@ -22,7 +22,10 @@ const SECURITY_HEADERS = {
 const REFUSAL_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 function refusal(status: number, error: string, headers: Record<string, string> = {}): NextResponse {
-  return NextResponse.json({ error }, { status, headers: { ...SECURITY_HEADERS, "Content-Security-Policy": REFUSAL_CSP, ...headers } });
+  return NextResponse.json(
+    { error },
+    { status, headers: { ...SECURITY_HEADERS, "Content-Security-Policy": REFUSAL_CSP, ...headers } },
+  );
 }
 
 /**
@@ -54,7 +57,8 @@ function withoutForgedAddress(headers: Headers): void {
 
 /** HTTPS as the client sees it: behind a trusted proxy, what it says; else this server's own socket. */
 function isHttps(request: NextRequest): boolean {
-  if (process.env.TRUST_PROXY === "1") return request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  if (process.env.TRUST_PROXY === "1")
+    return request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
   return request.nextUrl.protocol === "https:";
 }
 
@@ -109,7 +113,8 @@ export function proxy(request: NextRequest) {
   // passes on, so it is given the request with the page's headers. Only the headers travel from
   // here: Next.js hands the page the original request's body.
   const response = localeRouting(new NextRequest(request.url, { method: request.method, headers: requestHeaders }));
-  if (newCode) response.cookies.set(NEW_CODE_COOKIE, "", { path: pathname, maxAge: 0, httpOnly: true, sameSite: "lax" });
+  if (newCode)
+    response.cookies.set(NEW_CODE_COOKIE, "", { path: pathname, maxAge: 0, httpOnly: true, sameSite: "lax" });
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
   if (isHttps(request)) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");

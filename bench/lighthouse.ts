@@ -31,7 +31,12 @@ const FLOOR_DIR = path.join(process.cwd(), "bench", "floor");
 
 // The HTML as a browser loading the page gets it (a client-side navigation gets a payload instead).
 // node:http, not fetch: fetch sets Sec-Fetch-Mode to "cors" itself.
-const DOCUMENT_REQUEST = { accept: "text/html,application/xhtml+xml", "sec-fetch-mode": "navigate", "sec-fetch-dest": "document", "accept-encoding": "identity" };
+const DOCUMENT_REQUEST = {
+  accept: "text/html,application/xhtml+xml",
+  "sec-fetch-mode": "navigate",
+  "sec-fetch-dest": "document",
+  "accept-encoding": "identity",
+};
 
 /** The size of a page's HTML, gzipped here at zlib's default level. */
 function gzippedDocument(url: string): Promise<number> {
@@ -67,7 +72,11 @@ const ALL_TARGETS: Target[] = explicit.length
 const TARGETS = ONLY ? ALL_TARGETS.filter((t) => t.page.includes(ONLY)) : ALL_TARGETS;
 const MODES = (["simulate", "devtools"] as const).filter((m) => !option("--mode") || option("--mode") === m);
 type Mode = (typeof MODES)[number];
-const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 
 /** What each floor page lists: the same events, titles, summaries and sources as the product page. */
 function floorPages(units: Unit[]) {
@@ -82,15 +91,30 @@ function floorPages(units: Unit[]) {
   });
   const pages: Record<string, { title: string; summary: string; events: FloorEvent[] }> = {};
   for (const unit of units) {
-    pages[unit.meta.slug] = { title: unit.meta.title, summary: unit.meta.summary, events: unit.events.slice(0, PAGE_SIZE).map((e) => eventOf(unit, e)) };
+    pages[unit.meta.slug] = {
+      title: unit.meta.title,
+      summary: unit.meta.summary,
+      events: unit.events.slice(0, PAGE_SIZE).map((e) => eventOf(unit, e)),
+    };
   }
   const unit = units.find((u) => u.meta.slug === UNIT)!;
   const albanian = localizeUnit(unit, "sq");
-  pages[`${UNIT}--sq`] = { title: albanian.meta.title, summary: albanian.meta.summary, events: albanian.events.slice(0, PAGE_SIZE).map((e) => eventOf(albanian, e)) };
+  pages[`${UNIT}--sq`] = {
+    title: albanian.meta.title,
+    summary: albanian.meta.summary,
+    events: albanian.events.slice(0, PAGE_SIZE).map((e) => eventOf(albanian, e)),
+  };
   pages.home = {
     title: "Eventline",
     summary: "Timelines and self-check quizzes for studying current events in class",
-    events: units.map((u) => ({ id: u.meta.slug, date: "", category: "", title: u.meta.title, summary: u.meta.summary, sources: [] })),
+    events: units.map((u) => ({
+      id: u.meta.slug,
+      date: "",
+      category: "",
+      title: u.meta.title,
+      summary: u.meta.summary,
+      sources: [],
+    })),
   };
   const event = unit.events.find((e) => e.id === EVENT)!;
   pages[`${UNIT}--${EVENT}`] = { title: event.title, summary: unit.meta.title, events: [eventOf(unit, event)] };
@@ -98,7 +122,12 @@ function floorPages(units: Unit[]) {
 }
 
 function run(command: string[], cwd: string, env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, command, { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  return spawn(process.execPath, command, {
+    cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
 }
 
 async function startFloor(contentDir: string): Promise<{ url: string; stop(): void }> {
@@ -144,7 +173,16 @@ async function startFloor(contentDir: string): Promise<{ url: string; stop(): vo
   };
 }
 
-type Measure = { perf: number; a11y: number; lcp: number; tbt: number; cls: number; prefetches: number; script: number; failing: string[] };
+type Measure = {
+  perf: number;
+  a11y: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  prefetches: number;
+  script: number;
+  failing: string[];
+};
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -166,11 +204,22 @@ async function main() {
 
   if (SAVE_DIR) fs.mkdirSync(SAVE_DIR, { recursive: true });
   const measure = async (url: string, name: string, mode: Mode): Promise<Measure> => {
-    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"], throttlingMethod: mode });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility"],
+      throttlingMethod: mode,
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    if (SAVE_DIR) fs.writeFileSync(path.join(SAVE_DIR, `${name.replace(/[^a-z0-9]+/gi, "_")}.json`), JSON.stringify(result.lhr));
+    if (SAVE_DIR)
+      fs.writeFileSync(path.join(SAVE_DIR, `${name.replace(/[^a-z0-9]+/gi, "_")}.json`), JSON.stringify(result.lhr));
     const { categories, audits } = result.lhr;
-    const requests = (audits["network-requests"]?.details as { items?: { url: string; resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
+    const requests =
+      (
+        audits["network-requests"]?.details as
+          { items?: { url: string; resourceType?: string; transferSize?: number }[] } | undefined
+      )?.items ?? [];
     return {
       perf: categories.performance?.score ?? NaN,
       a11y: categories.accessibility?.score ?? NaN,
@@ -202,7 +251,11 @@ async function main() {
           const pageResult = await measure(server.url + t.page, `${mode}${t.page}-r${round}`, mode);
           add(`${mode}:${t.page}`, pageResult);
           if (pageResult.failing.length) console.log(`${t.page}: failing audits: ${pageResult.failing.join(", ")}`);
-          if (t.floor && floor) add(`${mode}:floor:${t.floor}`, await measure(floor.url + t.floor, `${mode}-floor${t.floor}-r${round}`, mode));
+          if (t.floor && floor)
+            add(
+              `${mode}:floor:${t.floor}`,
+              await measure(floor.url + t.floor, `${mode}-floor${t.floor}-r${round}`, mode),
+            );
         }
         console.log(`round ${round}: ${t.label} done (load average ${load()})`);
       }
@@ -217,8 +270,10 @@ async function main() {
 
   const fmt = (ms: Measure[], key: keyof Measure) => {
     const values = ms.map((m) => m[key] as number);
-    if (key === "perf" || key === "a11y") return `${median(values).toFixed(2)} (${values.map((v) => v.toFixed(2)).join("/")})`;
-    if (key === "lcp") return `${(median(values) / 1000).toFixed(2)} s (${values.map((v) => (v / 1000).toFixed(2)).join("/")})`;
+    if (key === "perf" || key === "a11y")
+      return `${median(values).toFixed(2)} (${values.map((v) => v.toFixed(2)).join("/")})`;
+    if (key === "lcp")
+      return `${(median(values) / 1000).toFixed(2)} s (${values.map((v) => (v / 1000).toFixed(2)).join("/")})`;
     if (key === "cls") return median(values).toFixed(3);
     return `${Math.round(median(values))}${key === "tbt" ? " ms" : ""} (${values.map((v) => Math.round(v)).join("/")})`;
   };
@@ -235,8 +290,12 @@ async function main() {
       const page = results.get(`${mode}:${t.page}`) ?? [];
       const floorResults = t.floor ? results.get(`${mode}:floor:${t.floor}`) : undefined;
       const scripts = (ms: Measure[]) => kb(median(ms.map((m) => m.script)));
-      const lcpRatio = floorResults ? median(page.map((m) => m.lcp)) / median(floorResults.map((m) => m.lcp)) : undefined;
-      const tbtDiff = floorResults ? median(page.map((m) => m.tbt)) - median(floorResults.map((m) => m.tbt)) : undefined;
+      const lcpRatio = floorResults
+        ? median(page.map((m) => m.lcp)) / median(floorResults.map((m) => m.lcp))
+        : undefined;
+      const tbtDiff = floorResults
+        ? median(page.map((m) => m.tbt)) - median(floorResults.map((m) => m.tbt))
+        : undefined;
       lines.push(
         `| ${t.label} \`${t.page}\` | ${fmt(page, "perf")} | ${fmt(page, "a11y")} | ${fmt(page, "lcp")} | ${fmt(page, "tbt")} | ${fmt(page, "cls")} | ${fmt(page, "prefetches")} | ${scripts(page)} | ${kb(sizes.get(t.page))} | ${
           lcpRatio === undefined ? "" : `${lcpRatio.toFixed(2)}×`

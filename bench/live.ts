@@ -43,7 +43,10 @@ class Follower {
 
   open(): Promise<void> {
     return new Promise((resolve, reject) => {
-      const url = new URL(this.lang ? liveStreamUrl(this.sessionId, this.lang) : `/api/live/${this.sessionId}/stream`, this.base);
+      const url = new URL(
+        this.lang ? liveStreamUrl(this.sessionId, this.lang) : `/api/live/${this.sessionId}/stream`,
+        this.base,
+      );
       this.request = http.get(url, { headers: { cookie: this.cookie, accept: "text/event-stream" } }, (res) => {
         if (res.statusCode !== 200) return reject(new Error(`stream answered ${res.statusCode}`));
         let buffer = "";
@@ -54,7 +57,11 @@ class Follower {
           while ((end = buffer.indexOf("\n\n")) >= 0) {
             const block = buffer.slice(0, end);
             buffer = buffer.slice(end + 2);
-            const data = block.split("\n").filter((l) => l.startsWith("data: ")).map((l) => l.slice(6)).join("\n");
+            const data = block
+              .split("\n")
+              .filter((l) => l.startsWith("data: "))
+              .map((l) => l.slice(6))
+              .join("\n");
             if (data) this.messages.push({ at: performance.now(), message: JSON.parse(data) as Message });
           }
           this.waiters.splice(0).forEach((w) => w());
@@ -118,9 +125,15 @@ async function main() {
     const base = server.url;
     const kind = scratch ? "PostgreSQL" : "SQLite";
     const workers = process.env.WEB_CONCURRENCY ?? String(os.availableParallelism());
-    console.log(`bench:live on ${kind}, ${workers} workers, ${deviceCount} devices${mixedLanguages ? ` following in ${locales.join(", ")} in turn` : ""}`);
+    console.log(
+      `bench:live on ${kind}, ${workers} workers, ${deviceCount} devices${mixedLanguages ? ` following in ${locales.join(", ")} in turn` : ""}`,
+    );
 
-    const signup = await post(base, "/api/auth/signup", undefined, { email: "bench.live@example.org", password: "correct horse battery", displayName: "Bench" });
+    const signup = await post(base, "/api/auth/signup", undefined, {
+      email: "bench.live@example.org",
+      password: "correct horse battery",
+      displayName: "Bench",
+    });
     const teacher = sessionCookie(signup);
     const started = await post(base, "/api/live", teacher, { unit: "northern-kosovo-2023", mode: "faq" });
     if (started.status !== 201) throw new Error(`start answered ${started.status}`);
@@ -128,19 +141,28 @@ async function main() {
 
     const joinStart = performance.now();
     const cookies = await Promise.all(
-      Array.from({ length: deviceCount }, async (_, i) => sessionCookie(await post(base, `/api/live/${session.code}/join`, undefined, { displayName: `Device ${i + 1}` }))),
+      Array.from({ length: deviceCount }, async (_, i) =>
+        sessionCookie(
+          await post(base, `/api/live/${session.code}/join`, undefined, { displayName: `Device ${i + 1}` }),
+        ),
+      ),
     );
     const joinSeconds = (performance.now() - joinStart) / 1000;
 
     const projector = new Follower(base, session.id, teacher);
     await projector.open();
     followers.push(projector);
-    const devices = cookies.map((c, i) => new Follower(base, session.id, c, mixedLanguages ? locales[i % locales.length] : undefined));
+    const devices = cookies.map(
+      (c, i) => new Follower(base, session.id, c, mixedLanguages ? locales[i % locales.length] : undefined),
+    );
     await Promise.all(devices.map((d) => d.open()));
     followers.push(...devices);
     // Everyone has the lobby (the first message) before the teacher starts.
     await Promise.all(followers.map((f) => f.arrival(() => true, 30_000)));
-    await projector.arrival((m) => m.type === "tally" && m.answered === 0 && (m as { devices?: number }).devices === deviceCount, 10_000);
+    await projector.arrival(
+      (m) => m.type === "tally" && m.answered === 0 && (m as { devices?: number }).devices === deviceCount,
+      10_000,
+    );
 
     const nextAt = performance.now();
     const next = await post(base, `/api/live/${session.id}/next`, teacher, {});
@@ -158,7 +180,10 @@ async function main() {
     await Promise.all(
       cookies.map(async (cookie, i) => {
         const sent = performance.now();
-        const res = await post(base, `/api/live/${session.id}/answers`, cookie, { questionId: question.id, answer: options[i % options.length] });
+        const res = await post(base, `/api/live/${session.id}/answers`, cookie, {
+          questionId: question.id,
+          answer: options[i % options.length],
+        });
         await res.arrayBuffer();
         const done = performance.now();
         answerTimes.push(done - sent);
@@ -178,12 +203,26 @@ async function main() {
     const accepted = statuses[201] ?? 0;
     const rows = [
       ["devices joined", `${deviceCount} in ${joinSeconds.toFixed(1)} s`],
-      ["question within 1 s of next", `${((withinOneSecond / deviceCount) * 100).toFixed(1)}% (p50 ${ms(percentile(questionDelays, 50))}, p95 ${ms(percentile(questionDelays, 95))}, max ${ms(Math.max(...questionDelays))})`],
-      ["answers accepted", `${accepted} of ${deviceCount} (statuses ${JSON.stringify(statuses)}; p50 ${ms(percentile(answerTimes, 50))}, p99 ${ms(percentile(answerTimes, 99))}; all sent in ${ms(lastAccepted - answerStart)})`],
-      ["teacher's tally shows all", tallyAt === null ? "never (15 s)" : `${ms(tallyAt - lastAccepted)} after the last answer was accepted`],
-      ["reveal reached", `${revealDelays.length} of ${deviceCount} devices (p50 ${ms(percentile(revealDelays, 50))}, max ${ms(Math.max(...revealDelays))})`],
+      [
+        "question within 1 s of next",
+        `${((withinOneSecond / deviceCount) * 100).toFixed(1)}% (p50 ${ms(percentile(questionDelays, 50))}, p95 ${ms(percentile(questionDelays, 95))}, max ${ms(Math.max(...questionDelays))})`,
+      ],
+      [
+        "answers accepted",
+        `${accepted} of ${deviceCount} (statuses ${JSON.stringify(statuses)}; p50 ${ms(percentile(answerTimes, 50))}, p99 ${ms(percentile(answerTimes, 99))}; all sent in ${ms(lastAccepted - answerStart)})`,
+      ],
+      [
+        "teacher's tally shows all",
+        tallyAt === null ? "never (15 s)" : `${ms(tallyAt - lastAccepted)} after the last answer was accepted`,
+      ],
+      [
+        "reveal reached",
+        `${revealDelays.length} of ${deviceCount} devices (p50 ${ms(percentile(revealDelays, 50))}, max ${ms(Math.max(...revealDelays))})`,
+      ],
     ];
-    console.log(`\n| ${kind} (${workers} workers${mixedLanguages ? ", devices in 3 languages" : ""}) | |\n| --- | --- |`);
+    console.log(
+      `\n| ${kind} (${workers} workers${mixedLanguages ? ", devices in 3 languages" : ""}) | |\n| --- | --- |`,
+    );
     for (const [label, value] of rows) console.log(`| ${label} | ${value} |`);
   } finally {
     followers.forEach((f) => f.close());

@@ -100,7 +100,12 @@ type Figures = {
   cpuMs?: number;
 };
 
-function figures(label: string, result: AutocannonResult, cpuMs: number | undefined, expectedStatus: number[]): Figures {
+function figures(
+  label: string,
+  result: AutocannonResult,
+  cpuMs: number | undefined,
+  expectedStatus: number[],
+): Figures {
   const ok = expectedStatus.reduce((sum, status) => sum + (result.statusCodeStats[status]?.count ?? 0), 0);
   return {
     label,
@@ -165,7 +170,11 @@ async function pacedAnswers(base: string, jobs: Job[], seconds: number, sockets:
             port,
             method: "POST",
             path: `/api/attempts/${job.student.attempt}/answers`,
-            headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), cookie: job.student.cookie },
+            headers: {
+              "content-type": "application/json",
+              "content-length": Buffer.byteLength(body),
+              cookie: job.student.cookie,
+            },
             timeout: 10_000,
           },
           (res) => {
@@ -224,7 +233,9 @@ async function main() {
   let server: AppServer | undefined;
   let reference: ConstantServer | undefined;
   try {
-    console.log(`bench:quiz on ${database.kind}: ${students} students, ${connections} connections, ${os.cpus().length} CPUs`);
+    console.log(
+      `bench:quiz on ${database.kind}: ${students} students, ${connections} connections, ${os.cpus().length} CPUs`,
+    );
     // Each simulated class of 30 leaves through its own school address, as a district's schools would:
     // behind a trusting proxy (TRUST_PROXY=1) the app counts guests per address, 300 per 15 minutes.
     server = await startServer({ databaseUrl: database.url, env: { TRUST_PROXY: "1" } });
@@ -258,53 +269,65 @@ async function main() {
 
     const enrolled: Student[] = [];
     let startsSent = 0;
-    const [starts, startsCpu] = await measured(() => untilLastReply((replied) => autocannon({
-      url: base,
-      connections,
-      amount: students + WARMUP_STUDENTS,
-      requests: [
-        {
-          method: "POST",
-          path: "/api/attempts",
-          headers: json,
-          body: JSON.stringify({ unit: UNIT, mode: "faq" }),
-          setupRequest: (req) => ({ ...req, headers: { ...req.headers, "x-forwarded-for": `10.20.${Math.floor(startsSent++ / 30) % 250}.1` } }),
-          onResponse: (status, body, _context, headers) => {
-            replied();
-            if (status !== 201) return;
-            const raw = headers["set-cookie"];
-            const cookie = (Array.isArray(raw) ? raw : [raw ?? ""]).map((c) => c.split(";")[0]).find((c) => c?.startsWith("eventline_session="));
-            const state = JSON.parse(body) as AttemptState;
-            if (cookie) enrolled.push({ cookie, attempt: state.attempt.id, questions: state.questions.map((q) => q.id) });
-          },
-        },
-      ],
-    })));
+    const [starts, startsCpu] = await measured(() =>
+      untilLastReply((replied) =>
+        autocannon({
+          url: base,
+          connections,
+          amount: students + WARMUP_STUDENTS,
+          requests: [
+            {
+              method: "POST",
+              path: "/api/attempts",
+              headers: json,
+              body: JSON.stringify({ unit: UNIT, mode: "faq" }),
+              setupRequest: (req) => ({
+                ...req,
+                headers: { ...req.headers, "x-forwarded-for": `10.20.${Math.floor(startsSent++ / 30) % 250}.1` },
+              }),
+              onResponse: (status, body, _context, headers) => {
+                replied();
+                if (status !== 201) return;
+                const raw = headers["set-cookie"];
+                const cookie = (Array.isArray(raw) ? raw : [raw ?? ""])
+                  .map((c) => c.split(";")[0])
+                  .find((c) => c?.startsWith("eventline_session="));
+                const state = JSON.parse(body) as AttemptState;
+                if (cookie)
+                  enrolled.push({ cookie, attempt: state.attempt.id, questions: state.questions.map((q) => q.id) });
+              },
+            },
+          ],
+        }),
+      ),
+    );
     const startFigures = figures("students starting an attempt", starts, startsCpu, [201]);
     if (enrolled.length === 0) throw new Error("no attempt could be started");
 
     const answerRun = (jobs: Job[], extra: Partial<AutocannonOptions>) => {
       let next = 0;
-      return untilLastReply((replied) => autocannon({
-        url: base,
-        amount: jobs.length,
-        ...extra,
-        requests: [
-          {
-            method: "POST",
-            onResponse: replied,
-            setupRequest: (req) => {
-              const job = jobs[Math.min(next++, jobs.length - 1)] as Job;
-              return {
-                ...req,
-                path: `/api/attempts/${job.student.attempt}/answers`,
-                headers: { ...json, cookie: job.student.cookie },
-                body: JSON.stringify({ questionId: job.question, answer: job.answer }),
-              };
+      return untilLastReply((replied) =>
+        autocannon({
+          url: base,
+          amount: jobs.length,
+          ...extra,
+          requests: [
+            {
+              method: "POST",
+              onResponse: replied,
+              setupRequest: (req) => {
+                const job = jobs[Math.min(next++, jobs.length - 1)] as Job;
+                return {
+                  ...req,
+                  path: `/api/attempts/${job.student.attempt}/answers`,
+                  headers: { ...json, cookie: job.student.cookie },
+                  body: JSON.stringify({ questionId: job.question, answer: job.answer }),
+                };
+              },
             },
-          },
-        ],
-      }));
+          ],
+        }),
+      );
     };
     // Seven answers in ten are right, so review cards are written as in a real class.
     const jobsFor = (index: number) =>
@@ -316,7 +339,9 @@ async function main() {
 
     const warmup = enrolled.splice(0, WARMUP_STUDENTS);
     await answerRun(
-      warmup.flatMap((student) => student.questions.map((id) => ({ student, question: id, answer: rightAnswer(byId.get(id)!) }))),
+      warmup.flatMap((student) =>
+        student.questions.map((id) => ({ student, question: id, answer: rightAnswer(byId.get(id)!) })),
+      ),
       { connections },
     );
     const firstAnswers = jobsFor(0);
@@ -326,7 +351,11 @@ async function main() {
       [201],
     );
     const rest = [1, 2, 3].flatMap(jobsFor);
-    const answers = figures("answers, as fast as possible", ...(await measured(() => answerRun(rest, { connections }))), [201]);
+    const answers = figures(
+      "answers, as fast as possible",
+      ...(await measured(() => answerRun(rest, { connections }))),
+      [201],
+    );
     // The constant route again: on a shared machine the load of others changes within a run, and the
     // ratio is taken against the mean of the measurements before and after the answers.
     const constantAfter = figures("constant JSON, again after", ...(await measured(constantRun)), [200]);
@@ -348,13 +377,22 @@ async function main() {
           `${(constantCpu / answers.cpuMs).toFixed(2)}× (the throughput ratio the server's own work allows, whatever else the machine runs)`,
       );
     }
-    console.log(`target: answers ≥ ${RATIO_TARGET}× the constant route → ${ratio >= RATIO_TARGET ? "MET" : "NOT MET"} (${ratio.toFixed(2)}×)`);
-    const passed = scenario.seconds <= SCENARIO_SECONDS + 1 && scenario.p99 < P99_TARGET_MS && scenario.errors === 0 && firstAnswers.length >= students;
+    console.log(
+      `target: answers ≥ ${RATIO_TARGET}× the constant route → ${ratio >= RATIO_TARGET ? "MET" : "NOT MET"} (${ratio.toFixed(2)}×)`,
+    );
+    const passed =
+      scenario.seconds <= SCENARIO_SECONDS + 1 &&
+      scenario.p99 < P99_TARGET_MS &&
+      scenario.errors === 0 &&
+      firstAnswers.length >= students;
     console.log(
       `target: ${students.toLocaleString("en")} students answering within ${SCENARIO_SECONDS} s, p99 < ${P99_TARGET_MS} ms, no errors → ` +
         `${passed ? "MET" : "NOT MET"} (${scenario.seconds.toFixed(1)} s, p99 ${scenario.p99} ms, ${scenario.errors} errors, ${firstAnswers.length} answered)`,
     );
-    const serverErrors = server.output().split("\n").filter((line) => /error/i.test(line));
+    const serverErrors = server
+      .output()
+      .split("\n")
+      .filter((line) => /error/i.test(line));
     if (serverErrors.length > 0) console.log(`\nthe server reported errors:\n${serverErrors.slice(0, 20).join("\n")}`);
     process.exitCode = passed && ratio >= RATIO_TARGET && answers.errors === 0 && startFigures.errors === 0 ? 0 : 1;
   } finally {

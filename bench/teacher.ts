@@ -27,21 +27,34 @@ const TARGET_MS = 200;
 export async function seed(database: Db) {
   const unit = contentUnits()[0]!;
   await syncContent(database, contentUnits());
-  const teacher = await database.user.create({ data: { role: "teacher", email: "bench@example.org", displayName: "Bench" } });
-  const classroom = await database.classroom.create({ data: { name: "Bench class", joinCode: "BENCH1", teacherId: teacher.id } });
-  const students = Array.from({ length: STUDENTS }, (_, i) => ({ id: `bench-student-${i}`, role: "student", displayName: `Student ${i}` }));
+  const teacher = await database.user.create({
+    data: { role: "teacher", email: "bench@example.org", displayName: "Bench" },
+  });
+  const classroom = await database.classroom.create({
+    data: { name: "Bench class", joinCode: "BENCH1", teacherId: teacher.id },
+  });
+  const students = Array.from({ length: STUDENTS }, (_, i) => ({
+    id: `bench-student-${i}`,
+    role: "student",
+    displayName: `Student ${i}`,
+  }));
   await database.user.createMany({ data: students });
-  await database.enrollment.createMany({ data: students.map((s) => ({ classroomId: classroom.id, userId: s.id, displayName: s.displayName! })) });
+  await database.enrollment.createMany({
+    data: students.map((s) => ({ classroomId: classroom.id, userId: s.id, displayName: s.displayName! })),
+  });
   const events = await database.timelineEvent.findMany({ where: { unitId: unit.meta.slug }, select: { id: true } });
   await database.eventRead.createMany({
-    data: students.flatMap((s, i) => events.slice(0, i % (events.length + 1)).map((e) => ({ userId: s.id, eventId: e.id }))),
+    data: students.flatMap((s, i) =>
+      events.slice(0, i % (events.length + 1)).map((e) => ({ userId: s.id, eventId: e.id })),
+    ),
   });
 
   let attempts: Prisma.AttemptCreateManyInput[] = [];
   let responses: Prisma.ResponseCreateManyInput[] = [];
   const flush = async () => {
     await database.attempt.createMany({ data: attempts });
-    for (let i = 0; i < responses.length; i += 5000) await database.response.createMany({ data: responses.slice(i, i + 5000) });
+    for (let i = 0; i < responses.length; i += 5000)
+      await database.response.createMany({ data: responses.slice(i, i + 5000) });
     attempts = [];
     responses = [];
   };
@@ -110,7 +123,9 @@ async function time(label: string, run: () => Promise<unknown>): Promise<number>
   samples.sort((a, b) => a - b);
   const median = samples[Math.floor(samples.length / 2)]!;
   const verdict = median < TARGET_MS ? "within" : "OVER";
-  console.log(`${label.padEnd(24)} median ${median.toFixed(1)} ms (min ${samples[0]!.toFixed(1)}, max ${samples.at(-1)!.toFixed(1)}; ${verdict} the ${TARGET_MS} ms target)`);
+  console.log(
+    `${label.padEnd(24)} median ${median.toFixed(1)} ms (min ${samples[0]!.toFixed(1)}, max ${samples.at(-1)!.toFixed(1)}; ${verdict} the ${TARGET_MS} ms target)`,
+  );
   return median;
 }
 

@@ -67,7 +67,9 @@ async function main() {
         "gzip KiB": (r.gzip / 1024).toFixed(1),
       });
     }
-    console.log(`\nServer response time over ${REQUESTS} sequential requests (after ${WARMUP} to warm up), full body read:`);
+    console.log(
+      `\nServer response time over ${REQUESTS} sequential requests (after ${WARMUP} to warm up), full body read:`,
+    );
     console.table(rows);
   } finally {
     await server.stop();

@@ -52,7 +52,10 @@ function open(url: string): Opened {
   }
   const file = sqliteFilePath(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const client = new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }), transactionOptions });
+  const client = new SqliteClient({
+    adapter: new PrismaBetterSqlite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+    transactionOptions,
+  });
   return { client, direct: { kind: "sqlite", sqlite: new SqliteConnection(file) } };
 }
 
@@ -116,7 +119,10 @@ type Compiled = { statement: Database.Statement; columnNames: string[] | null };
  * a connection, so a kept statement is never bound twice at once.
  */
 class SqliteConnection {
-  private opened: { connection: Database.Database; runAll: Database.Transaction<(batch: SqliteWrite[]) => Outcome[]> } | null = null;
+  private opened: {
+    connection: Database.Database;
+    runAll: Database.Transaction<(batch: SqliteWrite[]) => Outcome[]>;
+  } | null = null;
   private readonly compiled = new Map<string, Compiled>();
   readonly writes: SqliteWrites = { waiting: [], running: false };
 
@@ -127,7 +133,9 @@ class SqliteConnection {
     const connection = new Database(this.file, { timeout: 0 });
     connection.defaultSafeIntegers(true);
     // Nested in runAll's transaction, each runOne is a savepoint, rolled back alone if it throws.
-    const runOne = connection.transaction((statements: Prisma.Sql[]) => statements.map((statement) => this.run(statement)));
+    const runOne = connection.transaction((statements: Prisma.Sql[]) =>
+      statements.map((statement) => this.run(statement)),
+    );
     const runAll = connection.transaction((batch: SqliteWrite[]): Outcome[] =>
       batch.map((write) => {
         try {
@@ -222,7 +230,8 @@ const POSTGRES_OID = { int8: 20, timestamp: 1114, timestamptz: 1184 } as const;
 const postgresTypes = {
   getTypeParser: ((oid: number, format?: "text" | "binary") => {
     if (oid === POSTGRES_OID.timestamp) return (text: string) => `${text.replace(" ", "T")}+00:00`;
-    if (oid === POSTGRES_OID.timestamptz) return (text: string) => text.replace(" ", "T").replace(/[+-]\d{2}(:\d{2})?$/, "+00:00");
+    if (oid === POSTGRES_OID.timestamptz)
+      return (text: string) => text.replace(" ", "T").replace(/[+-]\d{2}(:\d{2})?$/, "+00:00");
     if (oid === POSTGRES_OID.int8) return (text: string) => BigInt(text);
     return pg.types.getTypeParser(oid, format);
   }) as pg.CustomTypesConfig["getTypeParser"],
@@ -247,10 +256,16 @@ function statementName(text: string): string | undefined {
 /** One statement on the pool (its own transaction); a unique violation is reported as Prisma reports it. */
 async function postgresRows(pool: pg.Pool, query: Prisma.Sql): Promise<Rows> {
   try {
-    const result = await pool.query<Record<string, unknown>>({ name: statementName(query.text), text: query.text, values: query.values.map(postgresValue), types: postgresTypes });
+    const result = await pool.query<Record<string, unknown>>({
+      name: statementName(query.text),
+      text: query.text,
+      values: query.values.map(postgresValue),
+      types: postgresTypes,
+    });
     return result.rows;
   } catch (error) {
-    if ((error as { code?: unknown }).code === "23505") throw Object.assign(new Error((error as Error).message), { code: "P2002" });
+    if ((error as { code?: unknown }).code === "23505")
+      throw Object.assign(new Error((error as Error).message), { code: "P2002" });
     throw error;
   }
 }
@@ -280,7 +295,8 @@ export async function writeTogether(database: Db, statements: Prisma.Sql[]): Pro
   const direct = directOf(database);
   const [only] = statements;
   if (direct?.kind === "postgresql" && only && statements.length === 1) return [await postgresRows(direct.pool, only)];
-  if (direct?.kind !== "sqlite") return database.$transaction(statements.map((statement) => database.$queryRaw<Rows>(statement)));
+  if (direct?.kind !== "sqlite")
+    return database.$transaction(statements.map((statement) => database.$queryRaw<Rows>(statement)));
   const { sqlite } = direct;
   return new Promise((resolve, reject) => {
     sqlite.writes.waiting.push({ statements, resolve, reject });
@@ -358,7 +374,8 @@ export function batched<I, O>(
     const batch: Waiting[] = [];
     const rest: Waiting[] = [];
     for (const call of queue.waiting) {
-      const fits = batch.length < BATCH_MAX && !(options.apart && batch.some((taken) => options.apart?.(taken.input, call.input)));
+      const fits =
+        batch.length < BATCH_MAX && !(options.apart && batch.some((taken) => options.apart?.(taken.input, call.input)));
       (fits ? batch : rest).push(call);
     }
     queue.waiting = rest;
@@ -369,7 +386,10 @@ export function batched<I, O>(
     while (queue.inFlight < BATCHES_IN_FLIGHT && queue.waiting.length > 0) {
       const batch = take(queue);
       queue.inFlight++;
-      run(database, batch.map((call) => call.input))
+      run(
+        database,
+        batch.map((call) => call.input),
+      )
         .then(
           (outputs) => batch.forEach((call, i) => call.resolve(outputs[i] as O)),
           (error: unknown) => {
@@ -414,7 +434,9 @@ function prismaCode(error: unknown): unknown {
 export function isUniqueViolation(error: unknown): boolean {
   if (prismaCode(error) === "P2002") return true;
   // A raw statement's failure (P2010) carries the driver adapter's reading of it.
-  const meta = prismaCode(error) === "P2010" ? (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta : undefined;
+  const meta =
+    prismaCode(error) === "P2010"
+      ? (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta
+      : undefined;
   return meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
 }
-

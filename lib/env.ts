@@ -26,7 +26,12 @@ const envSchema = z.object({
   /** Lets an operator's health check see details (the database kind): send it as a Bearer token. */
   OPERATOR_TOKEN: z.string().min(32, "must be at least 32 characters").optional(),
   /** Seconds a sign-in lasts. */
-  SESSION_TTL_SECONDS: z.coerce.number().int().min(60).max(31_536_000).default(60 * 60 * 24 * 30),
+  SESSION_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(31_536_000)
+    .default(60 * 60 * 24 * 30),
 });
 
 export type Env = z.infer<typeof envSchema> & { databaseUrl: string; databaseKind: "sqlite" | "postgresql" };

@@ -53,9 +53,14 @@ export async function checkBlock(database: Db, key: string, now = new Date()): P
 
 /** The first of `keys` that is blocked, or not blocked. */
 export async function checkBlocks(database: Db, keys: readonly string[], now = new Date()): Promise<Block> {
-  const rows = await database.rateLimit.findMany({ where: { key: { in: [...keys] }, blockedUntil: { gt: now } }, select: { blockedUntil: true } });
+  const rows = await database.rateLimit.findMany({
+    where: { key: { in: [...keys] }, blockedUntil: { gt: now } },
+    select: { blockedUntil: true },
+  });
   const until = Math.max(0, ...rows.map((r) => r.blockedUntil!.getTime()));
-  return until > now.getTime() ? { blocked: true, retryAfterSeconds: seconds(until - now.getTime()) } : { blocked: false };
+  return until > now.getTime()
+    ? { blocked: true, retryAfterSeconds: seconds(until - now.getTime()) }
+    : { blocked: false };
 }
 
 /**
@@ -63,7 +68,12 @@ export async function checkBlocks(database: Db, keys: readonly string[], now = n
  * increment run in one transaction, and the increment is a single upsert, so two requests at the
  * same moment are both counted on SQLite and PostgreSQL alike.
  */
-export async function recordHit(database: Db, key: string, limit: Limit, now = new Date()): Promise<{ count: number; block: Block }> {
+export async function recordHit(
+  database: Db,
+  key: string,
+  limit: Limit,
+  now = new Date(),
+): Promise<{ count: number; block: Block }> {
   return database.$transaction(async (tx) => {
     await tx.rateLimit.updateMany({
       where: { key, windowStart: { lt: new Date(now.getTime() - limit.windowMs) } },
@@ -76,7 +86,9 @@ export async function recordHit(database: Db, key: string, limit: Limit, now = n
     });
     if (row.count < limit.max) return { count: row.count, block: { blocked: false } as Block };
     const windowEnd = row.windowStart.getTime() + limit.windowMs;
-    const until = limit.growing ? Math.min(windowEnd, now.getTime() + 2000 * 2 ** Math.min(20, row.count - limit.max)) : windowEnd;
+    const until = limit.growing
+      ? Math.min(windowEnd, now.getTime() + 2000 * 2 ** Math.min(20, row.count - limit.max))
+      : windowEnd;
     const blockedUntil = new Date(until);
     await tx.rateLimit.update({ where: { key }, data: { blockedUntil } });
     return { count: row.count, block: { blocked: true, retryAfterSeconds: seconds(until - now.getTime()) } as Block };

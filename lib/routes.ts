@@ -12,7 +12,8 @@ export const routes = {
   studentSignIn: () => "/signin?as=student",
   signUp: () => "/signup",
   unit: (unit: string, query = "") => `/units/${seg(unit)}${query ? `?${query}` : ""}`,
-  event: (unit: string, event: string, query = "") => `/units/${seg(unit)}/events/${seg(event)}${query ? `?${query}` : ""}`,
+  event: (unit: string, event: string, query = "") =>
+    `/units/${seg(unit)}/events/${seg(event)}${query ? `?${query}` : ""}`,
   quiz: (unit: string) => `/units/${seg(unit)}/quiz`,
   attempt: (unit: string, attempt: string) => `/units/${seg(unit)}/quiz/attempts/${seg(attempt)}`,
   teacher: (query = "") => `/teacher${query ? `?${query}` : ""}`,
@@ -22,8 +23,10 @@ export const routes = {
   liveSession: (code: string) => `/live/${seg(code)}`,
   teacherClass: (classId: string) => `/teacher/classes/${seg(classId)}`,
   joinSheet: (classId: string) => `/teacher/classes/${seg(classId)}/join-sheet`,
-  classQuestions: (classId: string, unit?: string) => `/teacher/classes/${seg(classId)}/questions${unit ? `?unit=${seg(unit)}` : ""}`,
-  classStudent: (classId: string, enrollmentId: string) => `/teacher/classes/${seg(classId)}/students/${seg(enrollmentId)}`,
+  classQuestions: (classId: string, unit?: string) =>
+    `/teacher/classes/${seg(classId)}/questions${unit ? `?unit=${seg(unit)}` : ""}`,
+  classStudent: (classId: string, enrollmentId: string) =>
+    `/teacher/classes/${seg(classId)}/students/${seg(enrollmentId)}`,
   scoresCsv: (classId: string) => `/teacher/classes/${seg(classId)}/scores.csv`,
   responsesCsv: (classId: string, assignmentId?: string) =>
     `/teacher/classes/${seg(classId)}/responses.csv${assignmentId ? `?assignment=${seg(assignmentId)}` : ""}`,
@@ -43,8 +46,10 @@ export const routes = {
     reads: (unit: string) => `/api/units/${seg(unit)}/reads`,
     classes: () => "/api/classes",
     joinClass: () => "/api/classes/join",
-    classAction: (classId: string, action: "rename" | "archive" | "join-code") => `/api/classes/${seg(classId)}/${action}`,
-    scores: (classId: string, mode?: string) => `/api/classes/${seg(classId)}/scores${mode ? `?mode=${seg(mode)}` : ""}`,
+    classAction: (classId: string, action: "rename" | "archive" | "join-code") =>
+      `/api/classes/${seg(classId)}/${action}`,
+    scores: (classId: string, mode?: string) =>
+      `/api/classes/${seg(classId)}/scores${mode ? `?mode=${seg(mode)}` : ""}`,
     assignments: (classId: string) => `/api/classes/${seg(classId)}/assignments`,
     assignment: (classId: string, assignmentId: string, action?: "edit" | "withdraw") =>
       `/api/classes/${seg(classId)}/assignments/${seg(assignmentId)}${action ? `/${action}` : ""}`,

@@ -23,7 +23,8 @@ export function build(root = process.cwd()): number {
   if (parseEnv().NEXT_OUTPUT === "standalone" && fs.existsSync(standalone)) {
     const inside = path.join(standalone, path.relative(root, dist));
     fs.cpSync(path.join(dist, "static"), path.join(inside, "static"), { recursive: true });
-    if (fs.existsSync(path.join(root, "public"))) fs.cpSync(path.join(root, "public"), path.join(standalone, "public"), { recursive: true });
+    if (fs.existsSync(path.join(root, "public")))
+      fs.cpSync(path.join(root, "public"), path.join(standalone, "public"), { recursive: true });
   }
   // A file edited while the build ran may or may not be in it: leave no stamp, so the next start
   // builds again rather than serve a build that may be stale.

@@ -15,7 +15,9 @@ export async function prepareDatabase(options: { quiet?: boolean } = {}) {
     throw new Error(`The content in content/ is invalid; fix it and start again:\n${formatProblems(content.problems)}`);
   }
   const applied = await migrate(config.databaseUrl);
-  log(`database (${config.databaseKind}): ${applied.length ? `applied ${applied.join(", ")}` : "migrations up to date"}`);
+  log(
+    `database (${config.databaseKind}): ${applied.length ? `applied ${applied.join(", ")}` : "migrations up to date"}`,
+  );
   const database = createDb(config.databaseUrl);
   try {
     const sync = await syncContent(database, content.units);

@@ -21,7 +21,12 @@ const ALLOW = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 const FETCH_FORBIDDEN = new Set(["TRACE", "TRACK", "CONNECT"]);
 
 function refuseMethod(res: http.ServerResponse, method: string) {
-  res.writeHead(405, { "Content-Type": "application/json; charset=utf-8", Allow: ALLOW, "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'", "X-Content-Type-Options": "nosniff" });
+  res.writeHead(405, {
+    "Content-Type": "application/json; charset=utf-8",
+    Allow: ALLOW,
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+  });
   res.end(JSON.stringify({ error: `The method ${method} is not supported.` }));
 }
 
@@ -41,7 +46,9 @@ async function serve() {
   // CONNECT asks for a tunnel, which this app never gives. Node.js hands it to no request handler
   // (a server without this listener, such as `next start`'s, closes the connection): answer it.
   server.on("connect", (_req, socket) => {
-    socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: ${ALLOW}\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{"error":"The method CONNECT is not supported."}`);
+    socket.end(
+      `HTTP/1.1 405 Method Not Allowed\r\nAllow: ${ALLOW}\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{"error":"The method CONNECT is not supported."}`,
+    );
   });
   server.listen(config.PORT, config.HOST);
   process.on("SIGTERM", () => server.close(() => process.exit(0)));

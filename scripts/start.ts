@@ -40,9 +40,15 @@ async function main() {
     const worker = cluster.fork({ NEXT_TELEMETRY_DISABLED: "1" });
     worker.on("listening", () => {
       if (++listening !== workers) return;
-      console.log(`\nEventline is running (${workers} worker${workers === 1 ? "" : "s"}). Open http://localhost:${config.PORT}`);
-      if (config.HOST === "0.0.0.0") networkUrls(config.PORT).forEach((u) => console.log(`  on the classroom network: ${u}`));
-      if (demo) console.log(`  demo teacher sign-in: ${demo.email} / ${demo.password}\n  demo class join code: ${demo.joinCode}`);
+      console.log(
+        `\nEventline is running (${workers} worker${workers === 1 ? "" : "s"}). Open http://localhost:${config.PORT}`,
+      );
+      if (config.HOST === "0.0.0.0")
+        networkUrls(config.PORT).forEach((u) => console.log(`  on the classroom network: ${u}`));
+      if (demo)
+        console.log(
+          `  demo teacher sign-in: ${demo.email} / ${demo.password}\n  demo class join code: ${demo.joinCode}`,
+        );
     });
   };
   for (let i = 0; i < workers; i++) fork();

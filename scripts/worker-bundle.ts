@@ -8,7 +8,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { buildSync } from "esbuild";
 
-
 /** Compiles scripts/serve.ts into `dir` and returns the file's path. */
 export function compileWorker(dir: string, root = process.cwd()): string {
   const result = buildSync({
@@ -31,7 +30,10 @@ export function compileWorker(dir: string, root = process.cwd()): string {
   if (!code) throw new Error("esbuild produced no worker script");
   // Named by content and written by rename: several servers of one checkout (parallel test runs)
   // may start at once, and none may read another's half-written file.
-  const file = path.join(dir, `eventline-worker-${crypto.createHash("sha256").update(code).digest("hex").slice(0, 16)}.cjs`);
+  const file = path.join(
+    dir,
+    `eventline-worker-${crypto.createHash("sha256").update(code).digest("hex").slice(0, 16)}.cjs`,
+  );
   if (!fs.existsSync(file)) {
     fs.mkdirSync(dir, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;

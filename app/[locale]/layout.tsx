@@ -21,7 +21,10 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: "common" });
+  const t = await getTranslations({
+    locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale,
+    namespace: "common",
+  });
   return {
     title: { default: "Eventline", template: "%s · Eventline" },
     description: t("description"),
@@ -37,7 +40,13 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function RootLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function RootLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
@@ -53,13 +62,17 @@ export default async function RootLayout({ children, params }: { children: React
           <LanguageAlternates />
           <a
             href="#main"
-            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-blue-800"
+            className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-blue-800"
           >
             {t("skipToContent")}
           </a>
           <header className="no-print border-b border-stone-200 bg-white dark:border-stone-700 dark:bg-stone-950">
             <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-2">
-              <Link href="/" prefetch={false} className="inline-flex min-h-11 items-center text-lg font-bold tracking-tight">
+              <Link
+                href="/"
+                prefetch={false}
+                className="inline-flex min-h-11 items-center text-lg font-bold tracking-tight"
+              >
                 Eventline
               </Link>
               <div className="flex flex-wrap items-center justify-end gap-0.5">

@@ -26,7 +26,10 @@ async function QuizSummary({ progress }: { progress: UnitProgress }) {
         finished: progress.finishedAttempts,
         strong: (chunks) => <strong>{chunks}</strong>,
         link: (chunks) => (
-          <Link href={routes.progress()} className="inline-flex min-h-6 items-center text-blue-800 underline dark:text-blue-300">
+          <Link
+            href={routes.progress()}
+            className="inline-flex min-h-6 items-center text-blue-800 underline dark:text-blue-300"
+          >
             {chunks}
           </Link>
         ),
@@ -37,9 +40,15 @@ async function QuizSummary({ progress }: { progress: UnitProgress }) {
 
 export default async function HomePage() {
   const units = await getUnits(db());
-  const [user, locale, t, suggested] = await Promise.all([currentUser(), getLocale(), getTranslations("home"), browserLocale()]);
+  const [user, locale, t, suggested] = await Promise.all([
+    currentUser(),
+    getLocale(),
+    getTranslations("home"),
+    browserLocale(),
+  ]);
   const progress = user ? new Map((await getLearnerProgress(db(), user.id)).map((p) => [p.unitId, p])) : undefined;
-  const assignments = user?.role === "student" ? await withUnitTitlesIn(db(), await studentAssignments(db(), user.id), locale) : [];
+  const assignments =
+    user?.role === "student" ? await withUnitTitlesIn(db(), await studentAssignments(db(), user.id), locale) : [];
 
   return (
     <>

@@ -80,7 +80,13 @@ export function ClassAssignments({
           <label htmlFor="assign-unit" className={labelClass}>
             {t("form.unit")}
           </label>
-          <select id="assign-unit" name="unit" required className={inputClass} aria-invalid={error?.key === "unit" || error?.key === "unknown-unit" || undefined}>
+          <select
+            id="assign-unit"
+            name="unit"
+            required
+            className={inputClass}
+            aria-invalid={error?.key === "unit" || error?.key === "unknown-unit" || undefined}
+          >
             {units.map((u) => (
               <option key={u.id} value={u.id}>
                 {u.title}
@@ -97,7 +103,17 @@ export function ClassAssignments({
             </label>
           ))}
         </fieldset>
-        <AssignmentTimesFields idPrefix="assign" zone={zone} error={error?.key === "dueAt" || error?.key === "due-in-past" ? "dueAt" : error?.key === "opensAt" || error?.key === "opens-after-due" ? "opensAt" : null} />
+        <AssignmentTimesFields
+          idPrefix="assign"
+          zone={zone}
+          error={
+            error?.key === "dueAt" || error?.key === "due-in-past"
+              ? "dueAt"
+              : error?.key === "opensAt" || error?.key === "opens-after-due"
+                ? "opensAt"
+                : null
+          }
+        />
         <div className="sm:col-span-2">
           <button type="submit" className={buttonClass}>
             {t("form.submit")}

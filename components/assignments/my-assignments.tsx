@@ -13,7 +13,9 @@ import { routes } from "@/lib/routes";
 export async function MyAssignments({ assignments, now }: { assignments: StudentAssignment[]; now: Date }) {
   if (assignments.length === 0) return null;
   const t = await getTranslations("studentAssignments");
-  const items = await Promise.all(assignments.map(async (a) => ({ ...a, title: a.unitTitle, due: await dueWords(a.dueAt, a.timeZone, now) })));
+  const items = await Promise.all(
+    assignments.map(async (a) => ({ ...a, title: a.unitTitle, due: await dueWords(a.dueAt, a.timeZone, now) })),
+  );
   return (
     <section aria-labelledby="my-assignments-title" className="mb-8">
       <h2 id="my-assignments-title" className="mb-3 text-xl font-semibold">
@@ -24,7 +26,10 @@ export async function MyAssignments({ assignments, now }: { assignments: Student
           const done = a.status === "submitted" || a.status === "late";
           const mode = t(`modes.${a.mode}`);
           return (
-            <li key={a.id} className="rounded border border-stone-300 bg-white p-4 dark:border-stone-600 dark:bg-stone-900">
+            <li
+              key={a.id}
+              className="rounded border border-stone-300 bg-white p-4 dark:border-stone-600 dark:bg-stone-900"
+            >
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <h3 className="font-semibold">
                   {a.title}: {mode}

@@ -17,11 +17,18 @@ export function AssignmentProgressBar({ counts }: { counts: StatusCounts }) {
   const total = counts.notStarted + counts.inProgress + counts.submitted + counts.late;
   return (
     <div>
-      <div aria-hidden="true" className="flex h-4 w-full overflow-hidden rounded border border-stone-500 bg-stone-100 dark:bg-stone-800">
+      <div
+        aria-hidden="true"
+        className="flex h-4 w-full overflow-hidden rounded border border-stone-500 bg-stone-100 dark:bg-stone-800"
+      >
         {total > 0 &&
           ORDER.map(({ status, key }) =>
             counts[key] > 0 ? (
-              <div key={status} className={statusColours[status]} style={{ width: `${(counts[key] / total) * 100}%` }} />
+              <div
+                key={status}
+                className={statusColours[status]}
+                style={{ width: `${(counts[key] / total) * 100}%` }}
+              />
             ) : null,
           )}
       </div>

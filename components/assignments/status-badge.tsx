@@ -27,7 +27,9 @@ const badgeColours: Record<AssignmentStatus, string> = {
 export function StatusBadge({ status }: { status: AssignmentStatus }) {
   const t = useTranslations("assignments.status");
   return (
-    <span className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-medium ${badgeColours[status]}`}>
+    <span
+      className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-medium ${badgeColours[status]}`}
+    >
       <span aria-hidden="true">{statusIcons[status]}</span>
       {t(status)}
     </span>

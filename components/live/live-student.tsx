@@ -59,7 +59,11 @@ export function LiveStudent(props: Props) {
         return;
       }
       setMain((current) => {
-        if (current.type !== message.type || ("index" in current && "index" in message && current.index !== message.index)) setError(null);
+        if (
+          current.type !== message.type ||
+          ("index" in current && "index" in message && current.index !== message.index)
+        )
+          setError(null);
         return message;
       });
       if (message.type === "ended") source.close();

@@ -43,7 +43,8 @@ export function Projector({ sessionId, ...initial }: Props) {
     setError(null);
     try {
       const res = await fetch(routes.api.liveStep(sessionId, name), { method: "POST" });
-      if (!res.ok) setError(((await res.json().catch(() => null)) as { error?: string } | null)?.error ?? t("stepFailed"));
+      if (!res.ok)
+        setError(((await res.json().catch(() => null)) as { error?: string } | null)?.error ?? t("stepFailed"));
     } catch {
       setError(t("unreachable"));
     } finally {
@@ -53,7 +54,8 @@ export function Projector({ sessionId, ...initial }: Props) {
 
   const devices = tally?.devices ?? (main.type === "reveal" ? main.devices : 0);
   // Past the last question there is nothing to show next: the teacher ends the session instead.
-  const canGoOn = main.type === "tally" || ((main.type === "question" || main.type === "reveal") && main.index + 1 < main.total);
+  const canGoOn =
+    main.type === "tally" || ((main.type === "question" || main.type === "reveal") && main.index + 1 < main.total);
   return (
     <div className="space-y-6">
       <p className="text-2xl" aria-live="polite">
@@ -117,7 +119,9 @@ export function Projector({ sessionId, ...initial }: Props) {
                 <tr key={s.questionId} className="border-t border-stone-300 dark:border-stone-600">
                   <td className="py-2">{s.prompt}</td>
                   <td className="tabular-nums">{s.answered}</td>
-                  <td className="tabular-nums">{t("rightShare", { correct: s.correct, share: s.answered > 0 ? s.correct / s.answered : 0 })}</td>
+                  <td className="tabular-nums">
+                    {t("rightShare", { correct: s.correct, share: s.answered > 0 ? s.correct / s.answered : 0 })}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -132,7 +136,12 @@ export function Projector({ sessionId, ...initial }: Props) {
             </button>
           )}
           {canGoOn && (
-            <button type="button" className={main.type === "question" ? secondaryButtonClass : buttonClass} disabled={busy} onClick={() => void step("next")}>
+            <button
+              type="button"
+              className={main.type === "question" ? secondaryButtonClass : buttonClass}
+              disabled={busy}
+              onClick={() => void step("next")}
+            >
               {main.type === "tally" ? t("first") : t("next")}
             </button>
           )}

@@ -2,7 +2,12 @@ import { getTranslations } from "next-intl/server";
 import { buttonClass, inputClass, labelClass } from "@/components/ui/styles";
 import { routes } from "@/lib/routes";
 
-type Props = { units: { slug: string; title: string }[]; classes?: { id: string; name: string }[]; classId?: string; idPrefix?: string };
+type Props = {
+  units: { slug: string; title: string }[];
+  classes?: { id: string; name: string }[];
+  classId?: string;
+  idPrefix?: string;
+};
 
 /** Starts a live session; a plain form posting to the same endpoint as the JSON API (unit titles in the page's language). */
 export async function StartLiveForm({ units, classes, classId, idPrefix = "live" }: Props) {

@@ -39,7 +39,9 @@ function ReloadWhileWaiting() {
 export function StudentView({ sessionId, code, main, tally, error, received, onAnswer }: StudentViewProps) {
   const t = useTranslations("live.student");
   const progress = (index: number, total: number) => (
-    <p className="text-sm font-medium text-stone-700 dark:text-stone-300">{t("progress", { number: index + 1, total })}</p>
+    <p className="text-sm font-medium text-stone-700 dark:text-stone-300">
+      {t("progress", { number: index + 1, total })}
+    </p>
   );
   const errorBox = <FormError message={error} id="live-error" />;
   switch (main.type) {
@@ -61,7 +63,10 @@ export function StudentView({ sessionId, code, main, tally, error, received, onA
           {answered ? (
             <div className="space-y-3" aria-live="polite">
               <h2 className="text-xl font-bold">{main.question.prompt}</h2>
-              <p role="status" className="rounded border-2 border-blue-700 px-3 py-2 text-lg font-semibold dark:border-blue-400">
+              <p
+                role="status"
+                className="rounded border-2 border-blue-700 px-3 py-2 text-lg font-semibold dark:border-blue-400"
+              >
                 <span aria-hidden="true">✓ </span>
                 {t("received")}
               </p>
@@ -118,7 +123,9 @@ export function StudentView({ sessionId, code, main, tally, error, received, onA
         <div className="space-y-3">
           <h2 className="text-xl font-bold">{t("ended")}</h2>
           {main.yourScore && (
-            <p className="text-lg">{t("score", { answered: main.yourScore.answered, total: main.total, correct: main.yourScore.correct })}</p>
+            <p className="text-lg">
+              {t("score", { answered: main.yourScore.answered, total: main.total, correct: main.yourScore.correct })}
+            </p>
           )}
           <p>{t("countsTowards")}</p>
           <p>

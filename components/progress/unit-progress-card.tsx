@@ -12,21 +12,34 @@ export function UnitProgressCard({ progress }: { progress: UnitProgress }) {
   const mastery = useTranslations("progress.mastery.levels");
   const locale = useLocale();
   const tag = intlLocale(isLocale(locale) ? locale : "en");
-  const percent = (share: number | null) => (share === null ? t("noScore") : new Intl.NumberFormat(tag, { style: "percent" }).format(Math.round(share * 100) / 100));
+  const percent = (share: number | null) =>
+    share === null
+      ? t("noScore")
+      : new Intl.NumberFormat(tag, { style: "percent" }).format(Math.round(share * 100) / 100);
   const reviewTime = new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   const quizHref = routes.quiz(progress.unitId);
   return (
-    <article aria-labelledby={`unit-${progress.unitId}`} className="space-y-3 rounded border border-stone-300 bg-white p-4 dark:border-stone-600 dark:bg-stone-800">
+    <article
+      aria-labelledby={`unit-${progress.unitId}`}
+      className="space-y-3 rounded border border-stone-300 bg-white p-4 dark:border-stone-600 dark:bg-stone-800"
+    >
       <h2 id={`unit-${progress.unitId}`} className="text-xl font-bold">
         <Link href={routes.unit(progress.unitId)} className="underline-offset-4 hover:underline">
           {progress.title}
         </Link>
       </h2>
-      <p>{t.rich("mastery", { level: mastery(`${progress.mastery}.label`), strong: (chunks) => <strong>{chunks}</strong> })}</p>
+      <p>
+        {t.rich("mastery", {
+          level: mastery(`${progress.mastery}.label`),
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
+      </p>
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
         <div>
           <dt className="text-sm text-stone-700 dark:text-stone-300">{t("eventsRead")}</dt>
-          <dd className="text-lg font-semibold">{t("eventsReadValue", { read: progress.eventsRead, total: progress.eventsTotal })}</dd>
+          <dd className="text-lg font-semibold">
+            {t("eventsReadValue", { read: progress.eventsRead, total: progress.eventsTotal })}
+          </dd>
         </div>
         <div>
           <dt className="text-sm text-stone-700 dark:text-stone-300">{t("quizzesFinished")}</dt>
@@ -50,7 +63,9 @@ export function UnitProgressCard({ progress }: { progress: UnitProgress }) {
           </Link>
         </p>
       ) : (
-        progress.nextReviewAt && <p className="text-sm">{t("nextReview", { time: reviewTime.format(progress.nextReviewAt) })}</p>
+        progress.nextReviewAt && (
+          <p className="text-sm">{t("nextReview", { time: reviewTime.format(progress.nextReviewAt) })}</p>
+        )
       )}
       <p>
         <Link href={quizHref} className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300">

@@ -12,7 +12,10 @@ export function EventLinks({ events }: { events: EventLink[] }) {
     <ul className="ml-6 list-disc">
       {events.map((event) => (
         <li key={event.id}>
-          <Link href={event.href} className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300">
+          <Link
+            href={event.href}
+            className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300"
+          >
             {event.title}
           </Link>
         </li>
@@ -23,7 +26,15 @@ export function EventLinks({ events }: { events: EventLink[] }) {
 
 type Partial = { right: number; of: number; wrongChosen: number } | null;
 
-export function Verdict({ correct, partial = null, score = 0 }: { correct: boolean; partial?: Partial; score?: number }) {
+export function Verdict({
+  correct,
+  partial = null,
+  score = 0,
+}: {
+  correct: boolean;
+  partial?: Partial;
+  score?: number;
+}) {
   const t = useTranslations("quiz.feedback");
   if (!correct && partial && partial.right > 0) {
     // "2 of 3 right", and any wrong options chosen: multiple-select earns part of the point.
@@ -80,7 +91,9 @@ function OptionMarks({ options }: { options: OptionMark[] }) {
     <ul className="space-y-1">
       {options.map((o) => {
         const right = o.chosen === o.inKey;
-        const words = t(o.chosen ? (o.inKey ? "chosenRight" : "chosenWrong") : o.inKey ? "leftOutWrong" : "leftOutRight");
+        const words = t(
+          o.chosen ? (o.inKey ? "chosenRight" : "chosenWrong") : o.inKey ? "leftOutWrong" : "leftOutRight",
+        );
         return (
           <li
             key={o.id}
@@ -88,7 +101,10 @@ function OptionMarks({ options }: { options: OptionMark[] }) {
               right ? "border-green-700 dark:border-green-400" : "border-red-700 dark:border-red-400"
             } ${o.chosen ? "border-2" : "border-dashed"}`}
           >
-            <span aria-hidden="true" className={`font-bold ${right ? "text-green-800 dark:text-green-300" : "text-red-800 dark:text-red-300"}`}>
+            <span
+              aria-hidden="true"
+              className={`font-bold ${right ? "text-green-800 dark:text-green-300" : "text-red-800 dark:text-red-300"}`}
+            >
               {right ? "✓" : "✗"}
             </span>
             <span>
@@ -109,13 +125,21 @@ function PositionMarks({ positions }: { positions: PositionMark[] }) {
       {positions.map((p) => {
         const right = p.position === p.correctPosition;
         return (
-          <li key={p.id} className={`flex items-start gap-2 rounded border px-2 py-1 ${right ? "border-green-700 dark:border-green-400" : "border-red-700 dark:border-red-400"}`}>
-            <span aria-hidden="true" className={`font-bold ${right ? "text-green-800 dark:text-green-300" : "text-red-800 dark:text-red-300"}`}>
+          <li
+            key={p.id}
+            className={`flex items-start gap-2 rounded border px-2 py-1 ${right ? "border-green-700 dark:border-green-400" : "border-red-700 dark:border-red-400"}`}
+          >
+            <span
+              aria-hidden="true"
+              className={`font-bold ${right ? "text-green-800 dark:text-green-300" : "text-red-800 dark:text-red-300"}`}
+            >
               {right ? "✓" : "✗"}
             </span>
             <span>
               {p.position}. {p.text}{" "}
-              <span className="text-sm font-medium">({right ? t("rightPlace") : t("belongsAt", { position: p.correctPosition })})</span>
+              <span className="text-sm font-medium">
+                ({right ? t("rightPlace") : t("belongsAt", { position: p.correctPosition })})
+              </span>
             </span>
           </li>
         );
@@ -174,7 +198,11 @@ export function AnswerFeedback({ feedback, ordered, ref }: Props) {
             {feedback.sources.map((source) => (
               <li key={source.id} className="py-1">
                 {source.url ? (
-                  <a href={source.url} rel="noreferrer" className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300">
+                  <a
+                    href={source.url}
+                    rel="noreferrer"
+                    className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300"
+                  >
                     {source.title}
                   </a>
                 ) : (

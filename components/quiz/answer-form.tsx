@@ -7,10 +7,16 @@ import { routes } from "@/lib/routes";
 
 // A quiz attempt's question, or (with `action` and `hidden`) a live session's.
 type Target = { attemptId: string; unit: string } | { action: string; hidden: Record<string, string> };
-type Props = Target & { question: PublicQuestion; errorId?: string; submitLabel?: string; onSubmit?: FormEventHandler<HTMLFormElement> };
+type Props = Target & {
+  question: PublicQuestion;
+  errorId?: string;
+  submitLabel?: string;
+  onSubmit?: FormEventHandler<HTMLFormElement>;
+};
 
 const hintClass = "text-sm text-stone-600 dark:text-stone-300";
-const fieldClass = "min-h-11 w-full rounded border border-stone-500 bg-white px-3 text-stone-900 dark:border-stone-400 dark:bg-stone-800 dark:text-stone-100";
+const fieldClass =
+  "min-h-11 w-full rounded border border-stone-500 bg-white px-3 text-stone-900 dark:border-stone-400 dark:bg-stone-800 dark:text-stone-100";
 
 /**
  * One question as a plain HTML form, for browsers without JavaScript: it posts to the same answer
@@ -79,7 +85,12 @@ export function AnswerForm(props: Props) {
                   <label htmlFor={`${id}-position-${index + 1}`} className="block font-medium">
                     {t("position", { number: index + 1 })}
                   </label>
-                  <select id={`${id}-position-${index + 1}`} name={`position-${index + 1}`} defaultValue={shown.id} className={fieldClass}>
+                  <select
+                    id={`${id}-position-${index + 1}`}
+                    name={`position-${index + 1}`}
+                    defaultValue={shown.id}
+                    className={fieldClass}
+                  >
                     {question.items.map((item) => (
                       <option key={item.id} value={item.id}>
                         {item.text}

@@ -34,7 +34,9 @@ export function QuestionForm({ question, recorded, pending, error, onSubmit }: P
   function submit(event: FormEvent) {
     event.preventDefault();
     const empty =
-      draft === undefined || (Array.isArray(draft) && draft.length === 0) || (typeof draft === "string" && draft.trim() === "");
+      draft === undefined ||
+      (Array.isArray(draft) && draft.length === 0) ||
+      (typeof draft === "string" && draft.trim() === "");
     setMissing(empty);
     if (!empty && !locked) onSubmit(draft);
   }
@@ -46,7 +48,9 @@ export function QuestionForm({ question, recorded, pending, error, onSubmit }: P
       {(question.type === "single" || question.type === "multiple" || question.type === "true-false") && (
         <fieldset className="space-y-2" disabled={locked}>
           <legend className="mb-2 text-lg font-semibold">{question.prompt}</legend>
-          {question.type === "multiple" && <p className="text-sm text-stone-600 dark:text-stone-300">{t("multipleHint")}</p>}
+          {question.type === "multiple" && (
+            <p className="text-sm text-stone-600 dark:text-stone-300">{t("multipleHint")}</p>
+          )}
           {question.type === "true-false"
             ? [true, false].map((value) => (
                 <label key={String(value)} className={choiceClass}>
@@ -88,7 +92,13 @@ export function QuestionForm({ question, recorded, pending, error, onSubmit }: P
         </fieldset>
       )}
       {question.type === "order" && (
-        <OrderQuestion prompt={question.prompt} items={question.items} order={draft as string[]} disabled={locked} onChange={setDraft} />
+        <OrderQuestion
+          prompt={question.prompt}
+          items={question.items}
+          order={draft as string[]}
+          disabled={locked}
+          onChange={setDraft}
+        />
       )}
       {question.type === "short-answer" && (
         <div className="space-y-2">
@@ -118,11 +128,7 @@ export function QuestionForm({ question, recorded, pending, error, onSubmit }: P
         </p>
       )}
       {!locked && (
-        <button
-          type="submit"
-          disabled={pending}
-          className={buttonClass}
-        >
+        <button type="submit" disabled={pending} className={buttonClass}>
           {pending ? t("checking") : t("check")}
         </button>
       )}

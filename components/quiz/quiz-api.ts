@@ -26,7 +26,11 @@ export function useErrorText(): (error: Error) => string {
 async function call<T>(url: string, init?: RequestInit): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(url, { ...init, headers: { "content-type": "application/json", ...init?.headers }, cache: "no-store" });
+    res = await fetch(url, {
+      ...init,
+      headers: { "content-type": "application/json", ...init?.headers },
+      cache: "no-store",
+    });
   } catch {
     throw new QuizApiError("", 0);
   }

@@ -68,7 +68,10 @@ function Launcher({ unit, choices, autoStart }: Props) {
       </h2>
       <ul className="grid gap-4 sm:grid-cols-2">
         {choices.map((choice) => (
-          <li key={choice.mode} className="flex flex-col gap-3 rounded border border-stone-300 bg-white p-4 dark:border-stone-600 dark:bg-stone-800">
+          <li
+            key={choice.mode}
+            className="flex flex-col gap-3 rounded border border-stone-300 bg-white p-4 dark:border-stone-600 dark:bg-stone-800"
+          >
             <h3 className="text-lg font-semibold">{choice.label}</h3>
             <p className="flex-1 text-sm">{choice.description}</p>
             {choice.resume && (

@@ -31,15 +31,18 @@ export function QuizPlayer({ attemptId, onClose }: Props) {
   const focusNext = useRef<"question" | "feedback" | "result" | null>(null);
 
   const answer = useMutation({
-    mutationFn: (vars: { questionId: string; answer: AnswerValue }) => sendAnswer(attemptId, vars.questionId, vars.answer),
+    mutationFn: (vars: { questionId: string; answer: AnswerValue }) =>
+      sendAnswer(attemptId, vars.questionId, vars.answer),
     onSuccess: (result) => {
       const { progress, ...feedback } = result;
-      client.setQueryData<AttemptState>(attemptQuery(attemptId).queryKey, (state) =>
-        state && {
-          ...state,
-          attempt: { ...state.attempt, answeredCount: progress.answered, correctCount: progress.correct },
-          feedback: { ...state.feedback, [feedback.questionId]: feedback },
-        },
+      client.setQueryData<AttemptState>(
+        attemptQuery(attemptId).queryKey,
+        (state) =>
+          state && {
+            ...state,
+            attempt: { ...state.attempt, answeredCount: progress.answered, correctCount: progress.correct },
+            feedback: { ...state.feedback, [feedback.questionId]: feedback },
+          },
       );
       focusNext.current = "feedback";
     },
@@ -73,7 +76,15 @@ export function QuizPlayer({ attemptId, onClose }: Props) {
 
   const state = query.data;
   const { attempt } = state;
-  if (state.result) return <QuizResult result={state.result} headingRef={resultHeading} onAgain={onClose} retry={{ attemptId: state.attempt.id, unit: state.attempt.unit }} />;
+  if (state.result)
+    return (
+      <QuizResult
+        result={state.result}
+        headingRef={resultHeading}
+        onAgain={onClose}
+        retry={{ attemptId: state.attempt.id, unit: state.attempt.unit }}
+      />
+    );
 
   const current = index ?? firstOpen(state);
   const question = state.questions[current];
@@ -122,12 +133,7 @@ export function QuizPlayer({ attemptId, onClose }: Props) {
             </button>
           )}
           {(isLast || allAnswered) && (
-            <button
-              type="button"
-              disabled={finish.isPending}
-              onClick={() => finish.mutate()}
-              className={buttonClass}
-            >
+            <button type="button" disabled={finish.isPending} onClick={() => finish.mutate()} className={buttonClass}>
               {allAnswered ? t("seeScore") : t("finishAndSee")}
             </button>
           )}

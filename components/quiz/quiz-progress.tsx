@@ -8,7 +8,12 @@ export function QuizProgress({ attempt }: { attempt: AttemptSummary }) {
   return (
     <div className="space-y-1">
       <p className="text-sm font-medium text-stone-700 dark:text-stone-300">{t(`modes.${attempt.mode}`)}</p>
-      <progress max={attempt.questionCount} value={attempt.answeredCount} aria-label={t("progress.label", counts)} className="h-3 w-full accent-blue-700" />
+      <progress
+        max={attempt.questionCount}
+        value={attempt.answeredCount}
+        aria-label={t("progress.label", counts)}
+        className="h-3 w-full accent-blue-700"
+      />
       <p className="text-sm">{t("progress.text", counts)}</p>
     </div>
   );

@@ -11,10 +11,14 @@ type Again = { onAgain(): void; againHref?: never } | { onAgain?: never; againHr
 export type NextAssignment = { unit: string; mode: string; title: string; due: string };
 /** Where "Retry the ones I missed" posts (a plain form, so it works without JavaScript). */
 type Retry = { attemptId: string; unit: string };
-type Props = { result: AttemptResult; headingRef?: React.Ref<HTMLHeadingElement>; next?: NextAssignment | null; retry?: Retry } & Again;
+type Props = {
+  result: AttemptResult;
+  headingRef?: React.Ref<HTMLHeadingElement>;
+  next?: NextAssignment | null;
+  retry?: Retry;
+} & Again;
 
-const againClass =
-  buttonClass;
+const againClass = buttonClass;
 
 export function QuizResult({ result, headingRef, onAgain, againHref, next, retry }: Props) {
   const t = useTranslations("quiz.result");
@@ -27,7 +31,10 @@ export function QuizResult({ result, headingRef, onAgain, againHref, next, retry
         {t("score", { points, total: result.total, share: percent / 100 })}
       </h2>
       {/* The numbers are in the heading; the bar repeats them for the eye. */}
-      <div aria-hidden="true" className="h-5 w-full max-w-md overflow-hidden rounded border border-stone-500 bg-stone-100 dark:bg-stone-800">
+      <div
+        aria-hidden="true"
+        className="h-5 w-full max-w-md overflow-hidden rounded border border-stone-500 bg-stone-100 dark:bg-stone-800"
+      >
         <div className="h-full bg-green-700 dark:bg-green-400" style={{ width: `${percent}%` }} />
       </div>
       <p>{t(points > result.correct ? "fullyRightAndPart" : "fullyRight", { count: result.correct })}</p>
@@ -47,16 +54,32 @@ export function QuizResult({ result, headingRef, onAgain, againHref, next, retry
         </h3>
         <ol className="space-y-3">
           {result.review.map((item, index) => (
-            <li key={item.questionId} className="space-y-2 rounded border border-stone-300 bg-white p-3 dark:border-stone-600 dark:bg-stone-800">
+            <li
+              key={item.questionId}
+              className="space-y-2 rounded border border-stone-300 bg-white p-3 dark:border-stone-600 dark:bg-stone-800"
+            >
               <p className="font-semibold">
                 {index + 1}. {item.prompt}
               </p>
-              <p className="font-semibold">{item.answered ? <Verdict correct={item.correct} partial={item.partial} score={item.score} /> : t("notAnswered")}</p>
+              <p className="font-semibold">
+                {item.answered ? (
+                  <Verdict correct={item.correct} partial={item.partial} score={item.score} />
+                ) : (
+                  t("notAnswered")
+                )}
+              </p>
               {item.answered && (
                 <div>
                   <span className="font-medium">{t("yourAnswer")}</span>
                   {/* A review item carries the key's value, not the learner's: a true/false answer is the key or its opposite. */}
-                  <Lines lines={words(item.answerLines, typeof item.correctAnswer.value === "boolean" ? item.correctAnswer.value === item.correct : undefined)} />
+                  <Lines
+                    lines={words(
+                      item.answerLines,
+                      typeof item.correctAnswer.value === "boolean"
+                        ? item.correctAnswer.value === item.correct
+                        : undefined,
+                    )}
+                  />
                 </div>
               )}
               {!item.correct && (
@@ -81,7 +104,10 @@ export function QuizResult({ result, headingRef, onAgain, againHref, next, retry
       )}
 
       {next && (
-        <section aria-labelledby="next-assignment" className="space-y-2 rounded border border-stone-300 p-3 dark:border-stone-600">
+        <section
+          aria-labelledby="next-assignment"
+          className="space-y-2 rounded border border-stone-300 p-3 dark:border-stone-600"
+        >
           <h3 id="next-assignment" className="text-xl font-semibold">
             {t("nextAssignment")}
           </h3>
@@ -106,7 +132,10 @@ export function QuizResult({ result, headingRef, onAgain, againHref, next, retry
             {t("chooseAnother")}
           </Link>
         )}
-        <Link href={routes.progress()} className="inline-flex min-h-11 items-center rounded border border-stone-400 px-5 font-semibold dark:border-stone-500">
+        <Link
+          href={routes.progress()}
+          className="inline-flex min-h-11 items-center rounded border border-stone-400 px-5 font-semibold dark:border-stone-500"
+        >
           {t("seeProgress")}
         </Link>
       </div>

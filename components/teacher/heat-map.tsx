@@ -35,7 +35,11 @@ export function HeatMapView({
               {t(o === "quiz" ? "quizOrder" : "hardestFirst")}
             </strong>
           ) : (
-            <Link key={o} href={sortHref(o)} className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300">
+            <Link
+              key={o}
+              href={sortHref(o)}
+              className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300"
+            >
               {t(o === "quiz" ? "quizOrder" : "hardestFirst")}
             </Link>
           ),
@@ -44,7 +48,10 @@ export function HeatMapView({
       <ul className="flex flex-wrap gap-3 text-sm" aria-label={t("key")}>
         {(Object.keys(CELL) as HeatCell[]).map((c) => (
           <li key={c} className="inline-flex items-center gap-1">
-            <span aria-hidden="true" className={`inline-flex h-6 w-6 items-center justify-center rounded ${CELL[c].className}`}>
+            <span
+              aria-hidden="true"
+              className={`inline-flex h-6 w-6 items-center justify-center rounded ${CELL[c].className}`}
+            >
               {CELL[c].icon}
             </span>
             {t("cell." + c)}
@@ -63,7 +70,10 @@ export function HeatMapView({
               </th>
               {map.questions.map((q, i) => (
                 <th key={q.id} scope="col" className="px-1 text-center">
-                  <Link href={itemHref(q.slug)} className="inline-flex min-h-11 min-w-8 items-center justify-center text-blue-800 underline dark:text-blue-300">
+                  <Link
+                    href={itemHref(q.slug)}
+                    className="inline-flex min-h-11 min-w-8 items-center justify-center text-blue-800 underline dark:text-blue-300"
+                  >
                     <span aria-hidden="true">{t("short", { number: i + 1 })}</span>
                     <span className="sr-only">{t("long", { number: i + 1, prompt: q.prompt })}</span>
                   </Link>

@@ -2,7 +2,13 @@ import { useFormatter, useTranslations } from "next-intl";
 import { discriminationBand } from "@/lib/reports/item-stats";
 import type { ItemAnalysis } from "@/lib/reports/item-analysis";
 
-export function ItemAnalysisView({ analysis, formatDate }: { analysis: ItemAnalysis; formatDate: (date: string) => string }) {
+export function ItemAnalysisView({
+  analysis,
+  formatDate,
+}: {
+  analysis: ItemAnalysis;
+  formatDate: (date: string) => string;
+}) {
   const t = useTranslations("reports.items");
   const format = useFormatter();
   return (
@@ -17,7 +23,8 @@ export function ItemAnalysisView({ analysis, formatDate }: { analysis: ItemAnaly
           <ol className="list-decimal space-y-1 pl-6">
             {analysis.revisit.map((e) => (
               <li key={e.id}>
-                <span className="font-medium">{e.title}</span> ({formatDate(e.date)}) — {t("weakQuestions", { count: e.weakQuestions })}
+                <span className="font-medium">{e.title}</span> ({formatDate(e.date)}) —{" "}
+                {t("weakQuestions", { count: e.weakQuestions })}
               </li>
             ))}
           </ol>
@@ -30,17 +37,25 @@ export function ItemAnalysisView({ analysis, formatDate }: { analysis: ItemAnaly
         <p className="mb-3 text-sm">{t("basedOn", { attempts: analysis.attempts, groupSize: analysis.groupSize })}</p>
         <ol className="space-y-4">
           {analysis.items.map((item) => (
-            <li key={item.questionId} id={`q-${item.questionId.slice(item.questionId.indexOf("/") + 1)}`} className="scroll-mt-4 rounded border border-stone-300 p-3 dark:border-stone-700">
+            <li
+              key={item.questionId}
+              id={`q-${item.questionId.slice(item.questionId.indexOf("/") + 1)}`}
+              className="scroll-mt-4 rounded border border-stone-300 p-3 dark:border-stone-700"
+            >
               <h3 className="font-semibold">{item.prompt}</h3>
               <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
                 <dt>{t("answered")}</dt>
                 <dd>
-                  {item.shareCorrect === null ? t("timesNoAnswers", { count: item.answered }) : t("times", { count: item.answered, share: item.shareCorrect })}
+                  {item.shareCorrect === null
+                    ? t("timesNoAnswers", { count: item.answered })
+                    : t("times", { count: item.answered, share: item.shareCorrect })}
                 </dd>
                 <dt>{t("discrimination")}</dt>
                 <dd>
-                  {item.discrimination === null ? "—" : format.number(item.discrimination, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} (
-                  {t("band." + discriminationBand(item.discrimination))})
+                  {item.discrimination === null
+                    ? "—"
+                    : format.number(item.discrimination, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}{" "}
+                  ({t("band." + discriminationBand(item.discrimination))})
                 </dd>
                 <dt>{t("tests")}</dt>
                 <dd>{item.events.map((e) => e.title).join("; ")}</dd>

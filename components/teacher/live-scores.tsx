@@ -54,7 +54,10 @@ function Scores({ classId, initial }: { classId: string; initial: ScoreTable }) 
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: { column: "name" }, descending: false });
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
+    key: { column: "name" },
+    descending: false,
+  });
 
   const rows = useMemo(() => {
     const sorted = [...data.students].sort((a, b) => {
@@ -68,12 +71,17 @@ function Scores({ classId, initial }: { classId: string; initial: ScoreTable }) 
 
   const seconds = now === null ? 0 : Math.max(0, Math.round((now - dataUpdatedAt) / 1000));
   const same = (k: SortKey) =>
-    k.column === sort.key.column && (k.column === "name" || (sort.key.column !== "name" && k.unitId === sort.key.unitId));
+    k.column === sort.key.column &&
+    (k.column === "name" || (sort.key.column !== "name" && k.unitId === sort.key.unitId));
   const ariaSort = (k: SortKey) => (same(k) ? (sort.descending ? "descending" : "ascending") : undefined);
   const toggle = (k: SortKey) =>
     setSort((s) => ({ key: k, descending: same(k) ? !s.descending : k.column !== "name" }));
   const sortButton = (k: SortKey, label: string) => (
-    <button type="button" onClick={() => toggle(k)} className="inline-flex min-h-11 items-center gap-1 font-semibold underline-offset-2 hover:underline">
+    <button
+      type="button"
+      onClick={() => toggle(k)}
+      className="inline-flex min-h-11 items-center gap-1 font-semibold underline-offset-2 hover:underline"
+    >
       {label}
       <span aria-hidden="true">{same(k) ? (sort.descending ? "▼" : "▲") : "↕"}</span>
     </button>
@@ -95,11 +103,21 @@ function Scores({ classId, initial }: { classId: string; initial: ScoreTable }) 
             </caption>
             <thead>
               <tr>
-                <th scope="col" rowSpan={2} aria-sort={ariaSort({ column: "name" })} className="border-b border-stone-400 px-2 text-left">
+                <th
+                  scope="col"
+                  rowSpan={2}
+                  aria-sort={ariaSort({ column: "name" })}
+                  className="border-b border-stone-400 px-2 text-left"
+                >
                   {sortButton({ column: "name" }, t("student"))}
                 </th>
                 {data.units.map((u) => (
-                  <th key={u.id} scope="colgroup" colSpan={METRICS.length} className="border-b border-stone-300 px-2 text-left dark:border-stone-600">
+                  <th
+                    key={u.id}
+                    scope="colgroup"
+                    colSpan={METRICS.length}
+                    className="border-b border-stone-300 px-2 text-left dark:border-stone-600"
+                  >
                     {u.title}
                   </th>
                 ))}
@@ -109,7 +127,12 @@ function Scores({ classId, initial }: { classId: string; initial: ScoreTable }) 
                   METRICS.map((m) => {
                     const k: SortKey = { column: m, unitId: u.id };
                     return (
-                      <th key={`${u.id}-${m}`} scope="col" aria-sort={ariaSort(k)} className="border-b border-stone-400 px-2 text-left">
+                      <th
+                        key={`${u.id}-${m}`}
+                        scope="col"
+                        aria-sort={ariaSort(k)}
+                        className="border-b border-stone-400 px-2 text-left"
+                      >
                         {sortButton(k, t("metric." + m))}
                       </th>
                     );
@@ -121,18 +144,31 @@ function Scores({ classId, initial }: { classId: string; initial: ScoreTable }) 
               {rows.map((row) => (
                 <tr key={row.enrollmentId} className="border-b border-stone-200 dark:border-stone-700">
                   <th scope="row" className="px-2 text-left font-medium">
-                    <Link href={routes.classStudent(classId, row.enrollmentId)} className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300">
+                    <Link
+                      href={routes.classStudent(classId, row.enrollmentId)}
+                      className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300"
+                    >
                       {row.displayName}
                     </Link>
                   </th>
                   {data.units.flatMap((u) => {
                     const s = row.units[u.id];
                     return [
-                      <td key={`${u.id}-now`} className="px-2">{inProgressText(s)}</td>,
-                      <td key={`${u.id}-best`} className="px-2">{percent(s?.best ?? null)}</td>,
-                      <td key={`${u.id}-last`} className="px-2">{percent(s?.last ?? null)}</td>,
-                      <td key={`${u.id}-attempts`} className="px-2">{s?.attempts ?? 0}</td>,
-                      <td key={`${u.id}-mastery`} className="px-2">{tr("mastery." + (s?.mastery ?? "not-started"))}</td>,
+                      <td key={`${u.id}-now`} className="px-2">
+                        {inProgressText(s)}
+                      </td>,
+                      <td key={`${u.id}-best`} className="px-2">
+                        {percent(s?.best ?? null)}
+                      </td>,
+                      <td key={`${u.id}-last`} className="px-2">
+                        {percent(s?.last ?? null)}
+                      </td>,
+                      <td key={`${u.id}-attempts`} className="px-2">
+                        {s?.attempts ?? 0}
+                      </td>,
+                      <td key={`${u.id}-mastery`} className="px-2">
+                        {tr("mastery." + (s?.mastery ?? "not-started"))}
+                      </td>,
                       <td key={`${u.id}-read`} className="px-2">
                         {t("eventsRead", { read: s?.eventsRead ?? 0, total: u.eventsTotal })}
                       </td>,

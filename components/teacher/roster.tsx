@@ -17,19 +17,39 @@ export function Roster({ classId, students }: { classId: string; students: Roste
               <Link href={routes.classStudent(classId, s.enrollmentId)} className={linkClass}>
                 {s.displayName}
               </Link>
-              <span className="text-sm text-stone-700 dark:text-stone-300">{t("joined", { date: format.dateTime(s.joinedAt, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }) })}</span>
+              <span className="text-sm text-stone-700 dark:text-stone-300">
+                {t("joined", {
+                  date: format.dateTime(s.joinedAt, {
+                    day: "numeric",
+                    month: "short",
+                    year: "numeric",
+                    timeZone: "UTC",
+                  }),
+                })}
+              </span>
             </div>
             <details>
               <summary className="inline-flex min-h-11 cursor-pointer items-center">
                 {t("renameOrRemove")} <span className="sr-only">&nbsp;{s.displayName}</span>
               </summary>
               <div className="flex flex-wrap items-end gap-2 pb-2">
-                <form method="post" action={routes.api.studentAction(classId, s.enrollmentId, "rename")} className="flex flex-wrap items-end gap-2">
+                <form
+                  method="post"
+                  action={routes.api.studentAction(classId, s.enrollmentId, "rename")}
+                  className="flex flex-wrap items-end gap-2"
+                >
                   <div>
                     <label htmlFor={`rename-${s.enrollmentId}`} className={labelClass}>
                       {t("newName")}
                     </label>
-                    <input id={`rename-${s.enrollmentId}`} name="displayName" required maxLength={40} defaultValue={s.displayName} className={inputClass} />
+                    <input
+                      id={`rename-${s.enrollmentId}`}
+                      name="displayName"
+                      required
+                      maxLength={40}
+                      defaultValue={s.displayName}
+                      className={inputClass}
+                    />
                   </div>
                   <button type="submit" className={buttonClass}>
                     {t("rename")}

@@ -11,7 +11,11 @@ export function ScoreModeFilter({ classId, mode }: { classId: string; mode: Scor
       {scoreModes.map((m) => (
         <Link
           key={m}
-          href={m === "all" ? `${routes.teacherClass(classId)}#scores-title` : `${routes.teacherClass(classId)}?mode=${m}#scores-title`}
+          href={
+            m === "all"
+              ? `${routes.teacherClass(classId)}#scores-title`
+              : `${routes.teacherClass(classId)}?mode=${m}#scores-title`
+          }
           aria-current={m === mode ? "true" : undefined}
           className={`inline-flex min-h-11 items-center rounded border px-3 ${
             m === mode

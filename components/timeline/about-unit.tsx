@@ -10,7 +10,10 @@ export function ArticleCorrections({ unit, lookup, t, locale }: { unit: Unit; lo
   const { meta } = unit;
   if (meta.corrections.length === 0) return null;
   return (
-    <section aria-labelledby="corrections-heading" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-3 sm:p-4 dark:border-amber-400 dark:bg-amber-950">
+    <section
+      aria-labelledby="corrections-heading"
+      className="rounded-lg border-2 border-amber-600 bg-amber-50 p-3 sm:p-4 dark:border-amber-400 dark:bg-amber-950"
+    >
       <h2 id="corrections-heading" className="text-lg font-semibold">
         {t("corrections.heading")}
       </h2>
@@ -27,7 +30,9 @@ export function ArticleCorrections({ unit, lookup, t, locale }: { unit: Unit; lo
           <li key={i}>
             <span className="font-semibold">{c.claim}</span> {c.correction}{" "}
             <details className="inline">
-              <summary className="inline cursor-pointer underline underline-offset-2">{t("corrections.sources", { count: c.sourceIds.length })}</summary>{" "}
+              <summary className="inline cursor-pointer underline underline-offset-2">
+                {t("corrections.sources", { count: c.sourceIds.length })}
+              </summary>{" "}
               {c.sourceIds.map((id, j) => {
                 const source = lookup.sources.get(id);
                 return source ? (
@@ -52,7 +57,10 @@ export function AboutUnit({ unit, t, locale }: { unit: Unit } & Speech) {
     <details className="rounded-lg border border-stone-200 px-3 sm:px-4 dark:border-stone-700">
       <summary className="min-h-11 cursor-pointer py-3 font-semibold">{t("about.summary")}</summary>
       <p className="text-sm">
-        {t.rich("about.asOf", { date: formatIsoDay(meta.asOf, locale), time: (chunks) => <time dateTime={meta.asOf}>{chunks}</time> })}
+        {t.rich("about.asOf", {
+          date: formatIsoDay(meta.asOf, locale),
+          time: (chunks) => <time dateTime={meta.asOf}>{chunks}</time>,
+        })}
       </p>
       {meta.about.map((paragraph, i) => (
         <p key={i} className="mt-2 pb-2 leading-relaxed">
@@ -67,7 +75,10 @@ export function AboutUnit({ unit, t, locale }: { unit: Unit } & Speech) {
 export function UnitGlossary({ entries, t }: { entries: readonly GlossaryEntry[]; t: Speech["t"] }) {
   if (entries.length === 0) return null;
   return (
-    <section aria-labelledby="glossary-heading" className="rounded-lg border border-stone-200 p-3 sm:p-4 dark:border-stone-700">
+    <section
+      aria-labelledby="glossary-heading"
+      className="rounded-lg border border-stone-200 p-3 sm:p-4 dark:border-stone-700"
+    >
       <h2 id="glossary-heading" className="text-lg font-semibold">
         {t("glossary")}
       </h2>
@@ -75,13 +86,19 @@ export function UnitGlossary({ entries, t }: { entries: readonly GlossaryEntry[]
         {entries.map((g) => {
           const aliases = g.names.filter((n) => n !== g.term);
           return (
-          <div key={g.id} id={g.id} className="scroll-mt-20 target:rounded target:bg-yellow-100 target:p-1 dark:target:bg-yellow-900">
-            <dt className="font-semibold">
-              {g.term}
-              {aliases.length > 0 && <span className="font-normal text-stone-700 dark:text-stone-300"> ({aliases.join(", ")})</span>}
-            </dt>
-            <dd className="ml-4">{g.definition}</dd>
-          </div>
+            <div
+              key={g.id}
+              id={g.id}
+              className="scroll-mt-20 target:rounded target:bg-yellow-100 target:p-1 dark:target:bg-yellow-900"
+            >
+              <dt className="font-semibold">
+                {g.term}
+                {aliases.length > 0 && (
+                  <span className="font-normal text-stone-700 dark:text-stone-300"> ({aliases.join(", ")})</span>
+                )}
+              </dt>
+              <dd className="ml-4">{g.definition}</dd>
+            </div>
           );
         })}
       </dl>

@@ -61,29 +61,41 @@ export function EventDetails({
       {event.claims.map((claim, i) => {
         const actor = lookup.actors.get(claim.by)?.name ?? claim.by;
         return (
-        <div
-          key={i}
-          role="note"
-          className="mt-3 rounded border-2 border-dashed border-amber-500 bg-amber-50 p-3 text-sm dark:border-amber-400 dark:bg-amber-950"
-          aria-label={te("claimLabel", { actor })}
-        >
-          <p>
-            <strong>{te.rich("claimBy", { actor, date: formatIsoDay(claim.date, locale), time: (chunks) => <time dateTime={claim.date}>{chunks}</time> })}</strong>{" "}
-            “{claim.text}”
-          </p>
-          <p className="mt-1 text-stone-700 dark:text-stone-300">
-            {te("notEstablished")}{" "}
-            {sourcesOf(claim.sourceIds, lookup).map((source, j) => (
-              <span key={source.id}>
-                {j > 0 ? "; " : `${te("reportedIn")} `}
-                <SourceCitation source={source} t={t} locale={locale} />
-              </span>
-            ))}
-          </p>
-        </div>
+          <div
+            key={i}
+            role="note"
+            className="mt-3 rounded border-2 border-dashed border-amber-500 bg-amber-50 p-3 text-sm dark:border-amber-400 dark:bg-amber-950"
+            aria-label={te("claimLabel", { actor })}
+          >
+            <p>
+              <strong>
+                {te.rich("claimBy", {
+                  actor,
+                  date: formatIsoDay(claim.date, locale),
+                  time: (chunks) => <time dateTime={claim.date}>{chunks}</time>,
+                })}
+              </strong>{" "}
+              “{claim.text}”
+            </p>
+            <p className="mt-1 text-stone-700 dark:text-stone-300">
+              {te("notEstablished")}{" "}
+              {sourcesOf(claim.sourceIds, lookup).map((source, j) => (
+                <span key={source.id}>
+                  {j > 0 ? "; " : `${te("reportedIn")} `}
+                  <SourceCitation source={source} t={t} locale={locale} />
+                </span>
+              ))}
+            </p>
+          </div>
         );
       })}
-      <SourcesList sources={sourcesOf(event.sourceIds, lookup)} heading={te("sources")} headingLevel={headingLevel} t={t} locale={locale} />
+      <SourcesList
+        sources={sourcesOf(event.sourceIds, lookup)}
+        heading={te("sources")}
+        headingLevel={headingLevel}
+        t={t}
+        locale={locale}
+      />
     </>
   );
 }

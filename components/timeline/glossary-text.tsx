@@ -5,7 +5,15 @@ import { markTerms, type GlossaryEntry } from "@/lib/timeline/glossary";
  * (so it works without JavaScript). No tooltip: a definition repeated at every use would weigh
  * down the page, and a tooltip is out of reach of keyboards and touch anyway.
  */
-export function GlossaryText({ text, entries, glossaryHref }: { text: string; entries: readonly GlossaryEntry[]; glossaryHref: string }) {
+export function GlossaryText({
+  text,
+  entries,
+  glossaryHref,
+}: {
+  text: string;
+  entries: readonly GlossaryEntry[];
+  glossaryHref: string;
+}) {
   return (
     <>
       {markTerms(text, entries).map((piece, i) =>

@@ -7,7 +7,17 @@ import type { Speech } from "@/components/timeline/translate";
  * The unit's locator map. The SVG is drawn by the server at its own address, so the page's HTML
  * stays small and the image is cached; its places are also listed as text for those who cannot see it.
  */
-export function LocatorMap({ unit, highlight, className = "", t }: { unit: Unit; highlight?: string; className?: string; t: Speech["t"] }) {
+export function LocatorMap({
+  unit,
+  highlight,
+  className = "",
+  t,
+}: {
+  unit: Unit;
+  highlight?: string;
+  className?: string;
+  t: Speech["t"];
+}) {
   const map = unit.map;
   if (!map) return null;
   const { height } = fitProjection(map.extent);

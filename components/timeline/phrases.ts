@@ -18,5 +18,7 @@ export function phraseKey(message: string, values: PhraseValues = {}): string {
 
 /** The server's sentences for these "timeline.progress" messages and values. */
 export function prewrite(t: Speech["t"], wanted: [message: string, values?: PhraseValues][]): Phrases {
-  return Object.fromEntries(wanted.map(([message, values]) => [phraseKey(message, values), t(`progress.${message}`, values)]));
+  return Object.fromEntries(
+    wanted.map(([message, values]) => [phraseKey(message, values), t(`progress.${message}`, values)]),
+  );
 }

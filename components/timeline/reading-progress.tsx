@@ -173,7 +173,11 @@ export function ReadingProgress({ unit, total, initialRead, track = false, opene
 
   return (
     <div role="status" aria-live="polite">
-      <ReadingProgressBar read={data.read.length} total={data.total} text={t("read", { read: data.read.length, total: data.total })} />
+      <ReadingProgressBar
+        read={data.read.length}
+        total={data.total}
+        text={t("read", { read: data.read.length, total: data.total })}
+      />
     </div>
   );
 }
@@ -195,15 +199,21 @@ const noSubscription = () => () => {};
 
 /** "Still unread on this page": links to the events not read yet, and a way to mark them all read. */
 /** The events of the page, in order, from its cards. */
-const cardIds = () => [...document.querySelectorAll<HTMLElement>("[data-event-id]")].map((card) => card.dataset.eventId ?? "");
+const cardIds = () =>
+  [...document.querySelectorAll<HTMLElement>("[data-event-id]")].map((card) => card.dataset.eventId ?? "");
 
 export function UnreadEvents({ unit, total, initialRead, pageSize, initialUnread, phrases }: UnreadProps) {
   const t = usePhrases(phrases);
   const data = useReads(unit, { read: initialRead, total });
   // In the browser the events and their titles come from the cards on the page rather than from
   // props, to keep the page light; the server (and hydration) use what it was given.
-  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
-  const titleOf = (id: string) => document.querySelector(`[data-event-id="${CSS.escape(id)}"] [data-event-title]`)?.textContent ?? id;
+  const inBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const titleOf = (id: string) =>
+    document.querySelector(`[data-event-id="${CSS.escape(id)}"] [data-event-title]`)?.textContent ?? id;
 
   const read = new Set(data.read);
   const unread = inBrowser ? cardIds().filter((id) => !read.has(id)) : null;
@@ -212,7 +222,11 @@ export function UnreadEvents({ unit, total, initialRead, pageSize, initialUnread
   const more = unreadCount - shown.length;
 
   return (
-    <section id="unread" aria-labelledby="unread-heading" className="scroll-mt-20 rounded-lg border border-stone-200 p-3 sm:p-4 dark:border-stone-700">
+    <section
+      id="unread"
+      aria-labelledby="unread-heading"
+      className="scroll-mt-20 rounded-lg border border-stone-200 p-3 sm:p-4 dark:border-stone-700"
+    >
       <div id="timeline-end" />
       <h2 id="unread-heading" className="text-lg font-semibold">
         {t("unreadHeading")}

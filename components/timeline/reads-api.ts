@@ -10,7 +10,11 @@ const stores = new Map<string, Store>();
 
 const readsUrl = (unit: string) => `/api/units/${encodeURIComponent(unit)}/reads`;
 
-export async function postReads(unit: string, eventIds: string[], options: { keepalive?: boolean } = {}): Promise<Reads> {
+export async function postReads(
+  unit: string,
+  eventIds: string[],
+  options: { keepalive?: boolean } = {},
+): Promise<Reads> {
   const res = await fetch(readsUrl(unit), {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },
@@ -30,7 +34,8 @@ function storeOf(unit: string, initial: Reads): Store {
     return created;
   }
   const known = new Set(store.reads.read);
-  if (initial.read.some((id) => !known.has(id))) store.reads = { read: [...new Set([...store.reads.read, ...initial.read])], total: initial.total };
+  if (initial.read.some((id) => !known.has(id)))
+    store.reads = { read: [...new Set([...store.reads.read, ...initial.read])], total: initial.total };
   return store;
 }
 
@@ -51,7 +56,11 @@ export function useReads(unit: string, given: Reads): Reads {
     },
     [store],
   );
-  return useSyncExternalStore(subscribe, () => store?.reads ?? initial, () => initial);
+  return useSyncExternalStore(
+    subscribe,
+    () => store?.reads ?? initial,
+    () => initial,
+  );
 }
 
 /** Records `eventIds` as read: shown at once, then the server's answer; undone if the request fails. */

@@ -13,7 +13,13 @@ function languageName(language: string, locale: string): string {
 
 export function SourceCitation({ source, t, locale }: { source: Source } & Speech) {
   const title = source.url ? (
-    <a href={source.url} className="underline" rel="noopener noreferrer" lang={source.language} hrefLang={source.language}>
+    <a
+      href={source.url}
+      className="underline"
+      rel="noopener noreferrer"
+      lang={source.language}
+      hrefLang={source.language}
+    >
       {source.title}
     </a>
   ) : (
@@ -26,14 +32,21 @@ export function SourceCitation({ source, t, locale }: { source: Source } & Speec
       {title}
       <span className="muted">
         {" "}
-        — {source.publisher}, <time dateTime={source.date}>{formatIsoDay(source.date, locale)}</time> ({languageName(source.language, locale)})
+        — {source.publisher}, <time dateTime={source.date}>{formatIsoDay(source.date, locale)}</time> (
+        {languageName(source.language, locale)})
         {source.offline ? ` ${t("source.offline", { reason: source.offline })}` : null}
       </span>
     </>
   );
 }
 
-export function SourcesList({ sources, heading, headingLevel = "h4", t, locale }: { sources: Source[]; heading: string; headingLevel?: "h2" | "h4" } & Speech) {
+export function SourcesList({
+  sources,
+  heading,
+  headingLevel = "h4",
+  t,
+  locale,
+}: { sources: Source[]; heading: string; headingLevel?: "h2" | "h4" } & Speech) {
   const Heading = headingLevel;
   return (
     <div className="mt-3">

@@ -58,7 +58,13 @@ function AxisDrawing({ axis, hrefFor, id, t }: { axis: Axis; hrefFor: HrefFor; i
         />
       ))}
       {axis.bandLabels.map((label) => (
-        <text key={label.text} x={label.x} y={label.y * BAND_ROW + 13} textAnchor="middle" className="fill-current text-[12px] font-semibold">
+        <text
+          key={label.text}
+          x={label.x}
+          y={label.y * BAND_ROW + 13}
+          textAnchor="middle"
+          className="fill-current text-[12px] font-semibold"
+        >
           {label.text}
         </text>
       ))}
@@ -78,19 +84,41 @@ function AxisDrawing({ axis, hrefFor, id, t }: { axis: Axis; hrefFor: HrefFor; i
         />
       ))}
       {axis.dateLabels.map((label) => (
-        <text key={`${label.x}-${label.text}`} x={label.x} y={baseline + 20} textAnchor="middle" className="fill-current text-[12px]">
+        <text
+          key={`${label.x}-${label.text}`}
+          x={label.x}
+          y={baseline + 20}
+          textAnchor="middle"
+          className="fill-current text-[12px]"
+        >
           {label.text}
         </text>
       ))}
       {axis.breakLabels.map((label) => (
-        <text key={`${label.x}-${label.text}`} x={label.x} y={baseline + 36} textAnchor="middle" className="fill-stone-600 text-[11px] italic dark:fill-stone-300">
+        <text
+          key={`${label.x}-${label.text}`}
+          x={label.x}
+          y={baseline + 36}
+          textAnchor="middle"
+          className="fill-stone-600 text-[11px] italic dark:fill-stone-300"
+        >
           {label.text}
         </text>
       ))}
       {axis.markers.map((m, i) => {
         const at = `translate(${m.x.toFixed(1)} ${baseline - 8 - m.level * STACK})`;
         return (
-          <a key={m.event.id} href={hrefFor(m.event)} data-marker="" aria-label={t("axis.marker", { date: m.dateLabel, category: categoryLabel(t, m.event.category), title: m.event.title })} tabIndex={i === 0 ? 0 : -1}>
+          <a
+            key={m.event.id}
+            href={hrefFor(m.event)}
+            data-marker=""
+            aria-label={t("axis.marker", {
+              date: m.dateLabel,
+              category: categoryLabel(t, m.event.category),
+              title: m.event.title,
+            })}
+            tabIndex={i === 0 ? 0 : -1}
+          >
             <circle r={9} className="ring" transform={at} />
             <MarkerShape category={m.event.category} at={at} />
           </a>
@@ -106,8 +134,21 @@ function AxisDrawing({ axis, hrefFor, id, t }: { axis: Axis; hrefFor: HrefFor; i
             aria-label={t("axis.bin", { month: bin.label, count: bin.count })}
             tabIndex={i === 0 && axis.markers.length === 0 ? 0 : -1}
           >
-            <rect x={(bin.x - 7).toFixed(1)} y={(baseline - h - 2).toFixed(1)} width={14} height={(h + 4).toFixed(1)} rx={2} className="ring" />
-            <rect x={(bin.x - 4).toFixed(1)} y={(baseline - h).toFixed(1)} width={8} height={h.toFixed(1)} className="fill-blue-700 dark:fill-blue-400" />
+            <rect
+              x={(bin.x - 7).toFixed(1)}
+              y={(baseline - h - 2).toFixed(1)}
+              width={14}
+              height={(h + 4).toFixed(1)}
+              rx={2}
+              className="ring"
+            />
+            <rect
+              x={(bin.x - 4).toFixed(1)}
+              y={(baseline - h).toFixed(1)}
+              width={8}
+              height={h.toFixed(1)}
+              className="fill-blue-700 dark:fill-blue-400"
+            />
           </a>
         );
       })}
@@ -124,11 +165,21 @@ type Props = Speech & { events: readonly TimelineEvent[]; eras: readonly Era[]; 
  */
 export function TimeAxis({ events, eras, hrefFor, id = "time-axis", t, locale }: Props) {
   if (events.length === 0) return null;
-  const axis = buildAxis(events, eras, { width: WIDTH, padding: 16, breakWidth: 24, minSegmentWidth: 24, gapDays: 30, locale });
+  const axis = buildAxis(events, eras, {
+    width: WIDTH,
+    padding: 16,
+    breakWidth: 24,
+    minSegmentWidth: 24,
+    gapDays: 30,
+    locale,
+  });
   const present = categories.filter((c) => events.some((e) => e.category === c));
   const span = { count: events.length, start: axis.startLabel, end: axis.endLabel };
   return (
-    <section aria-labelledby={`${id}-heading`} className="later no-print rounded-lg border border-stone-200 p-3 sm:p-4 dark:border-stone-700">
+    <section
+      aria-labelledby={`${id}-heading`}
+      className="later no-print rounded-lg border border-stone-200 p-3 sm:p-4 dark:border-stone-700"
+    >
       <h2 id={`${id}-heading`} className="text-lg font-semibold">
         {t("axis.heading")}
       </h2>

@@ -26,7 +26,8 @@ function groupActors(actors: Actor[], groups: ActorGroup[], t: Speech["t"]): { n
     })
     .filter((g) => g.actors.length > 0);
   const rest = actors.filter((a) => !placed.has(a.id));
-  if (rest.length > 0) result.push({ name: groups.length > 0 ? t("filters.others") : t("filters.everyoneElse"), actors: rest });
+  if (rest.length > 0)
+    result.push({ name: groups.length > 0 ? t("filters.others") : t("filters.everyoneElse"), actors: rest });
   return result;
 }
 
@@ -51,7 +52,10 @@ export function TimelineFiltersPanel({ unit, events, actors, groups, filters, sh
   const activeActor = actors.find((a) => a.id === filters.actor);
 
   return (
-    <section aria-labelledby="filters-heading" className="no-print rounded-lg border border-stone-200 p-4 dark:border-stone-700">
+    <section
+      aria-labelledby="filters-heading"
+      className="no-print rounded-lg border border-stone-200 p-4 dark:border-stone-700"
+    >
       <h2 id="filters-heading" className="text-lg font-semibold">
         {t("filters.heading")}
       </h2>

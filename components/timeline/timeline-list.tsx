@@ -53,7 +53,11 @@ function EventCard({ event, lookup, glossary, read, eventHref, t, locale }: Card
         </p>
       )}
       <details className="src">
-        <summary>{claims > 0 ? t("card.sourcesClaims", { sources: sources.length, claims }) : t("card.sources", { sources: sources.length })}</summary>
+        <summary>
+          {claims > 0
+            ? t("card.sourcesClaims", { sources: sources.length, claims })
+            : t("card.sources", { sources: sources.length })}
+        </summary>
         <ol>
           {sources.map((source) => (
             <li key={source.id}>
@@ -64,7 +68,12 @@ function EventCard({ event, lookup, glossary, read, eventHref, t, locale }: Card
         </ol>
         {event.claims.map((claim, i) => (
           <p key={i} className="claim">
-            <strong>{t("card.claimBy", { actor: lookup.actors.get(claim.by)?.name ?? claim.by, date: formatIsoDay(claim.date, locale) })}</strong>
+            <strong>
+              {t("card.claimBy", {
+                actor: lookup.actors.get(claim.by)?.name ?? claim.by,
+                date: formatIsoDay(claim.date, locale),
+              })}
+            </strong>
             {` “${claim.text}” `}
             <span className="muted">{t("card.notEstablished")}</span>
           </p>
@@ -94,7 +103,15 @@ export function TimelineList({ events, lookup, glossary, read, eventHref, t, loc
           <ol className="day">
             {group.events.map((event) => (
               <li key={event.id}>
-                <EventCard event={event} lookup={lookup} glossary={glossary} read={read.has(event.id)} eventHref={eventHref(event)} t={t} locale={locale} />
+                <EventCard
+                  event={event}
+                  lookup={lookup}
+                  glossary={glossary}
+                  read={read.has(event.id)}
+                  eventHref={eventHref(event)}
+                  t={t}
+                  locale={locale}
+                />
               </li>
             ))}
           </ol>

@@ -25,13 +25,21 @@ export async function UnitCard({ unit: given, read, children }: { unit: Unit; re
           src={unitMapHref(unit, { view: "thumb" })}
           width={120}
           height={thumbHeight}
-          alt={t("map.thumbAlt", { places: unit.map.places.filter((p) => !p.offMap).map((p) => p.name).join(", ") })}
+          alt={t("map.thumbAlt", {
+            places: unit.map.places
+              .filter((p) => !p.offMap)
+              .map((p) => p.name)
+              .join(", "),
+          })}
           className="h-auto w-[120px] shrink-0 self-start rounded border border-stone-200 dark:border-stone-700"
         />
       )}
       <div className="min-w-0 flex-1">
         <h2 className="text-xl font-semibold">
-          <a href={getPathname({ locale, href: `/units/${unit.meta.slug}` })} className="inline-flex min-h-11 items-center underline decoration-1 underline-offset-4 hover:decoration-2">
+          <a
+            href={getPathname({ locale, href: `/units/${unit.meta.slug}` })}
+            className="inline-flex min-h-11 items-center underline decoration-1 underline-offset-4 hover:decoration-2"
+          >
             {unit.meta.title}
           </a>
         </h2>

@@ -12,5 +12,9 @@ export const CLIENT_COMMON = ["common.error", "common.notFound", "common.unitPag
  */
 export async function ClientMessages({ namespaces, children }: { namespaces: readonly string[]; children: ReactNode }) {
   const all = (await getMessages()) as Record<string, Messages>;
-  return <NextIntlClientProvider messages={pickNamespaces(all, [...CLIENT_COMMON, ...namespaces])}>{children}</NextIntlClientProvider>;
+  return (
+    <NextIntlClientProvider messages={pickNamespaces(all, [...CLIENT_COMMON, ...namespaces])}>
+      {children}
+    </NextIntlClientProvider>
+  );
 }

@@ -14,11 +14,7 @@ export function ErrorPanel({ title, message, reset }: { title: string; message: 
       </h1>
       <p className="mt-2">{message}</p>
       <div className="mt-4 flex flex-wrap gap-3">
-        <button
-          type="button"
-          onClick={reset}
-          className={buttonClass}
-        >
+        <button type="button" onClick={reset} className={buttonClass}>
           {t("retry")}
         </button>
         <Link href="/" className="inline-flex min-h-11 items-center underline underline-offset-4">

@@ -17,7 +17,13 @@ export function Field({ name, label, hint, className, ...input }: FieldProps) {
       <label htmlFor={name} className={labelClass}>
         {label}
       </label>
-      <input id={name} name={name} aria-describedby={hintId} className={className ? `${inputClass} ${className}` : inputClass} {...input} />
+      <input
+        id={name}
+        name={name}
+        aria-describedby={hintId}
+        className={className ? `${inputClass} ${className}` : inputClass}
+        {...input}
+      />
       {hint && (
         <p id={hintId} className={hintClass}>
           {hint}

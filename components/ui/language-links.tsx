@@ -65,7 +65,15 @@ export function LanguageAlternates() {
 }
 
 /** A plain link to the page being shown in another language. */
-export function LinkInLocale({ locale, className, children }: { locale: Locale; className?: string; children: ReactNode }) {
+export function LinkInLocale({
+  locale,
+  className,
+  children,
+}: {
+  locale: Locale;
+  className?: string;
+  children: ReactNode;
+}) {
   const hrefIn = useHrefIn();
   return (
     <a href={hrefIn(locale)} hrefLang={htmlLang(locale)} className={className}>

@@ -24,7 +24,10 @@ export async function LanguageSuggestion({ suggested }: { suggested: Locale | un
   if (!suggested || suggested === locale) return null;
   const t = await getTranslations({ locale: suggested, namespace: "common" });
   return (
-    <p lang={htmlLang(suggested)} className="mb-4 rounded border border-blue-200 bg-blue-50 px-3 py-2 text-sm dark:border-blue-900 dark:bg-blue-950">
+    <p
+      lang={htmlLang(suggested)}
+      className="mb-4 rounded border border-blue-200 bg-blue-50 px-3 py-2 text-sm dark:border-blue-900 dark:bg-blue-950"
+    >
       <LinkInLocale locale={suggested} className="inline-flex min-h-11 items-center underline underline-offset-2">
         {t("suggestLanguage")}
       </LinkInLocale>

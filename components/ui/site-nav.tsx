@@ -36,7 +36,9 @@ export async function SiteNav({ user }: { user: SessionUser | null }) {
         <li>
           {signedIn ? (
             <form action="/api/auth/signout" method="post" className="flex items-center gap-1">
-              <span className="hidden px-2 text-stone-600 sm:inline dark:text-stone-400">{user.displayName ?? user.email}</span>
+              <span className="hidden px-2 text-stone-600 sm:inline dark:text-stone-400">
+                {user.displayName ?? user.email}
+              </span>
               <button type="submit" className={`${linkClass} cursor-pointer underline-offset-2 hover:underline`}>
                 {t("signOut")}
               </button>

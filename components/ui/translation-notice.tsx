@@ -14,7 +14,10 @@ export async function TranslationNotice({ unit }: { unit: Unit }) {
   if (!status) return null;
   const t = await getTranslations("common.translation");
   return (
-    <p role="note" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+    <p
+      role="note"
+      className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+    >
       {t(status)}
     </p>
   );

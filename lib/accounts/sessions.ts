@@ -51,13 +51,19 @@ export type SessionRow = SessionUser & { expiresAt: Date | string; lastSeenAt: D
  */
 export function judgeSession(row: SessionRow, now: Date): { user: SessionUser | null; write: "end" | "seen" | null } {
   const lastSeen = new Date(row.lastSeenAt).getTime();
-  if (new Date(row.expiresAt).getTime() <= now.getTime() || now.getTime() - lastSeen > IDLE_LIMIT_MS[row.role]) return { user: null, write: "end" };
+  if (new Date(row.expiresAt).getTime() <= now.getTime() || now.getTime() - lastSeen > IDLE_LIMIT_MS[row.role])
+    return { user: null, write: "end" };
   const user = { id: row.id, role: row.role, displayName: row.displayName, email: row.email };
   return { user, write: now.getTime() - lastSeen > SEEN_RESOLUTION_MS ? "seen" : null };
 }
 
 /** Writes back what judgeSession asked for. */
-export async function settleSession(database: Db, tokenHash: string, write: "end" | "seen" | null, now: Date): Promise<void> {
+export async function settleSession(
+  database: Db,
+  tokenHash: string,
+  write: "end" | "seen" | null,
+  now: Date,
+): Promise<void> {
   if (write === "end") await database.session.deleteMany({ where: { tokenHash } });
   if (write === "seen") await database.session.updateMany({ where: { tokenHash }, data: { lastSeenAt: now } });
 }
@@ -67,7 +73,11 @@ export async function settleSession(database: Db, tokenHash: string, write: "end
  * SQLite (see readRows): Prisma's query layer costs several times the database's own work for a
  * lookup this small.
  */
-export async function findSessionUser(database: Db, token: string | undefined, now = new Date()): Promise<SessionUser | null> {
+export async function findSessionUser(
+  database: Db,
+  token: string | undefined,
+  now = new Date(),
+): Promise<SessionUser | null> {
   const tokenHash = sessionTokenHash(token);
   if (!tokenHash) return null;
   const rows = await readRows<SessionRow>(

@@ -30,7 +30,10 @@ export const signInCodeSchema = z
 export const studentSignInSchema = z.object({ code: signInCodeSchema });
 
 export function hashSignInCode(code: string): string {
-  return crypto.createHash("sha256").update(`eventline-student:${normaliseSignInCode(code)}`).digest("hex");
+  return crypto
+    .createHash("sha256")
+    .update(`eventline-student:${normaliseSignInCode(code)}`)
+    .digest("hex");
 }
 
 /** Gives the student a new code (any earlier one stops working) and returns it, to show once. */
@@ -59,7 +62,10 @@ export async function signInStudent(database: Db, code: string, address: string)
   const key = limitKeys.codeAddress(address);
   const block = await checkBlock(database, key);
   if (block.blocked) return { ok: false, reason: "slow-down", retryAfterSeconds: block.retryAfterSeconds };
-  const user = await database.user.findUnique({ where: { signInCodeHash: hashSignInCode(code) }, select: { id: true, role: true } });
+  const user = await database.user.findUnique({
+    where: { signInCodeHash: hashSignInCode(code) },
+    select: { id: true, role: true },
+  });
   if (user && user.role === "student") return { ok: true, userId: user.id };
   const hit = await recordHit(database, key, LIMITS.codeAddress);
   if (hit.block.blocked) return { ok: false, reason: "slow-down", retryAfterSeconds: hit.block.retryAfterSeconds };

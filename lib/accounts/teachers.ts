@@ -49,7 +49,11 @@ let dummyHash: Promise<string> | undefined;
  * per-account ceiling (100 an hour) is far above what a person types, and the per-address one
  * stops spraying many accounts from one place.
  */
-export async function signInTeacher(database: Db, input: { email: string; password: string }, address: string): Promise<SignInResult> {
+export async function signInTeacher(
+  database: Db,
+  input: { email: string; password: string },
+  address: string,
+): Promise<SignInResult> {
   const pair = limitKeys.signInPair(input.email, address);
   const keys = [pair, limitKeys.signInAccount(input.email), limitKeys.signInAddress(address)];
   const block = await checkBlocks(database, keys);
@@ -79,9 +83,14 @@ export async function signInTeacher(database: Db, input: { email: string; passwo
  * the teacher in, a wrong one gets sign-in's answer and counts as its failure), and a new account
  * costs the same password hash, so the timing is of one class.
  */
-export async function signUpTeacher(database: Db, input: z.infer<typeof signUpSchema>, address: string): Promise<SignUpResult> {
+export async function signUpTeacher(
+  database: Db,
+  input: z.infer<typeof signUpSchema>,
+  address: string,
+): Promise<SignUpResult> {
   const limited = await recordHit(database, limitKeys.signUpAddress(address), LIMITS.signUpAddress);
-  if (limited.block.blocked) return { ok: false, reason: "sign-up-slow-down", retryAfterSeconds: limited.block.retryAfterSeconds };
+  if (limited.block.blocked)
+    return { ok: false, reason: "sign-up-slow-down", retryAfterSeconds: limited.block.retryAfterSeconds };
   const existing = await database.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) return signInTeacher(database, input, address);
   const passwordHash = await hashPassword(input.password);

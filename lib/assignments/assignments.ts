@@ -1,6 +1,11 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import type { AssignmentFields, AssignmentMode, CreateAssignmentInput, EditAssignmentInput } from "@/lib/assignments/schemas";
+import type {
+  AssignmentFields,
+  AssignmentMode,
+  CreateAssignmentInput,
+  EditAssignmentInput,
+} from "@/lib/assignments/schemas";
 
 // A teacher gives a unit's quiz to a class with a due time. Every function that changes one takes
 // the teacher's id and matches on it, so another teacher's class or assignment is simply not found.
@@ -8,11 +13,7 @@ import type { AssignmentFields, AssignmentMode, CreateAssignmentInput, EditAssig
 export type Assignment = AssignmentFields & { createdAt: Date };
 
 export type AssignmentRefusal =
-  | "class-not-found"
-  | "assignment-not-found"
-  | "unknown-unit"
-  | "due-in-past"
-  | "opens-after-due";
+  "class-not-found" | "assignment-not-found" | "unknown-unit" | "due-in-past" | "opens-after-due";
 
 export type AssignmentResult = { ok: true; assignment: Assignment } | { ok: false; reason: AssignmentRefusal };
 
@@ -95,7 +96,12 @@ export async function createAssignment(
   return { ok: true, assignment: toAssignment(row) };
 }
 
-export async function findAssignment(database: Db, teacherId: string, classId: string, assignmentId: string): Promise<Assignment | null> {
+export async function findAssignment(
+  database: Db,
+  teacherId: string,
+  classId: string,
+  assignmentId: string,
+): Promise<Assignment | null> {
   const row = await database.assignment.findFirst({
     where: { id: assignmentId, classroomId: classId, classroom: { teacherId }, withdrawnAt: null },
     select: assignmentSelect,

@@ -34,7 +34,11 @@ const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
  * Every student's state on every open assignment of the class, as one grouped query: one row per
  * (assignment, student) leaves the database, however many attempts there are.
  */
-export async function classAssignmentProgress(database: Db, classId: string, assignmentId?: string): Promise<Map<string, StudentProgress[]>> {
+export async function classAssignmentProgress(
+  database: Db,
+  classId: string,
+  assignmentId?: string,
+): Promise<Map<string, StudentProgress[]>> {
   const rows = await database.$queryRaw<ClassRow[]>`
     SELECT s."id" AS "assignmentId", e."id" AS "enrollmentId", e."displayName" AS "displayName",
            MAX(CASE WHEN a."finishedAt" IS NOT NULL AND a."finishedAt" <= s."dueAt" THEN 1 ELSE 0 END) AS "onTime",
@@ -68,7 +72,10 @@ export async function classAssignmentProgress(database: Db, classId: string, ass
 
 export type ClassAssignmentSummary = Assignment & { counts: StatusCounts };
 
-export function withCounts(assignments: readonly Assignment[], progress: Map<string, StudentProgress[]>): ClassAssignmentSummary[] {
+export function withCounts(
+  assignments: readonly Assignment[],
+  progress: Map<string, StudentProgress[]>,
+): ClassAssignmentSummary[] {
   return assignments.map((a) => ({ ...a, counts: countStatuses((progress.get(a.id) ?? []).map((p) => p.status)) }));
 }
 
@@ -90,7 +97,11 @@ type StudentRow = StatusFlags & {
  * A student's open assignments in the classes they are still in (archived classes left out), the
  * soonest due first. Assignments that open later are not shown yet.
  */
-export async function studentAssignments(database: Db, userId: string, now: Date = new Date()): Promise<StudentAssignment[]> {
+export async function studentAssignments(
+  database: Db,
+  userId: string,
+  now: Date = new Date(),
+): Promise<StudentAssignment[]> {
   const rows = await database.$queryRaw<StudentRow[]>`
     SELECT s."id", c."id" AS "classId", c."name" AS "className", s."unitId" AS "unit", u."title" AS "unitTitle",
            s."mode", s."opensAt", s."dueAt", s."timeZone",

@@ -8,7 +8,6 @@ import { DEFAULT_TIME_ZONE, parseDateTime, timeZoneSchema } from "@/lib/assignme
 export const assignmentModes = ["faq", "unit"] as const;
 export type AssignmentMode = (typeof assignmentModes)[number];
 
-
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 const dateText = z.string().max(40);
@@ -19,7 +18,8 @@ const timesShape = {
   timeZone: z.preprocess(blankToUndefined, timeZoneSchema.optional()),
 };
 
-const DATE_RULE = "Enter a date and time in ISO 8601 form, such as 2026-12-04T14:00 (or with a zone: 2026-12-04T14:00+01:00).";
+const DATE_RULE =
+  "Enter a date and time in ISO 8601 form, such as 2026-12-04T14:00 (or with a zone: 2026-12-04T14:00+01:00).";
 
 type Times = { dueAt: string; opensAt?: string; timeZone?: string };
 type ParsedTimes = { dueAt: Date; opensAt: Date | null; timeZone: string };
@@ -29,7 +29,8 @@ function readTimes(value: Times, ctx: z.RefinementCtx): ParsedTimes {
   const dueAt = parseDateTime(value.dueAt, timeZone);
   if (!dueAt) ctx.addIssue({ code: "custom", path: ["dueAt"], message: `dueAt: ${DATE_RULE}` });
   const opensAt = value.opensAt === undefined ? null : parseDateTime(value.opensAt, timeZone);
-  if (value.opensAt !== undefined && !opensAt) ctx.addIssue({ code: "custom", path: ["opensAt"], message: `opensAt: ${DATE_RULE}` });
+  if (value.opensAt !== undefined && !opensAt)
+    ctx.addIssue({ code: "custom", path: ["opensAt"], message: `opensAt: ${DATE_RULE}` });
   return { dueAt: dueAt ?? new Date(NaN), opensAt, timeZone };
 }
 

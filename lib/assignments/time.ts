@@ -58,10 +58,18 @@ export function parseDateTime(text: string, timeZone: string): Date | null {
   }
   const m = LOCAL.exec(value);
   if (!m) return null;
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((n) => Number(n ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((n) => Number(n ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(wall);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) return null;
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59)
+    return null;
   // The offset at the guessed instant can differ from the one at the answer across a
   // daylight-saving change; a second pass settles it.
   let instant = wall - zoneOffset(wall, timeZone);
@@ -98,7 +106,12 @@ const DAY = 24 * 60 * 60 * 1000;
  * "Friday 14:00" within the coming week, otherwise "Friday 11 December 14:00", in the page's
  * language ("e premte, 11 dhjetor në 14:00", "petak, 11. decembar 14:00").
  */
-export function formatDueTime(due: Date, timeZone: string, now: Date = new Date(), locale: Locale = defaultLocale): string {
+export function formatDueTime(
+  due: Date,
+  timeZone: string,
+  now: Date = new Date(),
+  locale: Locale = defaultLocale,
+): string {
   const near = due.getTime() > now.getTime() && due.getTime() - now.getTime() < 6 * DAY;
   const format = new Intl.DateTimeFormat(intlLocale(locale), {
     timeZone,
@@ -132,8 +145,17 @@ export function relativeTime(date: Date, now: Date = new Date()): string {
  * A due (or opening) time as parts a sentence in any language is built from: whether it has
  * passed, the wall-clock time in the zone, and how far it is from now (null: within a minute).
  */
-export function dueParts(due: Date, timeZone: string, now: Date, locale: Locale): { past: boolean; when: string; relative: string | null } {
-  return { past: due.getTime() <= now.getTime(), when: formatDueTime(due, timeZone, now, locale), relative: relativeTimeOrNull(due, now, locale) };
+export function dueParts(
+  due: Date,
+  timeZone: string,
+  now: Date,
+  locale: Locale,
+): { past: boolean; when: string; relative: string | null } {
+  return {
+    past: due.getTime() <= now.getTime(),
+    when: formatDueTime(due, timeZone, now, locale),
+    relative: relativeTimeOrNull(due, now, locale),
+  };
 }
 
 /** "due Friday 14:00, in 2 days" or "was due Monday 9 March 09:00, 3 days ago". */

@@ -62,15 +62,27 @@ export function createClass(database: Db, teacherId: string, name: string): Prom
 export type ClassChange<T = object> = ({ ok: true } & T) | { ok: false; reason: "class-not-found" };
 export type RosterChange = { ok: true } | { ok: false; reason: "student-not-found" };
 
-const classChanged = (count: number): ClassChange => (count === 1 ? { ok: true } : { ok: false, reason: "class-not-found" });
-const rosterChanged = (count: number): RosterChange => (count === 1 ? { ok: true } : { ok: false, reason: "student-not-found" });
+const classChanged = (count: number): ClassChange =>
+  count === 1 ? { ok: true } : { ok: false, reason: "class-not-found" };
+const rosterChanged = (count: number): RosterChange =>
+  count === 1 ? { ok: true } : { ok: false, reason: "student-not-found" };
 
-export async function renameClass(database: Db, teacherId: string, classId: string, name: string): Promise<ClassChange> {
+export async function renameClass(
+  database: Db,
+  teacherId: string,
+  classId: string,
+  name: string,
+): Promise<ClassChange> {
   const { count } = await database.classroom.updateMany({ where: { id: classId, teacherId }, data: { name } });
   return classChanged(count);
 }
 
-export async function setArchived(database: Db, teacherId: string, classId: string, archived: boolean): Promise<ClassChange> {
+export async function setArchived(
+  database: Db,
+  teacherId: string,
+  classId: string,
+  archived: boolean,
+): Promise<ClassChange> {
   const { count } = await database.classroom.updateMany({
     where: { id: classId, teacherId },
     data: { archivedAt: archived ? new Date() : null },
@@ -79,7 +91,11 @@ export async function setArchived(database: Db, teacherId: string, classId: stri
 }
 
 /** A new join code; the old one stops working at once. */
-export async function regenerateJoinCode(database: Db, teacherId: string, classId: string): Promise<ClassChange<{ joinCode: string }>> {
+export async function regenerateJoinCode(
+  database: Db,
+  teacherId: string,
+  classId: string,
+): Promise<ClassChange<{ joinCode: string }>> {
   return withFreshCode(async (joinCode) => {
     const { count } = await database.classroom.updateMany({ where: { id: classId, teacherId }, data: { joinCode } });
     return count === 1 ? { ok: true, joinCode } : { ok: false, reason: "class-not-found" };
@@ -101,7 +117,12 @@ export async function renameStudent(
 }
 
 /** Takes the student off the roster; their answers stay theirs, and the class no longer sees them. */
-export async function removeStudent(database: Db, teacherId: string, classId: string, enrollmentId: string): Promise<RosterChange> {
+export async function removeStudent(
+  database: Db,
+  teacherId: string,
+  classId: string,
+  enrollmentId: string,
+): Promise<RosterChange> {
   const { count } = await database.enrollment.updateMany({
     where: { id: enrollmentId, classroomId: classId, classroom: { teacherId }, removedAt: null },
     data: { removedAt: new Date() },

@@ -12,7 +12,12 @@ export type JoinResult =
  * a student; a student may be in several classes. Joining again, or after being removed, brings the
  * enrolment back under the new name. Every join issues a new personal sign-in code.
  */
-export async function joinClass(database: Db, learner: SessionUser | null, code: string, displayName: string): Promise<JoinResult> {
+export async function joinClass(
+  database: Db,
+  learner: SessionUser | null,
+  code: string,
+  displayName: string,
+): Promise<JoinResult> {
   if (learner?.role === "teacher") return { ok: false, reason: "teacher-cannot-join" };
   const classroom = await database.classroom.findUnique({
     where: { joinCode: code },

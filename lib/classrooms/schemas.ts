@@ -13,7 +13,14 @@ export const joinCodeSchema = z
   .string()
   .max(JOIN_CODE_INPUT_MAX)
   .transform(normaliseJoinCode)
-  .pipe(z.string().regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), `A class code has ${JOIN_CODE_LENGTH} letters and digits.`));
+  .pipe(
+    z
+      .string()
+      .regex(
+        new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`),
+        `A class code has ${JOIN_CODE_LENGTH} letters and digits.`,
+      ),
+  );
 
 export const joinSchema = z.object({ code: joinCodeSchema, displayName: displayNameSchema });
 export const createClassSchema = z.object({ name: classNameSchema });

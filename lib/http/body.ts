@@ -15,7 +15,9 @@ export type BodyFailure = { kind: BodyKind; problem: "too-large" | "unreadable" 
 /** Forms post urlencoded or multipart bodies; everything else is treated as a JSON request. */
 export function bodyKind(req: Request): BodyKind {
   const type = (req.headers.get("content-type") ?? "").toLowerCase();
-  return type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data") ? "form" : "json";
+  return type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data")
+    ? "form"
+    : "json";
 }
 
 export function zodIssues(error: z.ZodError): Issue[] {
@@ -23,7 +25,9 @@ export function zodIssues(error: z.ZodError): Issue[] {
 }
 
 /** The body's bytes, or null when it is over the limit (declared or streamed) or cannot be read. */
-async function readLimited(req: Request): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; problem: "too-large" | "unreadable" }> {
+async function readLimited(
+  req: Request,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; problem: "too-large" | "unreadable" }> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) return { ok: false, problem: "too-large" };
   if (!req.body) return { ok: true, bytes: new Uint8Array() };
@@ -59,7 +63,9 @@ async function readLimited(req: Request): Promise<{ ok: true; bytes: Uint8Array 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** The body as plain values: a JSON value, or a form's fields (a field sent twice becomes a list). */
-export async function readBody(req: Request): Promise<{ ok: true; kind: BodyKind; raw: unknown } | ({ ok: false } & BodyFailure)> {
+export async function readBody(
+  req: Request,
+): Promise<{ ok: true; kind: BodyKind; raw: unknown } | ({ ok: false } & BodyFailure)> {
   const kind = bodyKind(req);
   const type = (req.headers.get("content-type") ?? "").toLowerCase();
   // A JSON call that sends no body at all (finishing an attempt) has nothing to parse. Clients
@@ -69,7 +75,8 @@ export async function readBody(req: Request): Promise<{ ok: true; kind: BodyKind
   const read = await readLimited(req);
   if (!read.ok) return { ok: false, kind, problem: read.problem };
   const declaredJson = type.startsWith("application/json");
-  if (kind === "json" && read.bytes.byteLength === 0 && (declaredJson || !type)) return { ok: true, kind, raw: undefined };
+  if (kind === "json" && read.bytes.byteLength === 0 && (declaredJson || !type))
+    return { ok: true, kind, raw: undefined };
   if (kind === "json" && !declaredJson) return { ok: false, kind, problem: "wrong-type" };
   if (kind === "json") {
     try {
@@ -80,7 +87,9 @@ export async function readBody(req: Request): Promise<{ ok: true; kind: BodyKind
   }
   let form: FormData;
   try {
-    form = await new Response(read.bytes as Uint8Array<ArrayBuffer>, { headers: { "content-type": req.headers.get("content-type") ?? "" } }).formData();
+    form = await new Response(read.bytes as Uint8Array<ArrayBuffer>, {
+      headers: { "content-type": req.headers.get("content-type") ?? "" },
+    }).formData();
   } catch {
     return { ok: false, kind, problem: "unreadable" };
   }

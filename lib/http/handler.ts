@@ -40,7 +40,12 @@ type Spec<P, B, C> = {
   run: (ctx: Base<P, B> & C) => Promise<Reply> | Reply;
 };
 
-type Gate<P, C> = (req: Request, kind: BodyKind, params: P, back: string) => Promise<{ ok: true; ctx: C } | { ok: false; response: Response }>;
+type Gate<P, C> = (
+  req: Request,
+  kind: BodyKind,
+  params: P,
+  back: string,
+) => Promise<{ ok: true; ctx: C } | { ok: false; response: Response }>;
 
 const noParams = z.object({}).loose() as unknown as z.ZodType<Record<string, never>>;
 
@@ -48,7 +53,8 @@ function build<P, B, C>(spec: Spec<P, B, C>, gate: Gate<P, C>): Handler {
   return async (req, context) => {
     const kind = bodyKind(req);
     const changes = req.method !== "GET" && req.method !== "HEAD";
-    const fail = (reason: Reason, issues?: Issue[]) => jsonError(reasonStatus(reason), reasonText(reason, requestLocale(req)), issues);
+    const fail = (reason: Reason, issues?: Issue[]) =>
+      jsonError(reasonStatus(reason), reasonText(reason, requestLocale(req)), issues);
     const sendBack = (to: string, reason: Reason) => seeOther(localizedTarget(req, withQuery(to, { error: reason })));
     if (changes && !isSameSite(req)) return fail("cross-site");
     const params = ((spec.params ?? noParams) as z.ZodType<P>).safeParse(context?.params ? await context.params : {});
@@ -97,13 +103,22 @@ export function route<P = Record<string, never>, B = undefined>(spec: Spec<P, B,
 }
 
 /** Denied: a form goes to sign in (401) or to the teacher's home; JSON gets the status. */
-function deny(req: Request, kind: BodyKind, reason: "sign-in-required" | "teachers-only" | "class-not-found", back: string): { ok: false; response: Response } {
+function deny(
+  req: Request,
+  kind: BodyKind,
+  reason: "sign-in-required" | "teachers-only" | "class-not-found",
+  back: string,
+): { ok: false; response: Response } {
   const to = reason === "sign-in-required" ? routes.signIn(back) : routes.teacher();
   if (kind === "form") return { ok: false, response: seeOther(localizedTarget(req, to)) };
   return { ok: false, response: jsonError(reasonStatus(reason), reasonText(reason, requestLocale(req))) };
 }
 
-async function teacherOf(req: Request, kind: BodyKind, back: string): Promise<{ ok: true; teacher: SessionUser } | { ok: false; response: Response }> {
+async function teacherOf(
+  req: Request,
+  kind: BodyKind,
+  back: string,
+): Promise<{ ok: true; teacher: SessionUser } | { ok: false; response: Response }> {
   const user = await userFromRequest(req);
   if (!user || user.role === "guest") return deny(req, kind, "sign-in-required", back);
   if (user.role !== "teacher") return deny(req, kind, "teachers-only", back);
@@ -111,7 +126,9 @@ async function teacherOf(req: Request, kind: BodyKind, back: string): Promise<{ 
 }
 
 /** Teachers only: anyone else gets 401 (not signed in, or a guest learner) or 403. */
-export function teacherRoute<P = Record<string, never>, B = undefined>(spec: Spec<P, B, { teacher: SessionUser }>): Handler {
+export function teacherRoute<P = Record<string, never>, B = undefined>(
+  spec: Spec<P, B, { teacher: SessionUser }>,
+): Handler {
   return build(spec, async (req, kind, _params, back) => {
     const gate = await teacherOf(req, kind, back);
     return gate.ok ? { ok: true, ctx: { teacher: gate.teacher } } : gate;
@@ -128,7 +145,11 @@ type ClassParams = z.infer<typeof classParams>;
 export function classRoute<P extends ClassParams = ClassParams, B = undefined>(
   spec: Spec<P, B, { teacher: SessionUser; classroom: ClassSummary }> & { params?: z.ZodType<P> },
 ): Handler {
-  const withDefaults = { back: (p: P) => routes.teacherClass(p.id), params: classParams as unknown as z.ZodType<P>, ...spec };
+  const withDefaults = {
+    back: (p: P) => routes.teacherClass(p.id),
+    params: classParams as unknown as z.ZodType<P>,
+    ...spec,
+  };
   return build(withDefaults, async (req, kind, params, back) => {
     const gate = await teacherOf(req, kind, back);
     if (!gate.ok) return gate;

@@ -28,5 +28,11 @@ export function readNewCode(value: string | null | undefined): z.infer<typeof ne
 
 /** The cookie that carries a student's new code to the welcome page (forms only). */
 export function newCodeCookie(joined: z.infer<typeof newCodeSchema>): Cookie {
-  return { name: NEW_CODE_COOKIE, value: JSON.stringify(joined), path: NEW_CODE_PATH, maxAge: 15 * 60, formsOnly: true };
+  return {
+    name: NEW_CODE_COOKIE,
+    value: JSON.stringify(joined),
+    path: NEW_CODE_PATH,
+    maxAge: 15 * 60,
+    formsOnly: true,
+  };
 }

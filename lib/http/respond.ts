@@ -28,7 +28,13 @@ type FailOptions = { message?: string; issues?: Issue[]; back?: string; retryAft
 
 export const reply = {
   json: (body: unknown, status = 200, extras: Extras = {}): Reply => ({ type: "json", body, status, ...extras }),
-  done: (body: unknown, to: string, status = 200, extras: Extras = {}): Reply => ({ type: "done", body, status, to, ...extras }),
+  done: (body: unknown, to: string, status = 200, extras: Extras = {}): Reply => ({
+    type: "done",
+    body,
+    status,
+    to,
+    ...extras,
+  }),
   redirect: (to: string, extras: Extras = {}): Reply => ({ type: "redirect", to, ...extras }),
   fail: (reason: Reason, options: FailOptions = {}): Reply => ({ type: "fail", reason, ...options }),
   response: (response: Response): Reply => ({ type: "response", response }),
@@ -40,7 +46,11 @@ export function refusal(result: { reason: Reason; retryAfterSeconds?: number }, 
 }
 
 /** A GET's query string, validated; a bad one is a 400 naming what to send. */
-export function parseQuery<S extends z.ZodType>(req: Request, schema: S, message: string): { ok: true; data: z.infer<S> } | { ok: false; reply: Reply } {
+export function parseQuery<S extends z.ZodType>(
+  req: Request,
+  schema: S,
+  message: string,
+): { ok: true; data: z.infer<S> } | { ok: false; reply: Reply } {
   const parsed = schema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
   if (parsed.success) return { ok: true, data: parsed.data };
   return { ok: false, reply: reply.response(jsonError(400, message, zodIssues(parsed.error))) };
@@ -93,7 +103,10 @@ export function toResponse(req: Request, kind: BodyKind, back: string, r: Reply)
       res = NextResponse.json(r.body, { status: r.status, headers: NO_STORE });
       break;
     case "done":
-      res = kind === "json" ? NextResponse.json(r.body, { status: r.status, headers: NO_STORE }) : seeOther(localizedTarget(req, r.to));
+      res =
+        kind === "json"
+          ? NextResponse.json(r.body, { status: r.status, headers: NO_STORE })
+          : seeOther(localizedTarget(req, r.to));
       break;
     case "redirect":
       res = seeOther(localizedTarget(req, r.to));
@@ -113,7 +126,13 @@ export function toResponse(req: Request, kind: BodyKind, back: string, r: Reply)
     if (c.formsOnly && kind !== "form") continue;
     // A cookie meant for one page (the new sign-in code's) goes to that page in the request's language.
     const path = c.path === "/" ? c.path : localizedTarget(req, c.path);
-    res.cookies.set(c.name, c.value, { httpOnly: true, sameSite: "lax", path, maxAge: c.maxAge, secure: isSecureRequest(req) });
+    res.cookies.set(c.name, c.value, {
+      httpOnly: true,
+      sameSite: "lax",
+      path,
+      maxAge: c.maxAge,
+      secure: isSecureRequest(req),
+    });
   }
   if (r.session === "clear") clearSessionCookie(res);
   else if (r.session) setSessionCookie(res, req, r.session);

@@ -5,7 +5,15 @@ import { NextRequest, type NextResponse } from "next/server";
 import { db } from "@/lib/db";
 import { clientAddress } from "@/lib/http/client-address";
 import { LIMITS, limitKeys, recordHit } from "@/lib/rate-limit";
-import { createGuest, createSession, endSession, findSessionUser, sessionTokenHash, type NewSession, type SessionUser } from "@/lib/accounts/sessions";
+import {
+  createGuest,
+  createSession,
+  endSession,
+  findSessionUser,
+  sessionTokenHash,
+  type NewSession,
+  type SessionUser,
+} from "@/lib/accounts/sessions";
 
 // The session cookie, read through Next's cookie API (a malformed value such as `%` or `%ZZ%` reads
 // as no cookie, never as an error). Route handlers work on the Request they are given, so they run
@@ -50,7 +58,10 @@ export function endRequestSession(req: Request): Promise<void> {
  */
 export async function learnerForRequest(
   req: Request,
-): Promise<{ ok: true; user: SessionUser; session?: NewSession } | { ok: false; reason: "guest-slow-down"; retryAfterSeconds: number }> {
+): Promise<
+  | { ok: true; user: SessionUser; session?: NewSession }
+  | { ok: false; reason: "guest-slow-down"; retryAfterSeconds: number }
+> {
   const user = await userFromRequest(req);
   if (user) return { ok: true, user };
   const { block } = await recordHit(db(), limitKeys.guestAddress(clientAddress(req)), LIMITS.guestAddress);

@@ -15,7 +15,8 @@ export type TeacherGate = { kind: "teacher"; teacher: SessionUser } | { kind: "f
 
 export async function teacherForPage(next: string): Promise<TeacherGate> {
   const user = await currentUser();
-  if (!user || user.role === "guest") return redirect({ href: `/signin?next=${encodeURIComponent(next)}`, locale: await getLocale() });
+  if (!user || user.role === "guest")
+    return redirect({ href: `/signin?next=${encodeURIComponent(next)}`, locale: await getLocale() });
   if (user.role !== "teacher") return { kind: "forbidden", user };
   return { kind: "teacher", teacher: user };
 }
@@ -23,7 +24,9 @@ export async function teacherForPage(next: string): Promise<TeacherGate> {
 export async function teacherClassForPage(
   rawId: string,
   next: string,
-): Promise<{ kind: "teacher"; teacher: SessionUser; classroom: ClassSummary } | { kind: "forbidden"; user: SessionUser }> {
+): Promise<
+  { kind: "teacher"; teacher: SessionUser; classroom: ClassSummary } | { kind: "forbidden"; user: SessionUser }
+> {
   const gate = await teacherForPage(next);
   if (gate.kind === "forbidden") return gate;
   const id = idSchema.safeParse(rawId);

@@ -11,7 +11,11 @@ export type CatalogueProblem = { locale: Locale; key: string; message: string };
 
 type Placeholder = { name: string; kind: string };
 
-function flatten(messages: Record<string, Messages | string>, prefix = "", out = new Map<string, string>()): Map<string, string> {
+function flatten(
+  messages: Record<string, Messages | string>,
+  prefix = "",
+  out = new Map<string, string>(),
+): Map<string, string> {
   for (const [key, value] of Object.entries(messages)) {
     const full = prefix ? `${prefix}.${key}` : key;
     if (typeof value === "string") out.set(full, value);
@@ -30,12 +34,17 @@ const KIND: Partial<Record<TYPE, string>> = {
   [TYPE.tag]: "tag",
 };
 
-function placeholders(elements: MessageFormatElement[], out: Placeholder[], plurals: { name: string; options: string[] }[]): void {
+function placeholders(
+  elements: MessageFormatElement[],
+  out: Placeholder[],
+  plurals: { name: string; options: string[] }[],
+): void {
   for (const el of elements) {
     const kind = KIND[el.type];
     if (kind && "value" in el && typeof el.value === "string") out.push({ name: el.value, kind });
     if (el.type === TYPE.plural) plurals.push({ name: el.value, options: Object.keys(el.options) });
-    if (el.type === TYPE.plural || el.type === TYPE.select) for (const option of Object.values(el.options)) placeholders(option.value, out, plurals);
+    if (el.type === TYPE.plural || el.type === TYPE.select)
+      for (const option of Object.values(el.options)) placeholders(option.value, out, plurals);
     if (el.type === TYPE.tag) placeholders(el.children, out, plurals);
   }
 }
@@ -44,7 +53,11 @@ function signature(list: Placeholder[]): string {
   return [...new Set(list.map((p) => `${p.name}:${p.kind}`))].sort().join(", ");
 }
 
-function analyse(text: string): { ok: true; placeholders: Placeholder[]; plurals: { name: string; options: string[] }[] } | { ok: false; error: string } {
+function analyse(
+  text: string,
+):
+  | { ok: true; placeholders: Placeholder[]; plurals: { name: string; options: string[] }[] }
+  | { ok: false; error: string } {
   try {
     const found: Placeholder[] = [];
     const plurals: { name: string; options: string[] }[] = [];
@@ -60,9 +73,12 @@ export function checkCatalogues(catalogues: Record<Locale, Record<string, Messag
   const english = flatten(catalogues[defaultLocale]);
   for (const locale of locales) {
     const own = locale === defaultLocale ? english : flatten(catalogues[locale]);
-    const needed = new Intl.PluralRules(locale).resolvedOptions().pluralCategories.filter((c) => c !== "zero" && c !== "two" && c !== "many");
+    const needed = new Intl.PluralRules(locale)
+      .resolvedOptions()
+      .pluralCategories.filter((c) => c !== "zero" && c !== "two" && c !== "many");
     for (const key of own.keys()) {
-      if (!english.has(key)) problems.push({ locale, key, message: "is not in the English catalogue (remove it, or add it to English)" });
+      if (!english.has(key))
+        problems.push({ locale, key, message: "is not in the English catalogue (remove it, or add it to English)" });
     }
     for (const [key, source] of english) {
       const text = own.get(key);
@@ -92,7 +108,11 @@ export function checkCatalogues(catalogues: Record<Locale, Record<string, Messag
         if (missing.length > 0 && !plural.options.includes("other")) {
           problems.push({ locale, key, message: `plural {${plural.name}} has no "other" case` });
         } else if (missing.length > 0 && locale !== defaultLocale) {
-          problems.push({ locale, key, message: `plural {${plural.name}} lacks the ${missing.join(", ")} case(s) that ${locale} needs` });
+          problems.push({
+            locale,
+            key,
+            message: `plural {${plural.name}} lacks the ${missing.join(", ")} case(s) that ${locale} needs`,
+          });
         }
       }
     }

@@ -30,7 +30,10 @@ export function loadMessages(locale: Locale, dir = MESSAGES_DIR): Record<string,
  * Only the namespaces a client island needs, so a page does not ship every catalogue. A dotted name
  * ("timeline.progress") picks one part of a namespace, for an island that uses only that part.
  */
-export function pickNamespaces(messages: Record<string, Messages>, namespaces: readonly string[]): Record<string, Messages> {
+export function pickNamespaces(
+  messages: Record<string, Messages>,
+  namespaces: readonly string[],
+): Record<string, Messages> {
   const picked: Record<string, Messages> = {};
   for (const ns of namespaces) {
     const path = ns.split(".");

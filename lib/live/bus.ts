@@ -145,7 +145,9 @@ export class SqlitePollingLiveBus implements LiveBus {
     this.polling = true;
     try {
       for (const id of this.listeners.ids()) {
-        const rows = await this.database.$queryRaw<{ version: number | bigint; seats: number | bigint; answers: number | bigint }[]>`
+        const rows = await this.database.$queryRaw<
+          { version: number | bigint; seats: number | bigint; answers: number | bigint }[]
+        >`
           SELECT s."version",
                  (SELECT COUNT(*) FROM "LiveParticipant" p WHERE p."sessionId" = s."id") AS "seats",
                  (SELECT COUNT(*) FROM "LiveParticipant" p JOIN "Response" r ON r."attemptId" = p."attemptId" WHERE p."sessionId" = s."id") AS "answers"

@@ -43,7 +43,13 @@ export class LiveHub {
   subscribe(sessionId: string, subscriber: LiveSubscriber): () => void {
     let channel = this.channels.get(sessionId);
     if (!channel) {
-      const created: Channel = { seats: new Set(), stopWatching: () => undefined, reading: false, again: false, idleTimer: null };
+      const created: Channel = {
+        seats: new Set(),
+        stopWatching: () => undefined,
+        reading: false,
+        again: false,
+        idleTimer: null,
+      };
       created.stopWatching = this.bus.watch(sessionId, () => void this.read(sessionId, created));
       this.channels.set(sessionId, (channel = created));
     }
@@ -119,18 +125,30 @@ export class LiveHub {
     channel.idleTimer = null;
     if (snapshot.status !== "ended") {
       const due = row.lastActivityAt.getTime() + IDLE_LIMIT_MS - now.getTime() + 1000;
-      channel.idleTimer = setTimeout(() => void this.read(sessionId, channel), Math.min(Math.max(due, 1000), 2 ** 31 - 1));
+      channel.idleTimer = setTimeout(
+        () => void this.read(sessionId, channel),
+        Math.min(Math.max(due, 1000), 2 ** 31 - 1),
+      );
       channel.idleTimer.unref();
     }
   }
 }
 
 function createLiveHub(database: Db, kind: "sqlite" | "postgresql", url: string): LiveHub {
-  return new LiveHub(database, kind === "postgresql" ? new PostgresLiveBus(database, url) : new SqlitePollingLiveBus(database));
+  return new LiveHub(
+    database,
+    kind === "postgresql" ? new PostgresLiveBus(database, url) : new SqlitePollingLiveBus(database),
+  );
 }
 
 /** A stream as the browser reads it: `data: <json>` messages, and a comment now and then to keep proxies from closing it. */
-export function liveEventStream(hub: LiveHub, sessionId: string, viewer: Viewer, signal?: AbortSignal, locale?: Locale): ReadableStream<Uint8Array> {
+export function liveEventStream(
+  hub: LiveHub,
+  sessionId: string,
+  viewer: Viewer,
+  signal?: AbortSignal,
+  locale?: Locale,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let finish = () => undefined as void;
   return new ReadableStream<Uint8Array>({

@@ -22,11 +22,21 @@ export const liveCode = z
   .string()
   .max(40)
   .transform(normaliseCode)
-  .pipe(z.string().regex(new RegExp(`^[${CODE_ALPHABET}]{${LIVE_CODE_LENGTH}}$`), "A session code has 6 letters and digits."));
+  .pipe(
+    z
+      .string()
+      .regex(new RegExp(`^[${CODE_ALPHABET}]{${LIVE_CODE_LENGTH}}$`), "A session code has 6 letters and digits."),
+  );
 export const codeParams = z.object({ id: liveCode });
 
 // An HTML form sends an empty field for "no class"; JSON leaves it out.
-const optionalClassId = z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^[a-z0-9]{8,64}$/, "is not a class id").optional());
+const optionalClassId = z.preprocess(
+  (v) => (v === "" ? undefined : v),
+  z
+    .string()
+    .regex(/^[a-z0-9]{8,64}$/, "is not a class id")
+    .optional(),
+);
 
 export const createLiveBody = z.strictObject({ classId: optionalClassId, unit: slug, mode: z.enum(liveModes) });
 
@@ -53,4 +63,3 @@ export const liveAnswerBody: { json: z.ZodType<LiveAnswerBody>; form: z.ZodType<
  * opened from (Referer), else Accept-Language. One session's devices may each use another language.
  */
 export const streamQuery = z.strictObject({ lang: z.enum(locales).optional() });
-

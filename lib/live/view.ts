@@ -27,7 +27,14 @@ type OwnAnswer = { lines: string[]; correct?: boolean };
 
 export type LiveMessage =
   | { type: "question"; index: number; total: number; question: PublicQuestion; yourAnswer?: OwnAnswer | null }
-  | { type: "tally"; questionId: string | null; index: number; answered: number; devices: number; counts?: AnswerCount[] }
+  | {
+      type: "tally";
+      questionId: string | null;
+      index: number;
+      answered: number;
+      devices: number;
+      counts?: AnswerCount[];
+    }
   | {
       type: "reveal";
       index: number;
@@ -43,7 +50,12 @@ export type LiveMessage =
       sources: SourceLink[];
       yourAnswer?: OwnAnswer | null;
     }
-  | { type: "ended"; total: number; summary: { questionId: string; prompt: string; answered: number; correct: number }[]; yourScore?: { correct: number; answered: number } };
+  | {
+      type: "ended";
+      total: number;
+      summary: { questionId: string; prompt: string; answered: number; correct: number }[];
+      yourScore?: { correct: number; answered: number };
+    };
 
 export type Viewer = { kind: "teacher" } | { kind: "participant"; userId: string };
 
@@ -70,11 +82,19 @@ export type Choice = { choice: string; count: number; correct: boolean };
 /** The most common answers shown for ordering and short answers. */
 const TOP_ANSWERS = 5;
 
-export async function readSnapshot(database: Db, row: LiveSessionRow, now: Date, withAnswers: boolean): Promise<LiveSnapshot> {
+export async function readSnapshot(
+  database: Db,
+  row: LiveSessionRow,
+  now: Date,
+  withAnswers: boolean,
+): Promise<LiveSnapshot> {
   const state = effectiveState(stateOf(row), now);
   const plan = sessionPlan(row);
   const item = state.questionIndex >= 0 ? plan[state.questionIndex] : undefined;
-  const [devices, unit] = await Promise.all([database.liveParticipant.count({ where: { sessionId: row.id } }), versionContent(database, row.unitVersionId)]);
+  const [devices, unit] = await Promise.all([
+    database.liveParticipant.count({ where: { sessionId: row.id } }),
+    versionContent(database, row.unitVersionId),
+  ]);
   const question = item && unit ? (questionsOf(unit).get(item.question) ?? null) : null;
   const snapshot: LiveSnapshot = {
     row,
@@ -102,8 +122,14 @@ export async function readSnapshot(database: Db, row: LiveSessionRow, now: Date,
             FROM "LiveParticipant" p JOIN "Attempt" a ON a."id" = p."attemptId" WHERE p."sessionId" = ${row.id}`
         : Promise.resolve([]),
     ]);
-    snapshot.summary = summary.map((s) => ({ questionId: s.questionId, answered: Number(s.answered), correct: Number(s.correct) }));
-    snapshot.scores = new Map(scores.map((s) => [s.userId, { answered: Number(s.answered), correct: Number(s.correct) }]));
+    snapshot.summary = summary.map((s) => ({
+      questionId: s.questionId,
+      answered: Number(s.answered),
+      correct: Number(s.correct),
+    }));
+    snapshot.scores = new Map(
+      scores.map((s) => [s.userId, { answered: Number(s.answered), correct: Number(s.correct) }]),
+    );
     return snapshot;
   }
   if (!question) return snapshot;
@@ -122,14 +148,21 @@ export async function readSnapshot(database: Db, row: LiveSessionRow, now: Date,
       : Promise.resolve([]),
   ]);
   snapshot.choices = choices.map((c) => ({ choice: c.choice, count: Number(c.count), correct: Number(c.correct) > 0 }));
-  snapshot.answersByUser = new Map(answers.map((a) => [a.userId, { answer: JSON.parse(a.answer) as AnswerValue, correct: Boolean(a.correct) }]));
+  snapshot.answersByUser = new Map(
+    answers.map((a) => [a.userId, { answer: JSON.parse(a.answer) as AnswerValue, correct: Boolean(a.correct) }]),
+  );
   return snapshot;
 }
 
 /** The words an answer needs that are not content, in one language (messages/<locale>/live.json "answer"). */
 export type AnswerWords = { true: string; false: string; blank: string; nothingChosen: string };
 
-const ENGLISH_WORDS: AnswerWords = { true: "True", false: "False", blank: "(left blank)", nothingChosen: "(nothing chosen)" };
+const ENGLISH_WORDS: AnswerWords = {
+  true: "True",
+  false: "False",
+  blank: "(left blank)",
+  nothingChosen: "(nothing chosen)",
+};
 
 export function answerWords(locale: Locale): AnswerWords {
   const catalogue = loadMessages(locale).live?.answer;
@@ -181,11 +214,18 @@ export function answerCounts(
       ...mark(question.answer === value),
     }));
   }
-  return choices.slice(0, TOP_ANSWERS).map((c) => ({ label: choiceLabel(question, c.choice, words), count: c.count, ...mark(c.correct) }));
+  return choices
+    .slice(0, TOP_ANSWERS)
+    .map((c) => ({ label: choiceLabel(question, c.choice, words), count: c.count, ...mark(c.correct) }));
 }
 
 /** The snapshot's texts in one language, worked out once per read and language, however many devices use it. */
-type InLocale = { question: Question | null; publicQuestion: PublicQuestion | null; unit: Unit | undefined; words: AnswerWords };
+type InLocale = {
+  question: Question | null;
+  publicQuestion: PublicQuestion | null;
+  unit: Unit | undefined;
+  words: AnswerWords;
+};
 
 const inLocaleCache = new WeakMap<LiveSnapshot, Map<Locale, InLocale>>();
 
@@ -198,7 +238,10 @@ function inLocale(snapshot: LiveSnapshot, locale: Locale): InLocale {
   const unit = source && localizeUnit(source, locale);
   // English keeps the stored question (the version the class was shown); another language takes
   // the texts of the unit's translation by question and option id, the key stays the stored one.
-  const question = snapshot.question && source && locale !== defaultLocale ? localizeQuestion(snapshot.question, source, locale) : snapshot.question;
+  const question =
+    snapshot.question && source && locale !== defaultLocale
+      ? localizeQuestion(snapshot.question, source, locale)
+      : snapshot.question;
   const item = question && question !== snapshot.question ? sessionPlan(snapshot.row)[snapshot.index] : undefined;
   found = {
     question,
@@ -210,7 +253,12 @@ function inLocale(snapshot: LiveSnapshot, locale: Locale): InLocale {
   return found;
 }
 
-function ownAnswer(snapshot: LiveSnapshot, viewer: Viewer, withKey: boolean, local: InLocale): OwnAnswer | null | undefined {
+function ownAnswer(
+  snapshot: LiveSnapshot,
+  viewer: Viewer,
+  withKey: boolean,
+  local: InLocale,
+): OwnAnswer | null | undefined {
   if (viewer.kind !== "participant" || !local.question) return undefined;
   const given = snapshot.answersByUser.get(viewer.userId);
   if (!given) return null;
@@ -223,11 +271,18 @@ export function messagesFor(snapshot: LiveSnapshot, viewer: Viewer, locale: Loca
   const { status, index, total, devices } = snapshot;
   const local = inLocale(snapshot, locale);
   if (status === "ended") {
-    const prompts = new Map((local.unit?.questions ?? []).map((q) => [questionId(snapshot.row.unitId, q.id), q.prompt]));
+    const prompts = new Map(
+      (local.unit?.questions ?? []).map((q) => [questionId(snapshot.row.unitId, q.id), q.prompt]),
+    );
     const byQuestion = new Map(snapshot.summary.map((s) => [s.questionId, s]));
     const summary = sessionPlan(snapshot.row).map((item) => {
       const id = questionId(snapshot.row.unitId, item.question);
-      return { questionId: item.question, prompt: prompts.get(id) ?? item.question, answered: byQuestion.get(id)?.answered ?? 0, correct: byQuestion.get(id)?.correct ?? 0 };
+      return {
+        questionId: item.question,
+        prompt: prompts.get(id) ?? item.question,
+        answered: byQuestion.get(id)?.answered ?? 0,
+        correct: byQuestion.get(id)?.correct ?? 0,
+      };
     });
     const score = viewer.kind === "participant" ? snapshot.scores.get(viewer.userId) : undefined;
     return [{ type: "ended", total, summary, ...(score ? { yourScore: score } : {}) }];
@@ -240,12 +295,17 @@ export function messagesFor(snapshot: LiveSnapshot, viewer: Viewer, locale: Loca
     index,
     answered,
     devices,
-    ...(viewer.kind === "teacher" && question ? { counts: answerCounts(question, snapshot.choices, false, shown, words) } : {}),
+    ...(viewer.kind === "teacher" && question
+      ? { counts: answerCounts(question, snapshot.choices, false, shown, words) }
+      : {}),
   };
   if (status === "lobby" || !question || !shown) return [tally];
   if (status === "question") {
     const own = ownAnswer(snapshot, viewer, false, local);
-    return [{ type: "question", index, total, question: shown, ...(own !== undefined ? { yourAnswer: own } : {}) }, tally];
+    return [
+      { type: "question", index, total, question: shown, ...(own !== undefined ? { yourAnswer: own } : {}) },
+      tally,
+    ];
   }
   const own = ownAnswer(snapshot, viewer, true, local);
   const key = correctAnswerOf(question);
@@ -259,7 +319,8 @@ export function messagesFor(snapshot: LiveSnapshot, viewer: Viewer, locale: Loca
       answered,
       devices,
       counts: answerCounts(question, snapshot.choices, true, shown, words),
-      correctAnswer: question.type === "true-false" ? { value: key.value, lines: linesOf(question, question.answer, words) } : key,
+      correctAnswer:
+        question.type === "true-false" ? { value: key.value, lines: linesOf(question, question.answer, words) } : key,
       explanation: question.explanation,
       events: unit ? eventLinks(unit, question.eventIds) : [],
       sources: unit ? sourceLinks(unit, question) : [],

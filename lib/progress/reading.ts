@@ -22,7 +22,13 @@ export async function unknownEventSlugs(database: Db, unitId: string, slugs: rea
  * left as they are (their first readAt and version are kept). The slugs must be events of the unit
  * (see unknownEventSlugs). Returns how many reads were new.
  */
-export async function recordReads(database: Db, userId: string, unitId: string, slugs: readonly string[], unitVersionId: string | null = null): Promise<number> {
+export async function recordReads(
+  database: Db,
+  userId: string,
+  unitId: string,
+  slugs: readonly string[],
+  unitVersionId: string | null = null,
+): Promise<number> {
   const unique = [...new Set(slugs)];
   if (unique.length === 0) return 0;
   const now = new Date();

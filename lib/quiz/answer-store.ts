@@ -31,7 +31,13 @@ export type AnswerContextInput = { learner: Learner; attemptId: string; question
 export type AnswerContext = { session: SessionRow | null; attempt: AttemptRow | null; card: StoredCard | null };
 
 /** An answer to write: the attempt it belongs to, the question's stored id, its score and the review card it leaves. */
-export type AnswerWrite = { attempt: Pick<AttemptRow, "id" | "userId">; questionId: string; scored: ScoredAnswer; card: StoredCard | null; now: Date };
+export type AnswerWrite = {
+  attempt: Pick<AttemptRow, "id" | "userId">;
+  questionId: string;
+  scored: ScoredAnswer;
+  card: StoredCard | null;
+  now: Date;
+};
 
 export type AnswerCounts = { answeredCount: number; correctCount: number; questionCount: number };
 /** What became of a write: stored (with the attempt's new counts), or nothing, as the attempt was finished or the question already answered. */
@@ -62,11 +68,15 @@ export async function writeAnswer(database: Db, write: AnswerWrite): Promise<Wri
 
 // As readRows gives them: on SQLite dates as text and integers as bigint. Every column is null
 // when the row it comes from is missing (no such session, not this learner's attempt…).
-type Raw<T> = { [K in keyof T]: (T[K] extends Date ? Date | string : T[K] extends number ? number | bigint : T[K]) | null };
-/** The row of contextQuery: the input's number, then the session's, attempt's and card's columns. */
-type ContextRow = { n: number | bigint } & Raw<Omit<SessionRow, "id">> & { sessionUserId: string | null } & Raw<AttemptRow> & {
-  [K in keyof StoredCard as `card_${K}`]: Raw<StoredCard>[K];
+type Raw<T> = {
+  [K in keyof T]: (T[K] extends Date ? Date | string : T[K] extends number ? number | bigint : T[K]) | null;
 };
+/** The row of contextQuery: the input's number, then the session's, attempt's and card's columns. */
+type ContextRow = { n: number | bigint } & Raw<Omit<SessionRow, "id">> & {
+    sessionUserId: string | null;
+  } & Raw<AttemptRow> & {
+    [K in keyof StoredCard as `card_${K}`]: Raw<StoredCard>[K];
+  };
 type RawCounts = { answeredCount: number | bigint; correctCount: number | bigint; questionCount: number | bigint };
 
 const int = (n: number | bigint) => Number(n);
@@ -75,12 +85,28 @@ const date = (value: Date | string) => new Date(value);
 function contextOf(row: ContextRow): AnswerContext {
   const session: SessionRow | null =
     row.sessionUserId !== null && row.role !== null && row.expiresAt !== null && row.lastSeenAt !== null
-      ? { id: row.sessionUserId, role: row.role, displayName: row.displayName, email: row.email, expiresAt: row.expiresAt, lastSeenAt: row.lastSeenAt }
+      ? {
+          id: row.sessionUserId,
+          role: row.role,
+          displayName: row.displayName,
+          email: row.email,
+          expiresAt: row.expiresAt,
+          lastSeenAt: row.lastSeenAt,
+        }
       : null;
   const a = row;
   const attempt: AttemptRow | null =
-    a.id === null || a.userId === null || a.unitId === null || a.unitVersionId === null || a.mode === null || a.plan === null || a.questionCount === null ||
-    a.answeredCount === null || a.correctCount === null || a.score === null || a.startedAt === null
+    a.id === null ||
+    a.userId === null ||
+    a.unitId === null ||
+    a.unitVersionId === null ||
+    a.mode === null ||
+    a.plan === null ||
+    a.questionCount === null ||
+    a.answeredCount === null ||
+    a.correctCount === null ||
+    a.score === null ||
+    a.startedAt === null
       ? null
       : {
           id: a.id,
@@ -114,7 +140,11 @@ function contextOf(row: ContextRow): AnswerContext {
   return { session, attempt, card };
 }
 
-const countsOf = (raw: RawCounts): AnswerCounts => ({ answeredCount: int(raw.answeredCount), correctCount: int(raw.correctCount), questionCount: int(raw.questionCount) });
+const countsOf = (raw: RawCounts): AnswerCounts => ({
+  answeredCount: int(raw.answeredCount),
+  correctCount: int(raw.correctCount),
+  questionCount: int(raw.questionCount),
+});
 
 // ---- Reading: one query per answer ---------------------------------------------------------------
 
@@ -147,13 +177,18 @@ const postgresContextQuery = (inputs: AnswerContextInput[]) =>
       ${inputs.map((i) => i.attemptId)}::text[], ${inputs.map((i) => i.questionSlug)}::text[]) WITH ORDINALITY AS i("tokenHash", "userId", "attemptId", "questionSlug", "n")`);
 
 /** One read for many answers on PostgreSQL (their inputs as arrays); one per answer on SQLite, where reads cost no round trip. */
-const readContexts = batched(async (database: Db, inputs: AnswerContextInput[]): Promise<(ContextRow | undefined)[]> => {
-  if (isSqlite(database)) return Promise.all(inputs.map(async (input) => (await readRows<ContextRow>(database, sqliteContextQuery(input)))[0]));
-  const rows = await readRows<ContextRow>(database, postgresContextQuery(inputs));
-  const byInput: (ContextRow | undefined)[] = [];
-  for (const row of rows) byInput[int(row.n) - 1] = row;
-  return inputs.map((_, k) => byInput[k]);
-});
+const readContexts = batched(
+  async (database: Db, inputs: AnswerContextInput[]): Promise<(ContextRow | undefined)[]> => {
+    if (isSqlite(database))
+      return Promise.all(
+        inputs.map(async (input) => (await readRows<ContextRow>(database, sqliteContextQuery(input)))[0]),
+      );
+    const rows = await readRows<ContextRow>(database, postgresContextQuery(inputs));
+    const byInput: (ContextRow | undefined)[] = [];
+    for (const row of rows) byInput[int(row.n) - 1] = row;
+    return inputs.map((_, k) => byInput[k]);
+  },
+);
 
 // ---- Writing -------------------------------------------------------------------------------------
 
@@ -161,7 +196,10 @@ type StoreWrite = AnswerWrite & { responseId: string };
 
 /** A new row id in the shape of Prisma's cuid() default: a letter, then lower-case letters and digits. */
 function newRowId(): string {
-  return `c${randomBytes15().toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "0")}`;
+  return `c${randomBytes15()
+    .toString("base64url")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "0")}`;
 }
 
 // Random bytes for row ids are drawn from a pool refilled 256 ids at a time: a call to the system's
@@ -193,7 +231,8 @@ function sqliteWriteStatements({ attempt, questionId, scored, card, now, respons
 }
 
 // The other rows only while the attempt is open: the UPDATE before them leaves it so.
-const stillOpen = (attemptId: string) => Prisma.sql`WHERE EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${attemptId} AND "finishedAt" IS NULL)`;
+const stillOpen = (attemptId: string) =>
+  Prisma.sql`WHERE EXISTS (SELECT 1 FROM "Attempt" WHERE "id" = ${attemptId} AND "finishedAt" IS NULL)`;
 
 /** PostgreSQL: the answers of `answers`, in one statement (see writeAnswers). */
 function postgresWriteStatement(answers: StoreWrite[]): Prisma.Sql {
@@ -232,7 +271,9 @@ function postgresWriteStatement(answers: StoreWrite[]): Prisma.Sql {
       ),
       cards AS (
         ${cardStatement(
-          Prisma.raw(`i."userId", i."questionId", i."due", i."stability", i."difficulty", i."elapsedDays", i."scheduledDays", i."learningSteps", i."reps", i."lapses", i."state", i."lastReview"`),
+          Prisma.raw(
+            `i."userId", i."questionId", i."due", i."stability", i."difficulty", i."elapsedDays", i."scheduledDays", i."learningSteps", i."reps", i."lapses", i."state", i."lastReview"`,
+          ),
           Prisma.sql`FROM input i JOIN written w ON w."attemptId" = i."attemptId" AND w."questionId" = i."questionId" WHERE i."due" IS NOT NULL`,
         )}
       )
@@ -254,7 +295,9 @@ const writeAnswers = batched(
   async (database: Db, answers: StoreWrite[]): Promise<Written[]> => {
     const [rows = []] = await writeTogether(database, [postgresWriteStatement(answers)]);
     const byInput: Written[] = [];
-    for (const row of rows as ({ n: bigint | number; open: boolean } & { [K in keyof RawCounts]: RawCounts[K] | null })[]) {
+    for (const row of rows as ({ n: bigint | number; open: boolean } & {
+      [K in keyof RawCounts]: RawCounts[K] | null;
+    })[]) {
       const { answeredCount, correctCount, questionCount } = row;
       byInput[Number(row.n) - 1] =
         answeredCount !== null && correctCount !== null && questionCount !== null
@@ -263,7 +306,10 @@ const writeAnswers = batched(
     }
     return answers.map((_, k) => byInput[k] ?? { outcome: "finished" });
   },
-  { apart: (a, b) => a.attempt.id === b.attempt.id || (a.attempt.userId === b.attempt.userId && a.questionId === b.questionId) },
+  {
+    apart: (a, b) =>
+      a.attempt.id === b.attempt.id || (a.attempt.userId === b.attempt.userId && a.questionId === b.questionId),
+  },
 );
 
 /** The learner's review card for the question, created or replaced: `values` (in the order of the columns below) for each row of `source`. */
@@ -284,7 +330,18 @@ function cardStatement(values: Prisma.Sql, source: Prisma.Sql): Prisma.Sql {
  */
 export function answerStoreStatements(): { name: string; sql: Prisma.Sql }[] {
   const input: AnswerContextInput = { learner: { sessionHash: "h" }, attemptId: "a", questionSlug: "q" };
-  const card: StoredCard = { due: new Date(0), stability: 1, difficulty: 1, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: 0, lastReview: null };
+  const card: StoredCard = {
+    due: new Date(0),
+    stability: 1,
+    difficulty: 1,
+    elapsedDays: 0,
+    scheduledDays: 0,
+    learningSteps: 0,
+    reps: 0,
+    lapses: 0,
+    state: 0,
+    lastReview: null,
+  };
   const write: StoreWrite = {
     attempt: { id: "a", userId: "u" },
     questionId: "unit/q",

@@ -39,7 +39,8 @@ function buildAnswerSchema(question: Question): z.ZodType<AnswerValue> {
       return z
         .array(z.string(), { error: "must be the list of the question's item ids in your order" })
         .refine(
-          (order) => order.length === ids.length && new Set(order).size === ids.length && order.every((id) => ids.includes(id)),
+          (order) =>
+            order.length === ids.length && new Set(order).size === ids.length && order.every((id) => ids.includes(id)),
           "must list every item of the question exactly once",
         );
     }
@@ -68,7 +69,10 @@ export type ScoredAnswer = {
  * in the key), each wrong one chosen takes as much back (never below 0), so ticking every box is no
  * shortcut. "2 of 3 right" is `right` of `of`.
  */
-export function multipleSelectCredit(key: readonly string[], chosen: readonly string[]): { right: number; of: number; wrongChosen: number; score: number } {
+export function multipleSelectCredit(
+  key: readonly string[],
+  chosen: readonly string[],
+): { right: number; of: number; wrongChosen: number; score: number } {
   const right = chosen.filter((id) => key.includes(id)).length;
   const wrongChosen = chosen.length - right;
   const score = key.length === 0 ? 0 : Math.max(0, (right - wrongChosen) / key.length);
@@ -98,14 +102,24 @@ function choiceOf(question: Question, answer: AnswerValue): string {
 /** Scores an answer that already passed answerSchemaFor(question). */
 export function scoreAnswer(question: Question, answer: AnswerValue): ScoredAnswer {
   const choice = choiceOf(question, answer);
-  const allOrNothing = (stored: AnswerValue, correct: boolean): ScoredAnswer => ({ answer: stored, choice, correct, score: correct ? 1 : 0 });
+  const allOrNothing = (stored: AnswerValue, correct: boolean): ScoredAnswer => ({
+    answer: stored,
+    choice,
+    correct,
+    score: correct ? 1 : 0,
+  });
   switch (question.type) {
     case "single":
       return allOrNothing(answer, answer === question.answer);
     case "multiple": {
       const chosen = [...(answer as string[])].sort();
       const correct = choice === correctChoice(question);
-      return { answer: chosen, choice, correct, score: correct ? 1 : multipleSelectCredit(question.answers, chosen).score };
+      return {
+        answer: chosen,
+        choice,
+        correct,
+        score: correct ? 1 : multipleSelectCredit(question.answers, chosen).score,
+      };
     }
     case "true-false":
       return allOrNothing(answer, answer === question.answer);
@@ -177,7 +191,10 @@ export function misconceptionsFor(question: Question, choice: string): string[] 
 export function correctAnswerOf(question: Question): { value: AnswerValue; lines: string[] } {
   switch (question.type) {
     case "single":
-      return { value: question.answer, lines: [question.options.find((o) => o.id === question.answer)?.text ?? question.answer] };
+      return {
+        value: question.answer,
+        lines: [question.options.find((o) => o.id === question.answer)?.text ?? question.answer],
+      };
     case "multiple":
       return {
         value: [...question.answers].sort(),

@@ -8,5 +8,7 @@ import { Prisma } from "@/generated/sqlite/client";
  */
 export function attemptShareSql(alias?: string): Prisma.Sql {
   const column = (name: string) => (alias ? `${alias}."${name}"` : `"${name}"`);
-  return Prisma.raw(`CASE WHEN ${column("questionCount")} > 0 THEN CAST(${column("score")} AS DOUBLE PRECISION) / ${column("questionCount")} ELSE 0 END`);
+  return Prisma.raw(
+    `CASE WHEN ${column("questionCount")} > 0 THEN CAST(${column("score")} AS DOUBLE PRECISION) / ${column("questionCount")} ELSE 0 END`,
+  );
 }

@@ -80,7 +80,13 @@ function feedbackOf(unit: Unit, question: Question, response: { answer: string; 
   return answerFeedback(unit, question, JSON.parse(response.answer) as AnswerValue, response.correct);
 }
 
-function resultOf(unit: Unit, row: AttemptRow, plan: readonly PlanItem[], questions: Map<string, Question>, feedback: Record<string, AnswerFeedback>): AttemptResult {
+function resultOf(
+  unit: Unit,
+  row: AttemptRow,
+  plan: readonly PlanItem[],
+  questions: Map<string, Question>,
+  feedback: Record<string, AnswerFeedback>,
+): AttemptResult {
   const review: ReviewItem[] = [];
   // How many missed (or unanswered) questions each event settles: the most relevant come first.
   const missedEvents = new Map<string, number>();
@@ -121,19 +127,28 @@ function resultOf(unit: Unit, row: AttemptRow, plan: readonly PlanItem[], questi
  * Everything the player needs to show or resume an attempt; keys only for answered questions. The
  * texts are in `locale` (answers are stored by option id, so an attempt can go on in any language).
  */
-export async function attemptState(database: Db, row: AttemptRow, locale: Locale = defaultLocale): Promise<AttemptState | null> {
+export async function attemptState(
+  database: Db,
+  row: AttemptRow,
+  locale: Locale = defaultLocale,
+): Promise<AttemptState | null> {
   const [source, responses] = await Promise.all([
     versionContent(database, row.unitVersionId),
-    database.response.findMany({ where: { attemptId: row.id }, select: { questionId: true, answer: true, correct: true } }),
+    database.response.findMany({
+      where: { attemptId: row.id },
+      select: { questionId: true, answer: true, correct: true },
+    }),
   ]);
   if (!source) return null;
   const unit = localizeUnit(source, locale);
   const plan = parsePlan(row);
   const stored = questionsOf(source);
-  const questions = new Map(plan.flatMap((p) => {
-    const question = stored.get(p.question);
-    return question ? [[p.question, questionIn(question, source, locale)] as const] : [];
-  }));
+  const questions = new Map(
+    plan.flatMap((p) => {
+      const question = stored.get(p.question);
+      return question ? [[p.question, questionIn(question, source, locale)] as const] : [];
+    }),
+  );
   const feedback: Record<string, AnswerFeedback> = {};
   for (const response of responses) {
     const question = questions.get(response.questionId.slice(row.unitId.length + 1));
@@ -163,7 +178,14 @@ export async function attemptState(database: Db, row: AttemptRow, locale: Locale
 export type StartOutcome = { ok: true; created: boolean; state: AttemptState } | Failure;
 
 /** Starts an attempt, or resumes the learner's unfinished attempt of the same unit and mode. */
-export async function startAttempt(database: Db, userId: string, unitId: string, mode: QuizMode, now = new Date(), locale: Locale = defaultLocale): Promise<StartOutcome> {
+export async function startAttempt(
+  database: Db,
+  userId: string,
+  unitId: string,
+  mode: QuizMode,
+  now = new Date(),
+  locale: Locale = defaultLocale,
+): Promise<StartOutcome> {
   const unit = await getUnit(database, unitId);
   if (!unit) return { ok: false, reason: "unit-not-found" };
 
@@ -188,7 +210,15 @@ export async function startAttempt(database: Db, userId: string, unitId: string,
   if (plan.length === 0) return { ok: false, reason: "no-questions" };
 
   const row = await database.attempt.create({
-    data: { userId, unitId, unitVersionId: unit.version.id, mode, seed, plan: JSON.stringify(plan), questionCount: plan.length },
+    data: {
+      userId,
+      unitId,
+      unitVersionId: unit.version.id,
+      mode,
+      seed,
+      plan: JSON.stringify(plan),
+      questionCount: plan.length,
+    },
     select: attemptSelect,
   });
   const state = await attemptState(database, row, locale);
@@ -197,22 +227,43 @@ export async function startAttempt(database: Db, userId: string, unitId: string,
 }
 
 /** One plain SQL query: it is on the path of every answer (see findSessionUser). */
-export async function findOwnAttempt(database: Db, userId: string | undefined, attemptId: string): Promise<AttemptRow | null> {
+export async function findOwnAttempt(
+  database: Db,
+  userId: string | undefined,
+  attemptId: string,
+): Promise<AttemptRow | null> {
   if (!userId) return null;
   const rows = await database.$queryRaw<AttemptRow[]>`
     SELECT "id", "userId", "unitId", "unitVersionId", "mode", "plan", "questionCount", "answeredCount", "correctCount", "score", "startedAt", "finishedAt"
     FROM "Attempt" WHERE "id" = ${attemptId} AND "userId" = ${userId}`;
   const row = rows[0];
-  return row ? { ...row, questionCount: Number(row.questionCount), answeredCount: Number(row.answeredCount), correctCount: Number(row.correctCount), score: Number(row.score) } : null;
+  return row
+    ? {
+        ...row,
+        questionCount: Number(row.questionCount),
+        answeredCount: Number(row.answeredCount),
+        correctCount: Number(row.correctCount),
+        score: Number(row.score),
+      }
+    : null;
 }
 
 export type FinishOutcome = { ok: true; state: AttemptState } | Failure;
 
 /** Closes the attempt; questions left unanswered count as not correct. */
-export async function finishAttempt(database: Db, userId: string | undefined, attemptId: string, now = new Date(), locale: Locale = defaultLocale): Promise<FinishOutcome> {
+export async function finishAttempt(
+  database: Db,
+  userId: string | undefined,
+  attemptId: string,
+  now = new Date(),
+  locale: Locale = defaultLocale,
+): Promise<FinishOutcome> {
   const row = await findOwnAttempt(database, userId, attemptId);
   if (!row) return notYours;
-  const finished = await database.attempt.updateMany({ where: { id: row.id, finishedAt: null }, data: { finishedAt: now } });
+  const finished = await database.attempt.updateMany({
+    where: { id: row.id, finishedAt: null },
+    data: { finishedAt: now },
+  });
   if (finished.count === 0) return { ok: false, reason: "attempt-finished" };
   const updated = await database.attempt.findUniqueOrThrow({ where: { id: row.id }, select: attemptSelect });
   const state = await attemptState(database, updated, locale);
@@ -221,7 +272,11 @@ export async function finishAttempt(database: Db, userId: string | undefined, at
 }
 
 /** The learner's unfinished attempts in a unit, by mode, for "Resume" on the quiz page. */
-export async function unfinishedAttempts(database: Db, userId: string, unitId: string): Promise<Map<QuizMode, { answered: number; total: number }>> {
+export async function unfinishedAttempts(
+  database: Db,
+  userId: string,
+  unitId: string,
+): Promise<Map<QuizMode, { answered: number; total: number }>> {
   const rows = await database.attempt.findMany({
     where: { userId, unitId, finishedAt: null },
     orderBy: { startedAt: "asc" },

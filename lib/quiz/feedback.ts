@@ -1,5 +1,12 @@
 import type { Question, Unit } from "@/lib/content/schema";
-import { answerLines, correctAnswerOf, multipleSelectCredit, optionMarks, positionMarks, scoreAnswer } from "@/lib/quiz/answers";
+import {
+  answerLines,
+  correctAnswerOf,
+  multipleSelectCredit,
+  optionMarks,
+  positionMarks,
+  scoreAnswer,
+} from "@/lib/quiz/answers";
 import { routes } from "@/lib/routes";
 import type { AnswerFeedback, AnswerValue, EventLink, SourceLink } from "@/lib/quiz/types";
 
@@ -7,7 +14,12 @@ import type { AnswerFeedback, AnswerValue, EventLink, SourceLink } from "@/lib/q
 export function eventLinks(unit: Unit, eventIds: readonly string[]): EventLink[] {
   return unit.events
     .filter((event) => eventIds.includes(event.id))
-    .map((event) => ({ id: event.id, title: event.title, date: event.date, href: routes.event(unit.meta.slug, event.id) }));
+    .map((event) => ({
+      id: event.id,
+      title: event.title,
+      date: event.date,
+      href: routes.event(unit.meta.slug, event.id),
+    }));
 }
 
 /** The question's own sources, or else the sources of its events. */
@@ -42,7 +54,10 @@ function linksOf(unit: Unit, question: Question): Links {
 
 export function answerFeedback(unit: Unit, question: Question, answer: AnswerValue, correct: boolean): AnswerFeedback {
   const links = linksOf(unit, question);
-  const partial = question.type === "multiple" && Array.isArray(answer) && !correct ? multipleSelectCredit(question.answers, answer) : null;
+  const partial =
+    question.type === "multiple" && Array.isArray(answer) && !correct
+      ? multipleSelectCredit(question.answers, answer)
+      : null;
   return {
     questionId: question.id,
     correct,

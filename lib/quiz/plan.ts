@@ -13,7 +13,10 @@ export type PlanItem = z.infer<typeof planItemSchema>;
 
 function displayOrder(question: Question, random: () => number): string[] | undefined {
   if (question.type === "single" || question.type === "multiple") {
-    return shuffled(question.options.map((o) => o.id), random);
+    return shuffled(
+      question.options.map((o) => o.id),
+      random,
+    );
   }
   if (question.type === "order") {
     const correct = question.items.map((i) => i.id);

@@ -19,7 +19,12 @@ export function publicQuestion(question: Question, item: PlanItem): PublicQuesti
   switch (question.type) {
     case "single":
     case "multiple":
-      return { id: question.id, type: question.type, prompt: question.prompt, options: inOrder(question.options, item.order) };
+      return {
+        id: question.id,
+        type: question.type,
+        prompt: question.prompt,
+        options: inOrder(question.options, item.order),
+      };
     case "order":
       return { id: question.id, type: "order", prompt: question.prompt, items: inOrder(question.items, item.order) };
     case "true-false":

@@ -15,7 +15,8 @@ import { nextReviewCard, type StoredCard } from "@/lib/review/schedule";
 export type AnswerOutcome = { ok: true; result: AnswerResult; replay: boolean } | Failure;
 
 /** An answer's context, read and checked: the learner's attempt, the question of it being answered, and the learner's review card for it. */
-export type AttemptQuestion = { ok: true; row: AttemptRow; unit: Unit; question: Question; card: StoredCard | null } | Failure;
+export type AttemptQuestion =
+  { ok: true; row: AttemptRow; unit: Unit; question: Question; card: StoredCard | null } | Failure;
 
 export type { Learner };
 
@@ -47,7 +48,11 @@ export async function findAttemptQuestion(
   const inPlan = parsePlan(row).some((p) => p.question === questionSlug);
   const question = inPlan ? questionsOf(unit).get(questionSlug) : undefined;
   if (!question) {
-    return { ok: false, reason: "not-in-attempt", issues: [{ path: "questionId", message: "is not a question of this attempt" }] };
+    return {
+      ok: false,
+      reason: "not-in-attempt",
+      issues: [{ path: "questionId", message: "is not a question of this attempt" }],
+    };
   }
   return { ok: true, row, unit, question, card: found.card };
 }
@@ -108,7 +113,10 @@ export async function answerFound(
     if (stored.choice !== scored.choice) {
       return { ok: false, reason: "answer-final" };
     }
-    const counts = await database.attempt.findUniqueOrThrow({ where: { id: row.id }, select: { answeredCount: true, correctCount: true, questionCount: true } });
+    const counts = await database.attempt.findUniqueOrThrow({
+      where: { id: row.id },
+      select: { answeredCount: true, correctCount: true, questionCount: true },
+    });
     return {
       ok: true,
       replay: true,

@@ -43,7 +43,13 @@ export function scoresCsv(table: ScoreTable, mastery: (level: MasteryLevel) => s
     const row: Cell[] = [student.displayName, student.joinedAt.slice(0, 10)];
     for (const unit of table.units) {
       const s = student.units[unit.id];
-      row.push(percent(s?.best ?? null), percent(s?.last ?? null), s?.attempts ?? 0, mastery(s?.mastery ?? "not-started"), s?.eventsRead ?? 0);
+      row.push(
+        percent(s?.best ?? null),
+        percent(s?.last ?? null),
+        s?.attempts ?? 0,
+        mastery(s?.mastery ?? "not-started"),
+        s?.eventsRead ?? 0,
+      );
     }
     rows.push(row);
   }

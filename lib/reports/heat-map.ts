@@ -10,7 +10,14 @@ import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 // unit's translation has them.
 
 export type HeatCell = "right" | "partly" | "wrong" | "not-yet";
-type HeatQuestion = { id: string; slug: string; prompt: string; answered: number; right: number; shareRight: number | null };
+type HeatQuestion = {
+  id: string;
+  slug: string;
+  prompt: string;
+  answered: number;
+  right: number;
+  shareRight: number | null;
+};
 type HeatRow = { enrollmentId: string; displayName: string; cells: HeatCell[] };
 export type HeatMap = { questions: HeatQuestion[]; students: HeatRow[] };
 export type HeatOrder = "quiz" | "difficulty";
@@ -73,7 +80,14 @@ export async function fetchHeatMap(
 
   let heatQuestions: HeatQuestion[] = questions.map((q) => {
     const t = totals.get(q.id) ?? { answered: 0, right: 0 };
-    return { id: q.id, slug: q.slug, prompt: prompts.get(q.id) ?? q.prompt, answered: t.answered, right: t.right, shareRight: t.answered > 0 ? t.right / t.answered : null };
+    return {
+      id: q.id,
+      slug: q.slug,
+      prompt: prompts.get(q.id) ?? q.prompt,
+      answered: t.answered,
+      right: t.right,
+      shareRight: t.answered > 0 ? t.right / t.answered : null,
+    };
   });
   heatQuestions.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
   if (order === "difficulty") {

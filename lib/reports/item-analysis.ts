@@ -24,7 +24,13 @@ type ItemStats = {
   events: { id: string; title: string; date: string }[];
 };
 type EventToRevisit = { id: string; title: string; date: string; weakQuestions: number };
-export type ItemAnalysis = { unitId: string; attempts: number; groupSize: number; items: ItemStats[]; revisit: EventToRevisit[] };
+export type ItemAnalysis = {
+  unitId: string;
+  attempts: number;
+  groupSize: number;
+  items: ItemStats[];
+  revisit: EventToRevisit[];
+};
 
 /** One row per (question, choice, right or wrong): how often, and how often by each group. */
 type ChoiceAggregate = {
@@ -39,9 +45,21 @@ type ChoiceAggregate = {
 
 const TOP_WRONG_ANSWERS = 3;
 
-type QuestionTotals = { answered: number; correct: number; upperN: number; upperCorrect: number; lowerN: number; lowerCorrect: number };
+type QuestionTotals = {
+  answered: number;
+  correct: number;
+  upperN: number;
+  upperCorrect: number;
+  lowerN: number;
+  lowerCorrect: number;
+};
 
-export async function fetchItemAnalysis(database: Db, classId: string, unit: Unit, words: AnswerWords = ENGLISH_ANSWER_WORDS): Promise<ItemAnalysis> {
+export async function fetchItemAnalysis(
+  database: Db,
+  classId: string,
+  unit: Unit,
+  words: AnswerWords = ENGLISH_ANSWER_WORDS,
+): Promise<ItemAnalysis> {
   const unitId = unit.meta.slug;
   // One pass over the class's answers to this unit. Finished attempts are ranked by share
   // correct; the top and bottom 27% (rounded up) form the upper and lower groups. The database
@@ -79,7 +97,14 @@ export async function fetchItemAnalysis(database: Db, classId: string, unit: Uni
     const lower = Number(row.lowerN);
     const correct = Number(row.isCorrect) === 1;
     attempts = Math.max(attempts, Number(row.total));
-    const t = totals.get(row.questionId) ?? { answered: 0, correct: 0, upperN: 0, upperCorrect: 0, lowerN: 0, lowerCorrect: 0 };
+    const t = totals.get(row.questionId) ?? {
+      answered: 0,
+      correct: 0,
+      upperN: 0,
+      upperCorrect: 0,
+      lowerN: 0,
+      lowerCorrect: 0,
+    };
     t.answered += n;
     t.upperN += upper;
     t.lowerN += lower;

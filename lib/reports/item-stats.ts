@@ -1,6 +1,5 @@
 // Classical test theory on aggregated counts; the counting itself is done by the database.
 
-
 /** Attempts in each of the upper and lower groups: 27% of n rounded up, as the SQL ranks them. */
 export function groupSize(attempts: number): number {
   return Math.ceil((attempts * 27) / 100);

@@ -13,7 +13,12 @@ import { choiceLines } from "@/lib/quiz/answers";
 
 export type AnswerWords = { true: string; false: string; blank: string; nothingChosen: string };
 
-export const ENGLISH_ANSWER_WORDS: AnswerWords = { true: "True", false: "False", blank: "(left blank)", nothingChosen: "(nothing chosen)" };
+export const ENGLISH_ANSWER_WORDS: AnswerWords = {
+  true: "True",
+  false: "False",
+  blank: "(left blank)",
+  nothingChosen: "(nothing chosen)",
+};
 
 /** An answer (Response.choice) on one line, as choiceInWords, with the caller's words. */
 export function answerInWords(question: Question, choice: string, words: AnswerWords): string {
@@ -44,7 +49,11 @@ export async function unitTitlesIn(database: Db, locale: Locale): Promise<(unitI
 }
 
 /** Items naming a unit (`unit`, its stored `unitTitle`) with the title in `locale`. */
-export async function withUnitTitlesIn<T extends { unit: string; unitTitle: string }>(database: Db, items: T[], locale: Locale): Promise<T[]> {
+export async function withUnitTitlesIn<T extends { unit: string; unitTitle: string }>(
+  database: Db,
+  items: T[],
+  locale: Locale,
+): Promise<T[]> {
   if (items.length === 0) return items;
   const titleIn = await unitTitlesIn(database, locale);
   return items.map((item) => ({ ...item, unitTitle: titleIn(item.unit, item.unitTitle) }));

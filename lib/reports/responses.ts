@@ -4,7 +4,14 @@ import type { Db } from "@/lib/db";
 import { questionSchema, type Question } from "@/lib/content/schema";
 import { localTimestamps } from "@/lib/assignments/time";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
-import { answerInWords, ENGLISH_ANSWER_WORDS, latestUnits, storedQuestionIn, type AnswerWords, unitTitlesIn } from "@/lib/reports/localized";
+import {
+  answerInWords,
+  ENGLISH_ANSWER_WORDS,
+  latestUnits,
+  storedQuestionIn,
+  type AnswerWords,
+  unitTitlesIn,
+} from "@/lib/reports/localized";
 import { csvCell } from "@/lib/reports/csv";
 
 // Every answer the class's students gave, one row each, for a spreadsheet: who, for which
@@ -13,7 +20,13 @@ import { csvCell } from "@/lib/reports/csv";
 // English in every language (docs/I18N.md); the values that are words (questions, answers, quiz
 // names, yes/no) are in the teacher's language: `locale` for the content, `words` for the rest.
 
-export type ResponsesWords = { answer: AnswerWords; quiz: Record<"faq" | "unit" | "review", string>; due: string; yes: string; no: string };
+export type ResponsesWords = {
+  answer: AnswerWords;
+  quiz: Record<"faq" | "unit" | "review", string>;
+  due: string;
+  yes: string;
+  no: string;
+};
 
 const ENGLISH_RESPONSES_WORDS: ResponsesWords = {
   answer: ENGLISH_ANSWER_WORDS,
@@ -23,18 +36,33 @@ const ENGLISH_RESPONSES_WORDS: ResponsesWords = {
   no: "no",
 };
 
-const quizName = (words: ResponsesWords, mode: string) => (mode === "faq" || mode === "unit" || mode === "review" ? words.quiz[mode] : mode);
+const quizName = (words: ResponsesWords, mode: string) =>
+  mode === "faq" || mode === "unit" || mode === "review" ? words.quiz[mode] : mode;
 
 type AttemptRow = { attemptId: string; displayName: string; unitId: string; mode: string; startedAt: Date | string };
-type AnswerRow = { attemptId: string; questionId: string; choice: string; answer: string | null; correct: unknown; score: unknown; createdAt: Date | string };
+type AnswerRow = {
+  attemptId: string;
+  questionId: string;
+  choice: string;
+  answer: string | null;
+  correct: unknown;
+  score: unknown;
+  createdAt: Date | string;
+};
 
 type AssignmentWindow = { id: string; label: string; unitId: string; mode: string; opensAt: number };
 
 /** The assignment an attempt counts for: same unit and mode, opened by the time it started (the latest such). */
-function assignmentFor(windows: AssignmentWindow[], unitId: string, mode: string, startedAt: number): AssignmentWindow | undefined {
+function assignmentFor(
+  windows: AssignmentWindow[],
+  unitId: string,
+  mode: string,
+  startedAt: number,
+): AssignmentWindow | undefined {
   let found: AssignmentWindow | undefined;
   for (const w of windows) {
-    if (w.unitId === unitId && w.mode === mode && w.opensAt <= startedAt && (!found || w.opensAt > found.opensAt)) found = w;
+    if (w.unitId === unitId && w.mode === mode && w.opensAt <= startedAt && (!found || w.opensAt > found.opensAt))
+      found = w;
   }
   return found;
 }
@@ -64,11 +92,16 @@ export async function responsesCsv(
 
   // The opening time is compared in JavaScript: SQLite keeps dates as text in the adapter's format.
   const scope = chosen ? Prisma.sql`AND a."unitId" = ${chosen.unitId} AND a."mode" = ${chosen.mode}` : Prisma.empty;
-  const questions = await database.question.findMany({ select: { id: true, unitId: true, prompt: true, type: true, payload: true } });
+  const questions = await database.question.findMany({
+    select: { id: true, unitId: true, prompt: true, type: true, payload: true },
+  });
   // Short answers are written as typed (the stored choice is their normalised form); only those
   // rows carry the raw answer out of the database.
   const typed = questions.filter((q) => q.type === "short-answer").map((q) => q.id);
-  const typedAnswer = typed.length > 0 ? Prisma.sql`CASE WHEN r."questionId" IN (${Prisma.join(typed)}) THEN r."answer" END` : Prisma.sql`NULL`;
+  const typedAnswer =
+    typed.length > 0
+      ? Prisma.sql`CASE WHEN r."questionId" IN (${Prisma.join(typed)}) THEN r."answer" END`
+      : Prisma.sql`NULL`;
   // Two narrow queries instead of one wide one: 100,000 answer rows are the cost, so they carry
   // only what differs per answer, and each attempt's student and quiz come once.
   const [attempts, answers] = await Promise.all([
@@ -119,7 +152,19 @@ export async function responsesCsv(
   const time = (v: Date | string) => (v instanceof Date ? v : new Date(v));
 
   const lines: string[] = [
-    ["Student", "Assignment", "Attempt", "Quiz", "Question", "Answer", "Correct", "Points", `Answered at (${options.timeZone})`].map(csvCell).join(","),
+    [
+      "Student",
+      "Assignment",
+      "Attempt",
+      "Quiz",
+      "Question",
+      "Answer",
+      "Correct",
+      "Points",
+      `Answered at (${options.timeZone})`,
+    ]
+      .map(csvCell)
+      .join(","),
   ];
   const labels = new Map(windows.map((w) => [w.id, csvCell(w.label)]));
   const [yes, no] = [csvCell(words.yes), csvCell(words.no)];
@@ -129,7 +174,9 @@ export async function responsesCsv(
     const rows = byAttempt.get(a.attemptId);
     if (!rows) continue;
     rows.sort((x, y) => time(x.createdAt).getTime() - time(y.createdAt).getTime());
-    const assignment = chosen ? windows.find((w) => w.id === chosen.id) : assignmentFor(windows, a.unitId, a.mode, startedAt);
+    const assignment = chosen
+      ? windows.find((w) => w.id === chosen.id)
+      : assignmentFor(windows, a.unitId, a.mode, startedAt);
     const head = [
       csvCell(a.displayName),
       assignment ? labels.get(assignment.id)! : "",

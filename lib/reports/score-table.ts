@@ -24,8 +24,19 @@ export type UnitScore = {
   /** The student's latest unfinished attempt of this unit (in the chosen mode), answered so far. */
   inProgress: { answered: number; correct: number; total: number; startedAt: string } | null;
 };
-export type ScoreRow = { enrollmentId: string; displayName: string; joinedAt: string; units: Record<string, UnitScore> };
-export type ScoreTable = { classId: string; mode: ScoreMode; units: UnitColumn[]; students: ScoreRow[]; generatedAt: string };
+export type ScoreRow = {
+  enrollmentId: string;
+  displayName: string;
+  joinedAt: string;
+  units: Record<string, UnitScore>;
+};
+export type ScoreTable = {
+  classId: string;
+  mode: ScoreMode;
+  units: UnitColumn[];
+  students: ScoreRow[];
+  generatedAt: string;
+};
 
 type AttemptAggregate = {
   userId: string;
@@ -38,7 +49,14 @@ type AttemptAggregate = {
   last: number | null;
 };
 type ReadAggregate = { userId: string; unitId: string; n: number };
-type OpenAttempt = { userId: string; unitId: string; answeredCount: unknown; correctCount: unknown; questionCount: unknown; startedAt: Date | string };
+type OpenAttempt = {
+  userId: string;
+  unitId: string;
+  answeredCount: unknown;
+  correctCount: unknown;
+  questionCount: unknown;
+  startedAt: Date | string;
+};
 
 /** The units, titled in `locale` (the CSV export keeps English titles: its column keys are English). */
 async function fetchUnitColumns(database: Db, locale: Locale = defaultLocale): Promise<UnitColumn[]> {
@@ -51,7 +69,12 @@ async function fetchUnitColumns(database: Db, locale: Locale = defaultLocale): P
   return units.map((u) => ({ id: u.id, title: titleIn(u.id, u.title), eventsTotal: totals.get(u.id) ?? 0 }));
 }
 
-export async function fetchScoreTable(database: Db, classId: string, mode: ScoreMode = "all", locale: Locale = defaultLocale): Promise<ScoreTable> {
+export async function fetchScoreTable(
+  database: Db,
+  classId: string,
+  mode: ScoreMode = "all",
+  locale: Locale = defaultLocale,
+): Promise<ScoreTable> {
   const inMode = mode === "all" ? Prisma.sql`1 = 1` : Prisma.sql`a."mode" = ${mode}`;
   const [units, roster, attempts, reads, open] = await Promise.all([
     fetchUnitColumns(database, locale),
@@ -99,7 +122,12 @@ export async function fetchScoreTable(database: Db, classId: string, mode: Score
   const openBy = new Map(
     open.map((o) => [
       key(o.userId, o.unitId),
-      { answered: Number(o.answeredCount), correct: Number(o.correctCount), total: Number(o.questionCount), startedAt: new Date(o.startedAt).toISOString() },
+      {
+        answered: Number(o.answeredCount),
+        correct: Number(o.correctCount),
+        total: Number(o.questionCount),
+        startedAt: new Date(o.startedAt).toISOString(),
+      },
     ]),
   );
 
@@ -124,7 +152,12 @@ export async function fetchScoreTable(database: Db, classId: string, mode: Score
         }),
       };
     }
-    return { enrollmentId: s.enrollmentId, displayName: s.displayName, joinedAt: s.joinedAt.toISOString(), units: byUnit };
+    return {
+      enrollmentId: s.enrollmentId,
+      displayName: s.displayName,
+      joinedAt: s.joinedAt.toISOString(),
+      units: byUnit,
+    };
   });
   return { classId, mode, units, students, generatedAt: new Date().toISOString() };
 }

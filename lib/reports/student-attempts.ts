@@ -4,14 +4,27 @@ import { questionSchema, type Question } from "@/lib/content/schema";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { correctChoice } from "@/lib/quiz/answers";
 import { questionsOf, versionContent } from "@/lib/quiz/question-bank";
-import { answerInWords, ENGLISH_ANSWER_WORDS, storedQuestionIn, type AnswerWords, unitTitlesIn } from "@/lib/reports/localized";
+import {
+  answerInWords,
+  ENGLISH_ANSWER_WORDS,
+  storedQuestionIn,
+  type AnswerWords,
+  unitTitlesIn,
+} from "@/lib/reports/localized";
 
 // One student's attempts in full, for their teacher: every answer in words, in the teacher's language
 // (`locale`; the stored question's own text where the unit has no translation for it), each answer
 // against the question as the version of the unit its attempt was started on has it.
 
 /** `score` is the points earned, 0 to 1: multiple-select can be partly right. */
-type AnswerView = { questionId: string; prompt: string; answer: string; correct: boolean; score: number; rightAnswer: string | null };
+type AnswerView = {
+  questionId: string;
+  prompt: string;
+  answer: string;
+  correct: boolean;
+  score: number;
+  rightAnswer: string | null;
+};
 type AttemptView = {
   id: string;
   unitId: string;
@@ -56,13 +69,23 @@ export async function fetchStudentAttempts(
       unit: { select: { title: true } },
       responses: {
         orderBy: { createdAt: "asc" },
-        select: { questionId: true, choice: true, correct: true, score: true, question: { select: { prompt: true, payload: true } } },
+        select: {
+          questionId: true,
+          choice: true,
+          correct: true,
+          score: true,
+          question: { select: { prompt: true, payload: true } },
+        },
       },
     },
   });
   const [titleIn, versions] = await Promise.all([
     unitTitlesIn(database, locale),
-    Promise.all([...new Set(attempts.map((a) => a.unitVersionId))].map(async (id) => [id, await versionContent(database, id)] as const)).then((pairs) => new Map(pairs)),
+    Promise.all(
+      [...new Set(attempts.map((a) => a.unitVersionId))].map(
+        async (id) => [id, await versionContent(database, id)] as const,
+      ),
+    ).then((pairs) => new Map(pairs)),
   ]);
   return {
     enrollmentId: enrollment.id,
@@ -88,7 +111,13 @@ export async function fetchStudentAttempts(
   };
 }
 
-type ResponseRow = { questionId: string; choice: string; correct: boolean; score: number; question: { prompt: string } };
+type ResponseRow = {
+  questionId: string;
+  choice: string;
+  correct: boolean;
+  score: number;
+  question: { prompt: string };
+};
 
 function answerView(r: ResponseRow, question: Question | null, words: AnswerWords): AnswerView {
   return {

@@ -2,7 +2,13 @@ import "server-only";
 import type { Db } from "@/lib/db";
 
 /** Question ids (full "<unit>/<slug>") due for review in a unit, soonest first. */
-export async function dueQuestionIds(database: Db, userId: string, unitId: string, now: Date, limit: number): Promise<string[]> {
+export async function dueQuestionIds(
+  database: Db,
+  userId: string,
+  unitId: string,
+  now: Date,
+  limit: number,
+): Promise<string[]> {
   const cards = await database.reviewCard.findMany({
     where: { userId, due: { lte: now }, question: { unitId, retiredAt: null } },
     orderBy: { due: "asc" },
@@ -30,5 +36,7 @@ export async function reviewSummaryByUnit(
     WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL
     GROUP BY q."unitId"`;
   // SQLite hands back an aggregated date as text, PostgreSQL as a Date.
-  return new Map(rows.map((r) => [r.unitId, { due: Number(r.due ?? 0), nextDue: r.next === null ? null : new Date(r.next) }]));
+  return new Map(
+    rows.map((r) => [r.unitId, { due: Number(r.due ?? 0), nextDue: r.next === null ? null : new Date(r.next) }]),
+  );
 }

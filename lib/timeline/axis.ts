@@ -67,7 +67,8 @@ export function buildScale(days: readonly number[], options: AxisOptions = DEFAU
   const eventsIn = spans.map((s) => days.filter((d) => d >= s.startDay && d <= s.endDay).length);
   const weight = spans.map((s, i) => (s.endDay > s.startDay ? eventsIn[i]! : 0));
   const totalWeight = weight.reduce((a, b) => a + b, 0);
-  const extraOf = (i: number) => (totalWeight > 0 ? (free * weight[i]!) / totalWeight : free / Math.max(1, spans.length));
+  const extraOf = (i: number) =>
+    totalWeight > 0 ? (free * weight[i]!) / totalWeight : free / Math.max(1, spans.length);
 
   const segments: Segment[] = [];
   const breaks: ScaleBreak[] = [];
@@ -117,7 +118,12 @@ export function labelWidth(text: string, fontSize = 12): number {
  * Places labels centred on their x, most important first, skipping any that would overlap one
  * already placed; a label near an end is pushed inwards so that it is never cut off.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], width: number, gap = 8, fontSize = 12): PlacedLabel[] {
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  width: number,
+  gap = 8,
+  fontSize = 12,
+): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const order = [...candidates].sort((a, b) => a.priority - b.priority || a.x - b.x);
   for (const candidate of order) {
@@ -144,7 +150,14 @@ type AxisMarker = {
   dateLabel: string;
 };
 
-type AxisBin = { key: string; label: string; x: number; count: number; firstEventId: string; categories: Partial<Record<Category, number>> };
+type AxisBin = {
+  key: string;
+  label: string;
+  x: number;
+  count: number;
+  firstEventId: string;
+  categories: Partial<Record<Category, number>>;
+};
 
 type AxisBand = { id: string; title: string; x0: number; x1: number; shade: number };
 
@@ -180,7 +193,11 @@ function dayKey(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
-export function buildAxis(events: readonly AxisEvent[], eras: readonly Era[] = [], options: AxisOptions = DEFAULT_AXIS): Axis {
+export function buildAxis(
+  events: readonly AxisEvent[],
+  eras: readonly Era[] = [],
+  options: AxisOptions = DEFAULT_AXIS,
+): Axis {
   const locale = options.locale ?? defaultLocale;
   const days = events.map((e) => dayNumber(e.date));
   const scale = buildScale(days, options);
@@ -207,7 +224,14 @@ export function buildAxis(events: readonly AxisEvent[], eras: readonly Era[] = [
       const key = event.date.slice(0, 7);
       let bin = byMonth.get(key);
       if (!bin) {
-        bin = { key, label: formatMonth(`${key}-01`, locale), x: scale.x(dayNumber(`${key}-15`)), count: 0, firstEventId: event.id, categories: {} };
+        bin = {
+          key,
+          label: formatMonth(`${key}-01`, locale),
+          x: scale.x(dayNumber(`${key}-15`)),
+          count: 0,
+          firstEventId: event.id,
+          categories: {},
+        };
         byMonth.set(key, bin);
       }
       bin.count += 1;
@@ -220,10 +244,20 @@ export function buildAxis(events: readonly AxisEvent[], eras: readonly Era[] = [
   // segments. A segment's end within the year of its start leaves the year out.
   scale.segments.forEach((s, i) => {
     // The first and last dates, and the start of the longest stretch, are labelled before the rest.
-    const longest = scale.segments.reduce((best, x) => (x.x1 - x.x0 > best.x1 - best.x0 ? x : best), scale.segments[0]!);
-    const outer = (day: number) => (i === 0 && day === s.startDay) || (i === scale.segments.length - 1 && day === s.endDay) || (s === longest && day === s.startDay);
+    const longest = scale.segments.reduce(
+      (best, x) => (x.x1 - x.x0 > best.x1 - best.x0 ? x : best),
+      scale.segments[0]!,
+    );
+    const outer = (day: number) =>
+      (i === 0 && day === s.startDay) ||
+      (i === scale.segments.length - 1 && day === s.endDay) ||
+      (s === longest && day === s.startDay);
     const startEvent = events.find((e) => dayNumber(e.date) === s.startDay);
-    dateCandidates.push({ x: scale.x(s.startDay), text: startEvent ? formatShortDate(startEvent, locale) : formatDayMonth(dayKey(s.startDay), locale), priority: outer(s.startDay) ? 0 : 1 });
+    dateCandidates.push({
+      x: scale.x(s.startDay),
+      text: startEvent ? formatShortDate(startEvent, locale) : formatDayMonth(dayKey(s.startDay), locale),
+      priority: outer(s.startDay) ? 0 : 1,
+    });
     if (s.endDay !== s.startDay) {
       const endEvent = events.find((e) => dayNumber(e.date) === s.endDay);
       const sameYear = dayKey(s.endDay).slice(0, 4) === dayKey(s.startDay).slice(0, 4);

@@ -6,15 +6,12 @@ import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 // formatted in UTC so that the server's time zone never shifts a date. Every formatter takes the
 // interface language (English by default).
 
-;
-
 type Dated = Pick<TimelineEvent, "date" | "precision">;
 
 /** Days since 1970-01-01 of the first day the date covers. */
 export function dayNumber(date: string): number {
   return Math.round(utcDate(date).getTime() / 86_400_000);
 }
-
 
 /** "Sunday, 24 September 2023", "November 2022" or "1999": the heading of a date group. */
 export function formatDateHeading(event: Dated, locale: Locale = defaultLocale): string {

@@ -19,7 +19,11 @@ export const PAGE_SIZE = 100;
 
 const pageSchema = z.coerce.number().int().min(1);
 
-function single(params: SearchParams, name: "category" | "actor" | "page", problems: TimelineProblem[]): string | undefined {
+function single(
+  params: SearchParams,
+  name: "category" | "actor" | "page",
+  problems: TimelineProblem[],
+): string | undefined {
   const value = params[name];
   if (Array.isArray(value)) {
     problems.push({ reason: "repeated", name });
@@ -56,7 +60,8 @@ export function parseTimelineQuery(params: SearchParams, actorIds: ReadonlySet<s
 
 export function applyFilters(events: readonly TimelineEvent[], filters: TimelineFilters): TimelineEvent[] {
   return events.filter(
-    (e) => (!filters.category || e.category === filters.category) && (!filters.actor || e.actors.includes(filters.actor)),
+    (e) =>
+      (!filters.category || e.category === filters.category) && (!filters.actor || e.actors.includes(filters.actor)),
   );
 }
 
@@ -98,7 +103,10 @@ export function pageOfEvent(events: readonly TimelineEvent[], eventSlug: string,
 }
 
 /** First and last event of each page, for page links that say which dates they hold. */
-export function pageRanges(events: readonly TimelineEvent[], pageSize = PAGE_SIZE): { first: TimelineEvent; last: TimelineEvent }[] {
+export function pageRanges(
+  events: readonly TimelineEvent[],
+  pageSize = PAGE_SIZE,
+): { first: TimelineEvent; last: TimelineEvent }[] {
   const ranges: { first: TimelineEvent; last: TimelineEvent }[] = [];
   for (let start = 0; start < events.length; start += pageSize) {
     const first = events[start];

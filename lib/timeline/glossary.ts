@@ -9,7 +9,11 @@ export type TextPiece = string | { text: string; entry: GlossaryEntry };
 
 /** "Banjskë" -> "glossary-banjske": accents folded so that Albanian and Serbian terms keep readable anchors. */
 export function glossaryAnchor(term: string): string {
-  const folded = term.toLowerCase().normalize("NFKD").replace(/\p{M}+/gu, "").replace(/đ/g, "d");
+  const folded = term
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/đ/g, "d");
   return `glossary-${folded.replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
 }
 

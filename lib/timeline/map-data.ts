@@ -15,7 +15,12 @@ let world: { topology: World; countries: Country[] } | undefined;
 
 function loadWorld() {
   if (!world) {
-    const file = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "world-atlas", "countries-10m.json");
+    const file = path.join(
+      /*turbopackIgnore: true*/ process.cwd(),
+      "node_modules",
+      "world-atlas",
+      "countries-10m.json",
+    );
     const topology = JSON.parse(fs.readFileSync(file, "utf8")) as World;
     const collection = feature(topology, topology.objects.countries);
     world = { topology, countries: collection.features as Country[] };
@@ -27,9 +32,14 @@ function loadWorld() {
 // Norway, whose overseas territories stretch their boxes across the globe.
 function overlaps(extent: MapExtent, country: Country): boolean {
   const geometry = country.geometry;
-  const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+  const polygons =
+    geometry.type === "Polygon" ? [geometry.coordinates] : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
   return polygons.some((rings) =>
-    rings.some((ring) => ring.some(([lon = 0, lat = 0]) => lon >= extent.west && lon <= extent.east && lat >= extent.south && lat <= extent.north)),
+    rings.some((ring) =>
+      ring.some(
+        ([lon = 0, lat = 0]) => lon >= extent.west && lon <= extent.east && lat >= extent.south && lat <= extent.north,
+      ),
+    ),
   );
 }
 
@@ -54,7 +64,11 @@ export function mapLayers(extent: MapExtent, boundaryBetween: [string, string] =
     const names = [(x.properties as CountryProps | undefined)?.name, (y.properties as CountryProps | undefined)?.name];
     return x !== y && names.includes(a) && names.includes(b);
   });
-  const layers: MapLayers = { countries: inView, boundary: boundary.coordinates.length > 0 ? boundary : null, boundaryBetween };
+  const layers: MapLayers = {
+    countries: inView,
+    boundary: boundary.coordinates.length > 0 ? boundary : null,
+    boundaryBetween,
+  };
   cache.set(key, layers);
   return layers;
 }

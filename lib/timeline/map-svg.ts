@@ -20,7 +20,11 @@ const englishWords: MapWords = {
 };
 
 /** The unit's map as SVG, or a reason it cannot be drawn. */
-export function unitMapSvg(unit: Unit, request: MapRequest, words: MapWords = englishWords): { ok: true; svg: string } | { ok: false; reason: "no-map" | "unknown-place" } {
+export function unitMapSvg(
+  unit: Unit,
+  request: MapRequest,
+  words: MapWords = englishWords,
+): { ok: true; svg: string } | { ok: false; reason: "no-map" | "unknown-place" } {
   const map = unit.map;
   if (!map) return { ok: false, reason: "no-map" };
   const place = request.place ? map.places.find((p) => p.id === request.place) : undefined;
@@ -30,7 +34,12 @@ export function unitMapSvg(unit: Unit, request: MapRequest, words: MapWords = en
   let svg = drawn.get(key);
   if (!svg) {
     const title = words.title(unit.meta.title, place?.name);
-    svg = renderLocatorMap(map, mapLayers(map.extent), { view: request.view, highlight: place?.id, title, distance: words.distance });
+    svg = renderLocatorMap(map, mapLayers(map.extent), {
+      view: request.view,
+      highlight: place?.id,
+      title,
+      distance: words.distance,
+    });
     drawn.set(key, svg);
   }
   return { ok: true, svg };
@@ -42,5 +51,8 @@ export function unitMapHref(unit: Unit, request: Partial<MapRequest> = {}): stri
   if (request.view === "thumb") search.set("view", "thumb");
   if (request.place) search.set("place", request.place);
   // A translated unit's map is drawn in its language, so the image lives under that language's prefix.
-  return localizePath(isLocale(unit.meta.language) ? unit.meta.language : defaultLocale, `/units/${unit.meta.slug}/map.svg?${search}`);
+  return localizePath(
+    isLocale(unit.meta.language) ? unit.meta.language : defaultLocale,
+    `/units/${unit.meta.slug}/map.svg?${search}`,
+  );
 }

@@ -25,7 +25,18 @@ export function fitProjection(extent: MapExtent, width = MAP_WIDTH): { projectio
   const probe = geoMercator().fitWidth(width, corners);
   const [[, y0], [, y1]] = geoPath(probe).bounds(corners);
   const height = Math.round(y1 - y0);
-  const projection = geoMercator().fitExtent([[0, 0], [width, height]], corners).clipExtent([[0, 0], [width, height]]);
+  const projection = geoMercator()
+    .fitExtent(
+      [
+        [0, 0],
+        [width, height],
+      ],
+      corners,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
   return { projection, height };
 }
 
@@ -110,7 +121,15 @@ function countryLabelSpot(
   for (let y = 24; y <= height - 40; y += 16) {
     for (let x = textWidth / 2 + 6; x <= width - textWidth / 2 - 6; x += 16) {
       const half = textWidth / 2 + 6;
-      const clear = [[0, 0], [-half, 0], [half, 0], [-half, -18], [half, -18], [-half, 10], [half, 10]].every(([dx = 0, dy = 0]) => inside(x + dx, y + dy));
+      const clear = [
+        [0, 0],
+        [-half, 0],
+        [half, 0],
+        [-half, -18],
+        [half, -18],
+        [-half, 10],
+        [half, 10],
+      ].every(([dx = 0, dy = 0]) => inside(x + dx, y + dy));
       if (!clear) continue;
       const nearest = places.reduce((min, [px, py]) => Math.min(min, Math.hypot((px - x) / 2, py - y)), Infinity);
       // Among spots clear of the places, the one nearest the middle of the drawing.
@@ -186,7 +205,9 @@ function labelAttrs(place: Place, x: number, y: number): string {
 export function renderLocatorMap(
   map: PlacesFile,
   layers: MapLayers,
-  options: { view?: MapView; highlight?: string; title: string; distance?: (place: string, km: number) => string } = { title: "Map" },
+  options: { view?: MapView; highlight?: string; title: string; distance?: (place: string, km: number) => string } = {
+    title: "Map",
+  },
 ): string {
   const distance = options.distance ?? ((place: string, km: number) => `${place}, about ${km} km`);
   const view = options.view ?? "full";
@@ -206,15 +227,24 @@ export function renderLocatorMap(
     if (d) parts.push(`<path class="b" d="${d}"/>`);
   }
   if (view === "full") {
-    const points = map.places.filter((p) => !p.offMap).map((p) => projection([p.lon, p.lat])).filter((p) => p !== null);
+    const points = map.places
+      .filter((p) => !p.offMap)
+      .map((p) => projection([p.lon, p.lat]))
+      .filter((p) => p !== null);
     for (const country of layers.countries) {
       const name = country.properties.name.toUpperCase();
       const spot = countryLabelSpot(country, projection, width, height, labelWidthOf(name), points);
-      if (spot) parts.push(`<text class="cn" x="${round(spot[0])}" y="${round(spot[1])}" text-anchor="middle">${escapeXml(name)}</text>`);
+      if (spot)
+        parts.push(
+          `<text class="cn" x="${round(spot[0])}" y="${round(spot[1])}" text-anchor="middle">${escapeXml(name)}</text>`,
+        );
     }
   }
 
-  const centreLonLat: [number, number] = [(map.extent.west + map.extent.east) / 2, (map.extent.south + map.extent.north) / 2];
+  const centreLonLat: [number, number] = [
+    (map.extent.west + map.extent.east) / 2,
+    (map.extent.south + map.extent.north) / 2,
+  ];
   const centre = projection(centreLonLat) ?? [width / 2, height / 2];
   for (const place of map.places) {
     const highlighted = place.id === options.highlight;
@@ -242,7 +272,10 @@ export function renderLocatorMap(
     const [x, y] = point;
     if (highlighted) parts.push(`<circle class="hr" cx="${round(x)}" cy="${round(y)}" r="12"/>`);
     parts.push(placeMarker(place, x, y, highlighted));
-    if (view === "full") parts.push(`<text class="l${highlighted ? " hl" : ""}" ${labelAttrs(place, x, y)}>${escapeXml(place.name)}</text>`);
+    if (view === "full")
+      parts.push(
+        `<text class="l${highlighted ? " hl" : ""}" ${labelAttrs(place, x, y)}>${escapeXml(place.name)}</text>`,
+      );
   }
 
   if (view === "full" && map.boundaryLabel && layers.boundary) {

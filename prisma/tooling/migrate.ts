@@ -101,7 +101,8 @@ async function migrateSqlite(url: string, dir: string): Promise<string[]> {
       conn.transaction(() => {
         conn.exec(m.sql);
         const broken = conn.pragma("foreign_key_check") as unknown[];
-        if (broken.length > 0) throw new Error(`Migration ${m.name} leaves ${broken.length} row(s) whose foreign keys point nowhere`);
+        if (broken.length > 0)
+          throw new Error(`Migration ${m.name} leaves ${broken.length} row(s) whose foreign keys point nowhere`);
         const now = new Date().toISOString();
         conn
           .prepare(

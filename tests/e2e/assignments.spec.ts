@@ -7,7 +7,13 @@ import path from "node:path";
 // on the home page and starts it; the teacher sees them in progress, then submitted.
 
 const UNIT = "northern-kosovo-2023";
-type FaqQuestion = { id: string; prompt: string; answer: string; fromFaq?: boolean; options: { id: string; text: string }[] };
+type FaqQuestion = {
+  id: string;
+  prompt: string;
+  answer: string;
+  fromFaq?: boolean;
+  options: { id: string; text: string }[];
+};
 const faq = (
   JSON.parse(fs.readFileSync(path.join(process.cwd(), "content", UNIT, "questions.json"), "utf8")) as FaqQuestion[]
 ).filter((q) => q.fromFaq);
@@ -24,7 +30,11 @@ function localInput(days: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T14:00`;
 }
 
-test("a teacher assigns a quiz, a student does it on a phone, the teacher sees in progress then submitted", async ({ page, browser, baseURL }) => {
+test("a teacher assigns a quiz, a student does it on a phone, the teacher sees in progress then submitted", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
 
   await page.goto("/signup");
@@ -48,12 +58,19 @@ test("a teacher assigns a quiz, a student does it on a phone, the teacher sees i
   await page.getByRole("radio", { name: "The article's FAQ" }).check();
   await page.getByLabel("Due date and time").fill(localInput(2));
   await page.getByRole("button", { name: "Assign", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Northern Kosovo, September 2023: The article's FAQ" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Northern Kosovo, September 2023: The article's FAQ" }),
+  ).toBeVisible();
   await expect(page.getByText(/due \w+ 14:00, in (2 days|4\d hours)/)).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The student, on a phone.
-  const phone = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const phone = await browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
   const student = await phone.newPage();
   await student.goto("/join");
   await student.getByLabel("Class code").fill(code);
@@ -71,12 +88,17 @@ test("a teacher assigns a quiz, a student does it on a phone, the teacher sees i
 
   // The teacher sees the student not started yet.
   await page.reload();
-  await expect(page.getByRole("region", { name: "Not started: 1" }).getByRole("link", { name: "Zainab" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Not started: 1" }).getByRole("link", { name: "Zainab" }),
+  ).toBeVisible();
 
   await mine.getByRole("button", { name: /^Start/ }).click();
   await expect(student).toHaveURL(new RegExp(`/units/${UNIT}/quiz/attempts/[a-z0-9]+$`));
   const first = faq[0]!;
-  await student.getByRole("group", { name: first.prompt }).getByRole("radio", { name: first.options.find((o) => o.id === first.answer)!.text, exact: true }).check();
+  await student
+    .getByRole("group", { name: first.prompt })
+    .getByRole("radio", { name: first.options.find((o) => o.id === first.answer)!.text, exact: true })
+    .check();
   await student.getByRole("button", { name: "Check answer" }).click();
   await expect(student.getByRole("heading", { level: 3, name: "Correct", exact: true })).toBeVisible();
 
@@ -86,12 +108,17 @@ test("a teacher assigns a quiz, a student does it on a phone, the teacher sees i
   await expect(working.getByText(`answered 1 of ${faq.length}`)).toBeVisible();
 
   for (const question of faq.slice(1)) {
-    await student.getByRole("group", { name: question.prompt }).getByRole("radio", { name: question.options.find((o) => o.id === question.answer)!.text, exact: true }).check();
+    await student
+      .getByRole("group", { name: question.prompt })
+      .getByRole("radio", { name: question.options.find((o) => o.id === question.answer)!.text, exact: true })
+      .check();
     await student.getByRole("button", { name: "Check answer" }).click();
     await expect(student.getByRole("heading", { level: 3, name: "Correct", exact: true })).toBeVisible();
   }
   await student.getByRole("button", { name: "See your score" }).click();
-  await expect(student.getByRole("heading", { level: 2, name: `Your score: ${faq.length} of ${faq.length}` })).toBeVisible();
+  await expect(
+    student.getByRole("heading", { level: 2, name: `Your score: ${faq.length} of ${faq.length}` }),
+  ).toBeVisible();
 
   await student.goto("/progress");
   await expect(student.getByRole("region", { name: "Your assignments" }).getByText(/Submitted$/)).toBeVisible();

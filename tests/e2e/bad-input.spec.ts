@@ -26,7 +26,9 @@ function discoverRoutes(): Route[] {
       if (entry.isDirectory()) walk(full);
       else if (entry.name === "route.ts") {
         const source = fs.readFileSync(full, "utf8");
-        const methods = METHODS.filter((m) => new RegExp(`export (async )?function ${m}\\b|export const ${m}\\b`).test(source));
+        const methods = METHODS.filter((m) =>
+          new RegExp(`export (async )?function ${m}\\b|export const ${m}\\b`).test(source),
+        );
         const pattern = "/" + path.relative("app", path.dirname(full)).split(path.sep).join("/");
         routes.push({ file: full, pattern, methods });
       }
@@ -36,7 +38,16 @@ function discoverRoutes(): Route[] {
   return routes;
 }
 
-const UNKNOWN_IDS = ["cmzzzzzzzzzzzzzzzzzzzzzzz", "0", "..%2F..%2Fetc%2Fpasswd", "%00", "x".repeat(300), "%F0%9F%92%A5", "null", "-1"];
+const UNKNOWN_IDS = [
+  "cmzzzzzzzzzzzzzzzzzzzzzzz",
+  "0",
+  "..%2F..%2Fetc%2Fpasswd",
+  "%00",
+  "x".repeat(300),
+  "%F0%9F%92%A5",
+  "null",
+  "-1",
+];
 const FORGED_COOKIES = [
   undefined,
   `eventline_session=${crypto.randomBytes(32).toString("base64url")}`,
@@ -46,12 +57,22 @@ const FORGED_COOKIES = [
   "eventline_session=%",
   "eventline_session=%E0%A4%A; eventline_session=%%",
 ];
-const MALFORMED_JSON = ["{", "{\"unit\":", "[1,2", "nul", "{'a':1}", "\u0000\u0001", "{\"a\":1}}", "1e999999", "\"unterminated"];
+const MALFORMED_JSON = [
+  "{",
+  '{"unit":',
+  "[1,2",
+  "nul",
+  "{'a':1}",
+  "\u0000\u0001",
+  '{"a":1}}',
+  "1e999999",
+  '"unterminated',
+];
 const WRONG_TYPES = [
   "null",
   "[]",
   "42",
-  "\"text\"",
+  '"text"',
   "true",
   "{}",
   '{"unit":42,"mode":[]}',
@@ -71,7 +92,9 @@ const WRONG_TYPES = [
 
 function paths(pattern: string): string[] {
   if (!pattern.includes("[")) return [pattern];
-  return UNKNOWN_IDS.map((id) => pattern.replace(/\[unit\]/g, id === "0" ? "northern-kosovo-2023-missing" : id).replace(/\[[^\]]+\]/g, id));
+  return UNKNOWN_IDS.map((id) =>
+    pattern.replace(/\[unit\]/g, id === "0" ? "northern-kosovo-2023-missing" : id).replace(/\[[^\]]+\]/g, id),
+  );
 }
 
 type Probe = { method: Method; url: string; headers: Record<string, string>; body?: string | Buffer; form: boolean };
@@ -99,12 +122,48 @@ function probes(routes: Route[]): Probe[] {
       }
       if (method === "GET") continue;
       const url = urls[0]!;
-      list.push({ method, url, headers: { "content-type": "application/json" }, body: Buffer.alloc(2 * 1024 * 1024, 0x20), form: false });
-      list.push({ method, url, headers: { "content-type": "application/json" }, body: JSON.stringify({ padding: "x".repeat(100_000) }), form: false });
-      list.push({ method, url, headers: { "content-type": "text/plain" }, body: '{"unit":"northern-kosovo-2023","mode":"faq"}', form: false });
-      list.push({ method, url, headers: { "content-type": "application/x-www-form-urlencoded" }, body: "email=%ZZ&&&=&password", form: true });
-      list.push({ method, url, headers: { "content-type": "multipart/form-data; boundary=x" }, body: "--x\r\nbroken", form: true });
-      list.push({ method, url, headers: { "content-type": "application/json", origin: "https://evil.example" }, body: "{}", form: false });
+      list.push({
+        method,
+        url,
+        headers: { "content-type": "application/json" },
+        body: Buffer.alloc(2 * 1024 * 1024, 0x20),
+        form: false,
+      });
+      list.push({
+        method,
+        url,
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ padding: "x".repeat(100_000) }),
+        form: false,
+      });
+      list.push({
+        method,
+        url,
+        headers: { "content-type": "text/plain" },
+        body: '{"unit":"northern-kosovo-2023","mode":"faq"}',
+        form: false,
+      });
+      list.push({
+        method,
+        url,
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "email=%ZZ&&&=&password",
+        form: true,
+      });
+      list.push({
+        method,
+        url,
+        headers: { "content-type": "multipart/form-data; boundary=x" },
+        body: "--x\r\nbroken",
+        form: true,
+      });
+      list.push({
+        method,
+        url,
+        headers: { "content-type": "application/json", origin: "https://evil.example" },
+        body: "{}",
+        form: false,
+      });
       list.push({ method, url, headers: { "content-type": "application/json" }, form: false });
     }
   }
@@ -114,7 +173,11 @@ function probes(routes: Route[]): Probe[] {
 function databaseFingerprint(url: string): { counts: Record<string, number>; checksum: string } {
   const conn = new Database(url.replace(/^file:/, ""), { readonly: true, fileMustExist: true });
   try {
-    const tables = (conn.prepare(`SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
+    const tables = (
+      conn
+        .prepare(`SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+        .all() as { name: string }[]
+    ).map((t) => t.name);
     const hash = crypto.createHash("sha256");
     const counts: Record<string, number> = {};
     for (const table of tables) {
@@ -141,14 +204,24 @@ test("a thousand malformed requests get 4xx answers and change nothing", async (
   const failures: string[] = [];
   const statuses: Record<number, number> = {};
   for (const p of list) {
-    const res = await api.fetch(p.url, { method: p.method, headers: p.headers, data: p.body, failOnStatusCode: false, maxRedirects: 0 });
+    const res = await api.fetch(p.url, {
+      method: p.method,
+      headers: p.headers,
+      data: p.body,
+      failOnStatusCode: false,
+      maxRedirects: 0,
+    });
     const status = res.status();
     statuses[status] = (statuses[status] ?? 0) + 1;
     const label = `${p.method} ${p.url.slice(0, 80)} ${p.headers["content-type"] ?? ""} → ${status}`;
     const location = res.headers()["location"] ?? "";
     let formRedirect = p.form && status === 303 && (/[?&]error=/.test(location) || /^\/signin(\?|$)/.test(location));
     if (p.form && status === 303 && !formRedirect && location.startsWith("/")) {
-      const landing = await api.fetch(location, { headers: p.headers.cookie ? { cookie: p.headers.cookie } : {}, maxRedirects: 0, failOnStatusCode: false });
+      const landing = await api.fetch(location, {
+        headers: p.headers.cookie ? { cookie: p.headers.cookie } : {},
+        maxRedirects: 0,
+        failOnStatusCode: false,
+      });
       formRedirect = landing.status() >= 400 && landing.status() < 500;
     }
     const idempotentSignOut = p.url === "/api/auth/signout" && p.method === "POST" && status < 400 && status !== 201;
@@ -156,9 +229,15 @@ test("a thousand malformed requests get 4xx answers and change nothing", async (
       failures.push(label);
       continue;
     }
-    if (status !== 405 && !formRedirect && !idempotentSignOut && (res.headers()["content-type"] ?? "").includes("application/json")) {
+    if (
+      status !== 405 &&
+      !formRedirect &&
+      !idempotentSignOut &&
+      (res.headers()["content-type"] ?? "").includes("application/json")
+    ) {
       const body = await res.json().catch(() => null);
-      if (!body || typeof body.error !== "string" || body.error.length < 10) failures.push(`${label}: no clear message`);
+      if (!body || typeof body.error !== "string" || body.error.length < 10)
+        failures.push(`${label}: no clear message`);
     }
   }
   await api.dispose();
@@ -178,7 +257,13 @@ function rawRequest(
   const url = new URL(baseURL);
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: url.hostname, port: url.port, method: options.method, path: options.path, headers: { host: url.host, ...options.headers } },
+      {
+        host: url.hostname,
+        port: url.port,
+        method: options.method,
+        path: options.path,
+        headers: { host: url.host, ...options.headers },
+      },
       (res) => {
         let body = "";
         res.setEncoding("utf8");
@@ -197,7 +282,9 @@ function rawRequest(
       req.destroy();
     });
     // The server may answer and close before the whole body is sent: that is the point.
-    req.on("error", (e: NodeJS.ErrnoException) => (e.code === "EPIPE" || e.code === "ECONNRESET" ? resolve({ status: -1, body: "" }) : reject(e)));
+    req.on("error", (e: NodeJS.ErrnoException) =>
+      e.code === "EPIPE" || e.code === "ECONNRESET" ? resolve({ status: -1, body: "" }) : reject(e),
+    );
     if (options.chunks) {
       const chunk = Buffer.alloc(options.chunkSize ?? 64 * 1024, 0x20);
       let sent = 0;
@@ -213,7 +300,9 @@ function rawRequest(
   });
 }
 
-test("hostile requests: unknown methods, malformed escapes, chunked bodies, odd `next`, forged cookies on valid requests", async ({ baseURL }) => {
+test("hostile requests: unknown methods, malformed escapes, chunked bodies, odd `next`, forged cookies on valid requests", async ({
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const databaseUrl = process.env.E2E_DATABASE_URL!;
   const before = databaseFingerprint(databaseUrl);
@@ -229,15 +318,30 @@ test("hostile requests: unknown methods, malformed escapes, chunked bodies, odd 
       check(`${method} ${path}`, res.status, (s) => s === 405 || s === 400);
     }
   }
-  for (const path of ["/units/%E0%A4%A", "/units/northern-kosovo-2023/events/%E0%A4%A", "/api/attempts/%E0%A4%A/answers", "/%", "/teacher/classes/%ZZ"]) {
+  for (const path of [
+    "/units/%E0%A4%A",
+    "/units/northern-kosovo-2023/events/%E0%A4%A",
+    "/api/attempts/%E0%A4%A/answers",
+    "/%",
+    "/teacher/classes/%ZZ",
+  ]) {
     for (const method of ["GET", "POST"]) {
-      const res = await rawRequest(baseURL!, { method, path, headers: { "content-type": "application/json", "content-length": "0" } });
+      const res = await rawRequest(baseURL!, {
+        method,
+        path,
+        headers: { "content-type": "application/json", "content-length": "0" },
+      });
       check(`${method} ${path}`, res.status, is4xx);
     }
   }
   // 20 MB sent in chunks with no Content-Length: refused without reading it all.
   for (const path of ["/api/attempts", "/api/classes/join", "/api/auth/signin"]) {
-    const res = await rawRequest(baseURL!, { method: "POST", path, headers: { "content-type": "application/json", "transfer-encoding": "chunked" }, chunks: 320 });
+    const res = await rawRequest(baseURL!, {
+      method: "POST",
+      path,
+      headers: { "content-type": "application/json", "transfer-encoding": "chunked" },
+      chunks: 320,
+    });
     check(`chunked 20 MB to ${path}`, res.status, (s) => s === 413 || s === -1);
   }
   const api = await playwrightRequest.newContext({ baseURL, maxRedirects: 0 });
@@ -247,14 +351,24 @@ test("hostile requests: unknown methods, malformed escapes, chunked bodies, odd 
     { method: "GET", url: "/api/units/northern-kosovo-2023/reads", expected: [200] },
     { method: "GET", url: "/api/classes", expected: [401] },
     { method: "POST", url: "/api/classes", data: { name: "A class" }, expected: [401] },
-    { method: "POST", url: "/api/attempts/cmzzzzzzzzzzzzzzzzzzzzzzz/answers", data: { questionId: "faq-cause", answer: "x" }, expected: [404] },
+    {
+      method: "POST",
+      url: "/api/attempts/cmzzzzzzzzzzzzzzzzzzzzzzz/answers",
+      data: { questionId: "faq-cause", answer: "x" },
+      expected: [404],
+    },
     { method: "POST", url: "/api/attempts/cmzzzzzzzzzzzzzzzzzzzzzzz/finish", data: {}, expected: [404] },
     { method: "POST", url: "/api/auth/signout-everywhere", data: {}, expected: [401] },
     { method: "GET", url: "/api/health", expected: [200] },
   ];
   for (const cookie of FORGED_COOKIES.filter(Boolean)) {
     for (const v of valid) {
-      const res = await api.fetch(v.url, { method: v.method, headers: { cookie: cookie!, "content-type": "application/json" }, data: v.data, failOnStatusCode: false });
+      const res = await api.fetch(v.url, {
+        method: v.method,
+        headers: { cookie: cookie!, "content-type": "application/json" },
+        data: v.data,
+        failOnStatusCode: false,
+      });
       check(`${v.method} ${v.url} with ${cookie!.slice(0, 30)}`, res.status(), (s) => v.expected.includes(s));
     }
     for (const page of ["/", "/units/northern-kosovo-2023", "/progress", "/teacher"]) {
@@ -266,7 +380,10 @@ test("hostile requests: unknown methods, malformed escapes, chunked bodies, odd 
   // Last, as a failed sign-in is rightly counted (rate limits): a `next` a Location header cannot
   // carry must still get a 303 or a 4xx, never a 5xx.
   for (const next of ["/teacher/é", "/\u2028x", "/%E0%A4%A", "/teacher/\ud83d\ude00"]) {
-    const res = await api.post("/api/auth/signin", { form: { email: "nobody@example.org", password: "wrong password", next }, failOnStatusCode: false });
+    const res = await api.post("/api/auth/signin", {
+      form: { email: "nobody@example.org", password: "wrong password", next },
+      failOnStatusCode: false,
+    });
     check(`sign-in form with next ${JSON.stringify(next)}`, res.status(), (s) => s === 303 || is4xx(s));
   }
   await api.dispose();
@@ -279,7 +396,9 @@ test("malformed requests to a live session that is running get 4xx answers and c
   test.setTimeout(120_000);
   // A session in progress: its teacher, one seated device, the first question on screen.
   const teacher = await playwrightRequest.newContext({ baseURL });
-  const signup = await teacher.post("/api/auth/signup", { data: { email: `bad-live-${Date.now()}@example.org`, password: "a long enough password", displayName: "T" } });
+  const signup = await teacher.post("/api/auth/signup", {
+    data: { email: `bad-live-${Date.now()}@example.org`, password: "a long enough password", displayName: "T" },
+  });
   expect(signup.status()).toBe(201);
   const started = await teacher.post("/api/live", { data: { unit: "northern-kosovo-2023", mode: "faq" } });
   expect(started.status()).toBe(201);
@@ -315,19 +434,32 @@ test("malformed requests to a live session that is running get 4xx answers and c
   for (const { who, url } of targets) {
     const probes: { headers: Record<string, string>; data?: string }[] = [
       ...bodies.map((data) => ({ headers: { "content-type": "application/json" }, data })),
-      { headers: { "content-type": "application/x-www-form-urlencoded" }, data: "questionId=faq-cause&code=ZZZ%ZZ&answer=" },
+      {
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        data: "questionId=faq-cause&code=ZZZ%ZZ&answer=",
+      },
       { headers: { "content-type": "text/plain" }, data: "{}" },
-      { headers: { "content-type": "application/json", origin: "https://evil.example" }, data: '{"displayName":"Evil"}' },
+      {
+        headers: { "content-type": "application/json", origin: "https://evil.example" },
+        data: '{"displayName":"Evil"}',
+      },
     ];
     for (const probe of probes) {
-      const res = await who.fetch(url, { method: "POST", headers: probe.headers, data: probe.data, failOnStatusCode: false, maxRedirects: 0 });
+      const res = await who.fetch(url, {
+        method: "POST",
+        headers: probe.headers,
+        data: probe.data,
+        failOnStatusCode: false,
+        maxRedirects: 0,
+      });
       sent++;
       const status = res.status();
       const location = res.headers()["location"] ?? "";
       const formRedirect = status === 303 && /[?&]error=/.test(location);
       // A seated device joining again is the same seat (201, nothing new): the one success allowed.
       const rejoin = url.endsWith("/join") && who === device && status === 201;
-      if (!formRedirect && !rejoin && (status < 400 || status > 499)) failures.push(`${url} ${probe.data?.slice(0, 40)} → ${status}`);
+      if (!formRedirect && !rejoin && (status < 400 || status > 499))
+        failures.push(`${url} ${probe.data?.slice(0, 40)} → ${status}`);
     }
   }
   const after = databaseFingerprint(process.env.E2E_DATABASE_URL!);

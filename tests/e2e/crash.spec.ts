@@ -46,7 +46,8 @@ test("no acknowledged answer is lost when the server is killed mid-load", async 
           headers: { "content-type": "application/json", cookie },
           body: JSON.stringify({ questionId: q.id, answer }),
         });
-        if (res.status === 201 || res.status === 200) acked.push({ attemptId: state.attempt.id, questionId: q.id, answer });
+        if (res.status === 201 || res.status === 200)
+          acked.push({ attemptId: state.attempt.id, questionId: q.id, answer });
       } catch {
         return; // the server is gone
       }
@@ -67,7 +68,11 @@ test("no acknowledged answer is lost when the server is killed mid-load", async 
 
   const conn = new Database(databaseUrl.replace(/^file:/, ""), { readonly: true });
   try {
-    const stored = conn.prepare(`SELECT "attemptId", "questionId", "answer" FROM "Response"`).all() as { attemptId: string; questionId: string; answer: string }[];
+    const stored = conn.prepare(`SELECT "attemptId", "questionId", "answer" FROM "Response"`).all() as {
+      attemptId: string;
+      questionId: string;
+      answer: string;
+    }[];
     const key = (a: string, q: string) => `${a} ${q}`;
     const byKey = new Map(stored.map((r) => [key(r.attemptId, r.questionId.split("/")[1]!), r.answer]));
     const lost = acked.filter((a) => byKey.get(key(a.attemptId, a.questionId)) !== JSON.stringify(a.answer));

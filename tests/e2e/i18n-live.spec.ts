@@ -15,8 +15,22 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 type Words = { prefix: string; code: string; next: string; name: string; join: string; joined: string };
-const ALBANIAN: Words = { prefix: "/sq", code: "Kodi i sesionit", next: "Vazhdo", name: "Emri yt", join: "Hyr", joined: "Je brenda." };
-const SERBIAN: Words = { prefix: "/sr", code: "Kod sesije", next: "Nastavi", name: "Tvoje ime", join: "Pridruži se", joined: "Tu si." };
+const ALBANIAN: Words = {
+  prefix: "/sq",
+  code: "Kodi i sesionit",
+  next: "Vazhdo",
+  name: "Emri yt",
+  join: "Hyr",
+  joined: "Je brenda.",
+};
+const SERBIAN: Words = {
+  prefix: "/sr",
+  code: "Kod sesije",
+  next: "Nastavi",
+  name: "Tvoje ime",
+  join: "Pridruži se",
+  joined: "Tu si.",
+};
 
 async function studentJoins(browser: Browser, code: string, name: string, words: Words): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -30,7 +44,10 @@ async function studentJoins(browser: Browser, code: string, name: string, words:
   return page;
 }
 
-test("a projector in English with one student in Albanian and one in Serbian in the same session", async ({ page, browser }) => {
+test("a projector in English with one student in Albanian and one in Serbian in the same session", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   await page.goto("/signup");
   await page.getByLabel("Your name, as students see it").fill("Ms Tri");
@@ -69,7 +86,9 @@ test("a projector in English with one student in Albanian and one in Serbian in 
 
   await page.getByRole("button", { name: "Reveal answer" }).click();
   await expect(page.getByText("Right answer:")).toBeVisible();
-  await expect(page.getByRole("list", { name: "Answers given" })).toContainText("Gunmen ambushed a Kosovo Police patrol near Banjska");
+  await expect(page.getByRole("list", { name: "Answers given" })).toContainText(
+    "Gunmen ambushed a Kosovo Police patrol near Banjska",
+  );
   await expect(page.getByRole("list", { name: "Answers given" }).getByText("1 (50%)")).toHaveCount(2);
 
   await expect(arta.getByText("Përgjigjja e saktë:")).toBeVisible();
@@ -77,7 +96,9 @@ test("a projector in English with one student in Albanian and one in Serbian in 
   await expect(arta.getByRole("list", { name: "Përgjigjet e dhëna" })).toContainText(SQ_RIGHT);
   await expect(milica.getByText("Tačan odgovor:")).toBeVisible();
   await expect(milica.getByText(/^Nasilje je počelo 24\. septembra 2023\./)).toBeVisible();
-  await expect(milica.getByRole("list", { name: "Dati odgovori" })).toContainText("Naoružani ljudi napali su iz zasede patrolu Kosovske policije kod Banjske");
+  await expect(milica.getByRole("list", { name: "Dati odgovori" })).toContainText(
+    "Naoružani ljudi napali su iz zasede patrolu Kosovske policije kod Banjske",
+  );
   await expectNoAxeViolations(arta);
   await expectNoAxeViolations(milica);
 

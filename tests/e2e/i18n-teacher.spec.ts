@@ -23,13 +23,29 @@ async function joinAndAnswer(request: APIRequestContext, origin: string, code: s
   const state = (await start.json()) as { attempt: { id: string }; questions: PublicQuestion[] };
   for (const q of state.questions) {
     const answer =
-      q.type === "single" ? q.options![0]!.id : q.type === "multiple" ? [q.options![0]!.id] : q.type === "true-false" ? false : q.type === "order" ? q.items!.map((i) => i.id) : "Banjska";
-    expect((await request.post(`/api/attempts/${state.attempt.id}/answers`, { data: { questionId: q.id, answer }, headers })).ok()).toBe(true);
+      q.type === "single"
+        ? q.options![0]!.id
+        : q.type === "multiple"
+          ? [q.options![0]!.id]
+          : q.type === "true-false"
+            ? false
+            : q.type === "order"
+              ? q.items!.map((i) => i.id)
+              : "Banjska";
+    expect(
+      (
+        await request.post(`/api/attempts/${state.attempt.id}/answers`, { data: { questionId: q.id, answer }, headers })
+      ).ok(),
+    ).toBe(true);
   }
   expect((await request.post(`/api/attempts/${state.attempt.id}/finish`, { headers })).ok()).toBe(true);
 }
 
-test("a teacher reads the class, the item analysis and a student's answers in Albanian and Serbian", async ({ page, browser, baseURL }) => {
+test("a teacher reads the class, the item analysis and a student's answers in Albanian and Serbian", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const origin = baseURL!;
   const signup = await page.request.post("/api/auth/signup", {
@@ -54,7 +70,9 @@ test("a teacher reads the class, the item analysis and a student's answers in Al
 
   await page.reload();
   await expect(page.getByRole("heading", { level: 2, name: "Nxënësit (1)" })).toBeVisible();
-  await expect(page.getByRole("region", { name: /Pikët sipas nxënësit dhe njësisë/ }).getByRole("row", { name: /Ana/ })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: /Pikët sipas nxënësit dhe njësisë/ }).getByRole("row", { name: /Ana/ }),
+  ).toBeVisible();
   await expect(page.getByText(/Përditësuar (tani|para \d+ sekond)/)).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -95,7 +113,10 @@ test("a teacher reads the class, the item analysis and a student's answers in Al
   // An assignment's page: due time through Intl in each language, the heat map's words.
   const classId = classPath.split("/").pop()!;
   const dueAt = new Date(Date.now() + 3 * 24 * 3_600_000).toISOString();
-  const assigned = await page.request.post(`/api/classes/${classId}/assignments`, { data: { unit: UNIT, mode: "faq", dueAt }, headers: { origin } });
+  const assigned = await page.request.post(`/api/classes/${classId}/assignments`, {
+    data: { unit: UNIT, mode: "faq", dueAt },
+    headers: { origin },
+  });
   expect(assigned.ok()).toBe(true);
   const assignment = (await assigned.json()) as { id: string };
   await page.goto(`/sq${classPath}/assignments/${assignment.id}`);
@@ -117,7 +138,11 @@ test("a teacher reads the class, the item analysis and a student's answers in Al
   const lines = text.replace(/^\uFEFF/, "").split("\r\n");
   expect(lines[0]).toMatch(/^Student,Assignment,Attempt,Quiz,Question,Answer,Correct,Points,Answered at \(/);
   expect(lines.filter((l) => l.startsWith("Ana,")).length).toBeGreaterThan(0);
-  expect(lines.filter((l) => l.startsWith("Ana,")).every((l) => /,Česta pitanja iz članka,/.test(l) && /,(da|ne),[\d.]+,/.test(l))).toBe(true);
+  expect(
+    lines
+      .filter((l) => l.startsWith("Ana,"))
+      .every((l) => /,Česta pitanja iz članka,/.test(l) && /,(da|ne),[\d.]+,/.test(l)),
+  ).toBe(true);
   // Questions (and the options chosen) in the unit's Serbian translation, not in English.
   expect(text).toContain("Šta je pokrenulo sukobe");
   expect(text).not.toContain("What started the clashes");

@@ -24,7 +24,10 @@ async function studentJoins(browser: Browser, code: string, name: string, javaSc
   return page;
 }
 
-test("a teacher paces a live session on the projector while three students follow and answer", async ({ page, browser }) => {
+test("a teacher paces a live session on the projector while three students follow and answer", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   await page.goto("/signup");
   await page.getByLabel("Your name, as students see it").fill("Mr Live");

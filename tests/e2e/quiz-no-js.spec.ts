@@ -6,7 +6,13 @@ import path from "node:path";
 // The quiz as a browser without JavaScript gets it: plain forms, 303 redirects, server-rendered feedback.
 
 const UNIT = "northern-kosovo-2023";
-type FaqQuestion = { id: string; prompt: string; answer: string; fromFaq?: boolean; options: { id: string; text: string }[] };
+type FaqQuestion = {
+  id: string;
+  prompt: string;
+  answer: string;
+  fromFaq?: boolean;
+  options: { id: string; text: string }[];
+};
 const faq = (
   JSON.parse(fs.readFileSync(path.join(process.cwd(), "content", UNIT, "questions.json"), "utf8")) as FaqQuestion[]
 ).filter((q) => q.fromFaq);
@@ -44,10 +50,15 @@ test("a learner without JavaScript takes the FAQ quiz to the end by forms", asyn
     const verdict = wrong ? "Not quite" : "Correct";
     const feedback = page.getByRole("region", { name: verdict, exact: true });
     await expect(feedback.getByRole("heading", { level: 3, name: verdict, exact: true })).toBeVisible();
-    await expect(feedback.getByRole("link").first()).toHaveAttribute("href", new RegExp(`^/units/${UNIT}/events/[a-z0-9-]+$`));
+    await expect(feedback.getByRole("link").first()).toHaveAttribute(
+      "href",
+      new RegExp(`^/units/${UNIT}/events/[a-z0-9-]+$`),
+    );
     if (wrong) {
       await expect(feedback.getByText("The correct answer:")).toBeVisible();
-      await expect(feedback.getByText(question.options.find((o) => o.id === question.answer)!.text, { exact: true })).toBeVisible();
+      await expect(
+        feedback.getByText(question.options.find((o) => o.id === question.answer)!.text, { exact: true }),
+      ).toBeVisible();
       await expectNoAxeViolations(browser, page);
     }
     // The next question's key is never on the page before it is answered.
@@ -57,7 +68,9 @@ test("a learner without JavaScript takes the FAQ quiz to the end by forms", asyn
 
   await expect(page.getByText(`${faq.length} of ${faq.length} answered`)).toBeVisible();
   await page.getByRole("button", { name: "See your score" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: `Your score: ${faq.length - 1} of ${faq.length}` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: `Your score: ${faq.length - 1} of ${faq.length}` }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Read these events again" })).toBeVisible();
   await expectNoAxeViolations(browser, page);
   await page.getByRole("link", { name: "Choose another quiz" }).click();

@@ -4,7 +4,13 @@ import fs from "node:fs";
 import path from "node:path";
 
 const UNIT = "northern-kosovo-2023";
-type SingleQuestion = { id: string; type: string; prompt: string; answer: unknown; options?: { id: string; text: string }[] };
+type SingleQuestion = {
+  id: string;
+  type: string;
+  prompt: string;
+  answer: unknown;
+  options?: { id: string; text: string }[];
+};
 const questions = JSON.parse(
   fs.readFileSync(path.join(process.cwd(), "content", UNIT, "questions.json"), "utf8"),
 ) as SingleQuestion[];
@@ -36,7 +42,9 @@ async function chooseByKeyboard(page: Page, group: Locator, optionId: string) {
   throw new Error(`option ${optionId} could not be chosen`);
 }
 
-test("a learner takes the FAQ quiz by keyboard, gets feedback with event links, and sees /progress updated", async ({ page }) => {
+test("a learner takes the FAQ quiz by keyboard, gets feedback with event links, and sees /progress updated", async ({
+  page,
+}) => {
   await page.goto(`/units/${UNIT}/quiz`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Check yourself");
   await expectNoAxeViolations(page);
@@ -59,7 +67,9 @@ test("a learner takes the FAQ quiz by keyboard, gets feedback with event links, 
 
     const verdict = page.getByRole("heading", { level: 3, name: wrong ? "Not quite" : "Correct", exact: true });
     await expect(verdict).toBeFocused();
-    const eventLinks = page.getByRole("region", { name: wrong ? "Not quite" : "Correct" }).getByRole("link", { name: /.+/ });
+    const eventLinks = page
+      .getByRole("region", { name: wrong ? "Not quite" : "Correct" })
+      .getByRole("link", { name: /.+/ });
     await expect(eventLinks.first()).toHaveAttribute("href", new RegExp(`^/units/${UNIT}/events/[a-z0-9-]+$`));
     if (wrong) {
       await expect(page.getByText("The correct answer:")).toBeVisible();

@@ -33,7 +33,11 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
 }
 
 /** `next start` (or the standalone server.js) on this build, the e2e database and a free port. */
-async function serveWith(name: string, command: (port: number) => string[], env: Record<string, string>): Promise<Served> {
+async function serveWith(
+  name: string,
+  command: (port: number) => string[],
+  env: Record<string, string>,
+): Promise<Served> {
   const port = await freePort();
   const child = spawn(process.execPath, command(port), {
     stdio: ["ignore", "pipe", "pipe"],
@@ -66,19 +70,28 @@ async function serveWith(name: string, command: (port: number) => string[], env:
 }
 
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
-const startNext = (env: Record<string, string> = {}) => serveWith("next start", (port) => [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], env);
+const startNext = (env: Record<string, string> = {}) =>
+  serveWith("next start", (port) => [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], env);
 const startStandalone = () => serveWith("standalone", () => [STANDALONE], {});
 
 /** One raw request (any method, any path bytes), as a hostile client sends it. */
-function raw(baseURL: string, method: string, pathBytes: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function raw(
+  baseURL: string,
+  method: string,
+  pathBytes: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   const url = new URL(baseURL);
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: url.hostname, port: url.port, method, path: pathBytes, headers: { host: url.host, ...headers } }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (d: string) => (body += d));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = http.request(
+      { host: url.hostname, port: url.port, method, path: pathBytes, headers: { host: url.host, ...headers } },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (d: string) => (body += d));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.setTimeout(15_000, () => req.destroy(new Error(`${method} ${pathBytes}: no answer within 15 s`)));
     req.on("error", reject);
     req.end();
@@ -89,7 +102,9 @@ function rateLimitKeys(prefix: string): string[] {
   const file = process.env.E2E_DATABASE_URL!.replace(/^file:/, "");
   const database = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    return (database.prepare("SELECT key FROM RateLimit WHERE key LIKE ? ORDER BY key").all(`${prefix}%`) as { key: string }[]).map((r) => r.key);
+    return (
+      database.prepare("SELECT key FROM RateLimit WHERE key LIKE ? ORDER BY key").all(`${prefix}%`) as { key: string }[]
+    ).map((r) => r.key);
   } finally {
     database.close();
   }
@@ -123,18 +138,22 @@ async function profile(baseURL: string): Promise<Record<string, Seen | undefined
     "WebDAV method on a page": await raw(baseURL, "LOCK", "/"),
     "PROPFIND json": await raw(baseURL, "PROPFIND", "/api/health"),
     "malformed escape (page)": await raw(baseURL, "GET", "/units/%E0%A4%A"),
-    "malformed escape (json)": await raw(baseURL, "POST", "/api/attempts/%E0%A4%A/answers", { "content-type": "application/json", "content-length": "0" }),
+    "malformed escape (json)": await raw(baseURL, "POST", "/api/attempts/%E0%A4%A/answers", {
+      "content-type": "application/json",
+      "content-length": "0",
+    }),
   };
   return Object.fromEntries(
     Object.entries(responses).map(([label, res]) => [
       label,
-      res && <Seen>{
-        status: res.status,
-        allow: res.headers.allow,
-        // The page's CSP has a fresh nonce: compare its shape.
-        csp: String(res.headers["content-security-policy"] ?? "").replace(/'nonce-[^']+'/, "'nonce-…'"),
-        ...Object.fromEntries(SAFE_HEADERS.map((h) => [h, res.headers[h]])),
-      },
+      res &&
+        <Seen>{
+          status: res.status,
+          allow: res.headers.allow,
+          // The page's CSP has a fresh nonce: compare its shape.
+          csp: String(res.headers["content-security-policy"] ?? "").replace(/'nonce-[^']+'/, "'nonce-…'"),
+          ...Object.fromEntries(SAFE_HEADERS.map((h) => [h, res.headers[h]])),
+        },
     ]),
   );
 }
@@ -152,7 +171,10 @@ test.describe("every way of serving", () => {
       expect(expected[label]?.csp, `${label}: CSP`).toContain("frame-ancestors 'none'");
     }
     expect(expected["static file"]!.status).toBe(200);
-    expect(expected["PROPFIND page"]).toMatchObject({ status: 405, allow: "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS" });
+    expect(expected["PROPFIND page"]).toMatchObject({
+      status: 405,
+      allow: "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS",
+    });
     expect(expected["WebDAV method on a page"]).toMatchObject({ status: 405 });
     // Next.js's own answer to a method a JSON route does not export, before the route's code runs.
     expect(expected["PROPFIND json"]!.status).toBe(400);
@@ -174,7 +196,9 @@ test.describe("every way of serving", () => {
     }
   });
 
-  test("a forged X-Forwarded-For does not change the rate-limit bucket (npm start, next start, standalone)", async ({ baseURL }) => {
+  test("a forged X-Forwarded-For does not change the rate-limit bucket (npm start, next start, standalone)", async ({
+    baseURL,
+  }) => {
     const servers: Served[] = [{ name: "npm start", url: baseURL!, stop: async () => {} }, await startNext()];
     if (fs.existsSync(STANDALONE)) servers.push(await startStandalone());
     try {
@@ -183,7 +207,8 @@ test.describe("every way of serving", () => {
         // The fifth failure for one account from one address blocks the pair for a while; each
         // forged, different X-Forwarded-For would be a fresh address if the app believed it.
         const statuses = [];
-        for (let i = 1; i <= 5; i++) statuses.push(await failedSignIn(server.url, email, `198.51.100.${i}, 203.0.113.${i}`));
+        for (let i = 1; i <= 5; i++)
+          statuses.push(await failedSignIn(server.url, email, `198.51.100.${i}, 203.0.113.${i}`));
         expect(statuses, server.name).toEqual([401, 401, 401, 401, 429]);
         // The same bucket as a request that sends no X-Forwarded-For at all (blocked for 2 s).
         expect(await failedSignIn(server.url, email), server.name).toBe(429);
@@ -202,7 +227,9 @@ test.describe("every way of serving", () => {
       const email = `trusted-${Date.now()}@example.org`;
       // What a client wrote first, then what the trusted proxy appended: the proxy's entry counts.
       for (let i = 1; i <= 6; i++) expect(await failedSignIn(server.url, email, `10.9.9.9, 192.0.2.${i}`)).toBe(401);
-      expect(rateLimitKeys(`sign-in:pair:${email}:`)).toEqual([1, 2, 3, 4, 5, 6].map((i) => `sign-in:pair:${email}:192.0.2.${i}`).sort());
+      expect(rateLimitKeys(`sign-in:pair:${email}:`)).toEqual(
+        [1, 2, 3, 4, 5, 6].map((i) => `sign-in:pair:${email}:192.0.2.${i}`).sort(),
+      );
     } finally {
       await server.stop();
     }

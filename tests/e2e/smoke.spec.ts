@@ -34,7 +34,9 @@ test("every inline script carries the page's nonce", async ({ page }) => {
     if (m.type() === "error" && /Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
   await page.goto("/");
-  const scripts = await page.locator("script:not([src])").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
+  const scripts = await page
+    .locator("script:not([src])")
+    .evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.every((n) => n.length > 0)).toBe(true);
   expect(violations).toEqual([]);

@@ -30,14 +30,21 @@ async function takeQuiz(request: APIRequestContext, origin: string, answerAll: b
             : q.type === "order"
               ? q.items!.map((i) => i.id)
               : "Banjska";
-    const res = await request.post(`/api/attempts/${state.attempt.id}/answers`, { data: { questionId: q.id, answer }, headers });
+    const res = await request.post(`/api/attempts/${state.attempt.id}/answers`, {
+      data: { questionId: q.id, answer },
+      headers,
+    });
     expect(res.ok()).toBe(true);
   }
   const finish = await request.post(`/api/attempts/${state.attempt.id}/finish`, { headers });
   expect(finish.ok()).toBe(true);
 }
 
-test("a teacher runs a class: students join and answer, the table updates, the CSV downloads", async ({ page, browser, baseURL }) => {
+test("a teacher runs a class: students join and answer, the table updates, the CSV downloads", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   // Many steps (two browsers, a full quiz each, axe on six pages) on a shared 2-core machine.
   test.setTimeout(180_000);
   const origin = baseURL!;

@@ -12,7 +12,9 @@ async function expectNoAxeViolations(page: Page) {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-test("reads the unit: dated events in order, categories, claims, sources and the article's corrections", async ({ page }) => {
+test("reads the unit: dated events in order, categories, claims, sources and the article's corrections", async ({
+  page,
+}) => {
   await page.goto(UNIT);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Northern Kosovo, September 2023");
   await expect(events(page)).toHaveCount(TOTAL);
@@ -74,9 +76,17 @@ test("the time axis links each event to its card, shows categories, eras and bre
   const markers = axis.locator("svg a[data-marker]");
   await expect(markers).toHaveCount(TOTAL);
   await expect(axis.getByRole("link", { name: /^29 Sept 2023, / })).toHaveCount(6);
-  for (const era of ["Background, 1999–2023", "The attack and its week", "The aftermath"]) await expect(axis.locator("svg text", { hasText: era })).toHaveCount(1);
+  for (const era of ["Background, 1999–2023", "The attack and its week", "The aftermath"])
+    await expect(axis.locator("svg text", { hasText: era })).toHaveCount(1);
   await expect(axis.locator("svg text", { hasText: /years$/ }).first()).toBeVisible();
-  await expect(axis.getByRole("list", { name: "Legend" }).getByRole("listitem")).toHaveText(["Clash", "Diplomacy", "Military", "Statement", "Investigation", "Background"]);
+  await expect(axis.getByRole("list", { name: "Legend" }).getByRole("listitem")).toHaveText([
+    "Clash",
+    "Diplomacy",
+    "Military",
+    "Statement",
+    "Investigation",
+    "Background",
+  ]);
   // No date label runs off the drawing.
   const overflow = await axis.locator("svg#time-axis").evaluate((svg) => {
     const box = svg.getBoundingClientRect();
@@ -91,7 +101,9 @@ test("the time axis links each event to its card, shows categories, eras and bre
   await expect(page.locator("#event-unsc-resolution-1244")).toBeInViewport();
 });
 
-test("keyboard: the axis is one Tab stop, the arrow keys move along it and the focused marker's title shows", async ({ page }) => {
+test("keyboard: the axis is one Tab stop, the arrow keys move along it and the focused marker's title shows", async ({
+  page,
+}) => {
   await page.goto(UNIT);
   const axis = page.getByRole("region", { name: "The events on a time axis" });
   // From the last control before the axis, one Tab reaches it.
@@ -141,11 +153,15 @@ test("without JavaScript: the axis and the map are drawn, and the cards' disclos
   await page.goto(EVENT);
   const eventMap = page.getByRole("img", { name: /Banjska is highlighted/ });
   await expect(eventMap).toHaveAttribute("src", /place=banjska(&|$)/);
-  await expect.poll(() => eventMap.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => eventMap.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
   await context.close();
 });
 
-test("the end of the page: unread events as links, the quiz, and reaching the end marks what was seen", async ({ browser }) => {
+test("the end of the page: unread events as links, the quiz, and reaching the end marks what was seen", async ({
+  browser,
+}) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(UNIT);
@@ -200,7 +216,9 @@ test("an event's own page: metadata, sources, questions without answers, previou
   expect(html).not.toContain("Units of the Serbian army crossed the boundary into northern Kosovo");
   expect(html).not.toContain("The violence began at about 02:45");
 
-  await expect(questions.getByRole("link", { name: "What started the clashes in northern Kosovo on 24 September 2023?" })).toHaveAttribute("href", `${UNIT}/quiz`);
+  await expect(
+    questions.getByRole("link", { name: "What started the clashes in northern Kosovo on 24 September 2023?" }),
+  ).toHaveAttribute("href", `${UNIT}/quiz`);
 
   await page.getByRole("link", { name: /^Next event/ }).click();
   await expect(page).toHaveURL(/\/events\/banjska-monastery-siege$/);
@@ -212,7 +230,10 @@ test("an event's own page: metadata, sources, questions without answers, previou
 
 test("an event opened from a filtered timeline keeps the filter in previous, next and back", async ({ page }) => {
   await page.goto(`${UNIT}?category=military`);
-  await page.getByRole("region", { name: "Timeline of events" }).getByRole("link", { name: "Additional forces for KFOR are authorised", exact: true }).click();
+  await page
+    .getByRole("region", { name: "Timeline of events" })
+    .getByRole("link", { name: "Additional forces for KFOR are authorised", exact: true })
+    .click();
   await expect(page).toHaveURL(/\/events\/nac-authorises-reinforcements\?category=military$/);
   await page.getByRole("link", { name: /^Next event/ }).click();
   await expect(page).toHaveURL(/\/events\/uk-battalion-to-kfor\?category=military$/);
@@ -268,7 +289,9 @@ for (const scheme of ["light", "dark"] as const) {
   }
 }
 
-test("the unit and an event in Albanian and Serbian: interface, dates and links stay in the language", async ({ page }) => {
+test("the unit and an event in Albanian and Serbian: interface, dates and links stay in the language", async ({
+  page,
+}) => {
   await page.goto(`/sq${UNIT}`);
   await expect(page.locator("html")).toHaveAttribute("lang", "sq");
   const axis = page.getByRole("region", { name: "Ngjarjet në një bosht kohor" });
@@ -280,7 +303,10 @@ test("the unit and an event in Albanian and Serbian: interface, dates and links 
   await expect(page.locator("#event-banjska-ambush time").first()).toHaveText(/^24 shtator 2023/);
   await page.locator("#event-banjska-ambush h3 a").click();
   await expect(page).toHaveURL(new RegExp(`^[^?]*/sq${EVENT}$`));
-  await expect(page.getByRole("link", { name: /^Kthehu te kronologjia:/ })).toHaveAttribute("href", new RegExp(`^/sq${UNIT}`));
+  await expect(page.getByRole("link", { name: /^Kthehu te kronologjia:/ })).toHaveAttribute(
+    "href",
+    new RegExp(`^/sq${UNIT}`),
+  );
 
   await page.goto(`/sr${EVENT}`);
   await expect(page.locator("html")).toHaveAttribute("lang", "sr-Latn");
@@ -292,7 +318,9 @@ test("fits a 360 px wide screen without sideways scrolling, the navigation on on
   await page.setViewportSize({ width: 360, height: 740 });
   for (const path of ["/", UNIT, EVENT]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
     const nav = await page.getByRole("navigation", { name: "Main" }).getByRole("list").boundingBox();
     expect(nav!.height, path).toBeLessThanOrEqual(48);
@@ -303,7 +331,9 @@ test("fits a 320 px wide phone without sideways scrolling, in every language", a
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of ["/", UNIT, EVENT, `/sq${UNIT}`, `/sr${EVENT}`]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
@@ -313,7 +343,9 @@ test("the home page shows the unit as a card: map, events, dates and progress", 
   const card = page.getByRole("article").filter({ hasText: "Northern Kosovo, September 2023" });
   await expect(card.getByText(`${TOTAL} events, from 10 June 1999 to 11 September 2024`)).toBeVisible();
   const thumb = card.getByRole("img", { name: /^Map of the unit's places/ });
-  await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
   await expect(card.getByText(new RegExp(`of ${TOTAL} events read by you$`))).toBeVisible();
 });
 
@@ -329,7 +361,10 @@ test("works with JavaScript turned off: reading, filtering and deep links", asyn
   await page.getByRole("link", { name: /^Military \(\d+\)$/ }).click();
   await expect(page).toHaveURL(/\?category=military$/);
   await expect(page.getByText(new RegExp(`^Showing \\d+ of ${TOTAL} events`))).toBeVisible();
-  await page.getByRole("region", { name: "Timeline of events" }).getByRole("link", { name: "Additional forces for KFOR are authorised", exact: true }).click();
+  await page
+    .getByRole("region", { name: "Timeline of events" })
+    .getByRole("link", { name: "Additional forces for KFOR are authorised", exact: true })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Additional forces for KFOR are authorised");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Questions about this event" })).toBeVisible();
@@ -357,7 +392,8 @@ test("reading progress: events kept in view are recorded, and opening an event c
   const before = Number(afterReload?.split(" ")[0]);
   await page.goto(`${UNIT}/events/ep-resolution`);
   // At least this one more: reads still waiting on the timeline are sent as it is left.
-  const count = async () => Number((await page.getByText(new RegExp(`^\\d+ of ${TOTAL} events read$`)).textContent())?.split(" ")[0]);
+  const count = async () =>
+    Number((await page.getByText(new RegExp(`^\\d+ of ${TOTAL} events read$`)).textContent())?.split(" ")[0]);
   await expect.poll(count).toBeGreaterThanOrEqual(before + 1);
   await page.goto(`${UNIT}?category=diplomacy`);
   await expect(page.locator("#event-ep-resolution")).toHaveAttribute("data-read", "");
@@ -381,7 +417,9 @@ test("screenshots of the unit page for the README", async ({ browser }) => {
     await page.goto(UNIT);
     const map = page.getByRole("img", { name: /^Map: / });
     await map.scrollIntoViewIfNeeded();
-    await expect.poll(() => map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(500);
     await page.screenshot({ path: `docs/screenshots/${shot.file}` });

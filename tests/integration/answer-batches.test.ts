@@ -25,7 +25,10 @@ async function start(cookie?: string, mode: "faq" | "unit" = "faq"): Promise<{ c
 }
 
 function send(cookie: string, attempt: string, questionId: string, value: unknown): Promise<Response> {
-  return answer(jsonRequest(`/api/attempts/${attempt}/answers`, { cookie, body: { questionId, answer: value } }), ctx(attempt));
+  return answer(
+    jsonRequest(`/api/attempts/${attempt}/answers`, { cookie, body: { questionId, answer: value } }),
+    ctx(attempt),
+  );
 }
 
 /** Whether calls on this client can share a statement: PostgreSQL once Prisma's pool is open. */
@@ -76,7 +79,14 @@ describe("batched", () => {
       },
       { apart: (a, b) => a[0] === b[0] },
     );
-    expect(await Promise.all(["x1", "y1", "x2", "z1", "x3", "y2"].map((s) => echo(t.db, s)))).toEqual(["x1", "y1", "x2", "z1", "x3", "y2"]);
+    expect(await Promise.all(["x1", "y1", "x2", "z1", "x3", "y2"].map((s) => echo(t.db, s)))).toEqual([
+      "x1",
+      "y1",
+      "x2",
+      "z1",
+      "x3",
+      "y2",
+    ]);
     for (const batch of batches) expect(new Set(batch.map((s) => s[0])).size).toBe(batch.length);
     expect(batches.flat().filter((s) => s.startsWith("x"))).toEqual(["x1", "x2", "x3"]);
     if (sharesStatements(t.db)) expect(batches).toEqual([["x1", "y1", "z1"], ["x2", "y2"], ["x3"]]);
@@ -90,7 +100,11 @@ describe("batched", () => {
       return inputs.map((s) => s.toUpperCase());
     });
     const settled = await Promise.allSettled(["a", "bad", "c"].map((s) => strict(t.db, s)));
-    expect(settled.map((s) => (s.status === "fulfilled" ? s.value : (s.reason as Error).message))).toEqual(["A", "bad input", "C"]);
+    expect(settled.map((s) => (s.status === "fulfilled" ? s.value : (s.reason as Error).message))).toEqual([
+      "A",
+      "bad input",
+      "C",
+    ]);
     if (sharesStatements(t.db)) expect(batches).toEqual([["a", "bad", "c"], ["a"], ["bad"], ["c"]]);
   });
 });
@@ -102,10 +116,19 @@ describe("answers sent together", () => {
     // review card per learner and question). A finished attempt's answer arrives in the same burst.
     const learners = await Promise.all(Array.from({ length: 24 }, () => start()));
     const seconds = await Promise.all(learners.map((l) => start(l.cookie, "unit")));
-    const shared = seconds.map(({ state }, n) => state.questions.find((q) => learners[n]!.state.questions.some((f) => f.id === q.id)));
+    const shared = seconds.map(({ state }, n) =>
+      state.questions.find((q) => learners[n]!.state.questions.some((f) => f.id === q.id)),
+    );
     expect(shared.filter(Boolean).length).toBeGreaterThan(0);
     const done = await start();
-    expect((await finish(jsonRequest(`/api/attempts/${done.state.attempt.id}/finish`, { cookie: done.cookie, body: {} }), ctx(done.state.attempt.id))).status).toBe(200);
+    expect(
+      (
+        await finish(
+          jsonRequest(`/api/attempts/${done.state.attempt.id}/finish`, { cookie: done.cookie, body: {} }),
+          ctx(done.state.attempt.id),
+        )
+      ).status,
+    ).toBe(200);
 
     const sent = await Promise.all([
       ...learners.flatMap(({ cookie, state }, n) =>
@@ -115,15 +138,28 @@ describe("answers sent together", () => {
           return { attempt: state.attempt.id, question: q.id, right, status: res.status, body: await res.json() };
         }),
       ),
-      ...seconds.flatMap(({ cookie, state }, n) => {
-        const q = shared[n];
-        return q ? [{ cookie, state, q }] : [];
-      }).map(async ({ cookie, state, q }) => {
-        const res = await send(cookie, state.attempt.id, q.id, answerOf(question(q.id), false));
-        return { attempt: state.attempt.id, question: q.id, right: false, status: res.status, body: await res.json() };
-      }),
+      ...seconds
+        .flatMap(({ cookie, state }, n) => {
+          const q = shared[n];
+          return q ? [{ cookie, state, q }] : [];
+        })
+        .map(async ({ cookie, state, q }) => {
+          const res = await send(cookie, state.attempt.id, q.id, answerOf(question(q.id), false));
+          return {
+            attempt: state.attempt.id,
+            question: q.id,
+            right: false,
+            status: res.status,
+            body: await res.json(),
+          };
+        }),
     ]);
-    const late = await send(done.cookie, done.state.attempt.id, done.state.questions[0]!.id, answerOf(question(done.state.questions[0]!.id), true));
+    const late = await send(
+      done.cookie,
+      done.state.attempt.id,
+      done.state.questions[0]!.id,
+      answerOf(question(done.state.questions[0]!.id), true),
+    );
 
     expect(sent.map((s) => s.status)).toEqual(sent.map(() => 201));
     expect(sent.every((s) => s.body.correct === s.right)).toBe(true);
@@ -147,7 +183,11 @@ describe("answers sent together", () => {
     for (const [n, { cookie, state }] of learners.entries()) {
       const user = await t.db.session.findUniqueOrThrow({ where: { tokenHash: hashToken(cookie) } });
       const cards = await t.db.reviewCard.findMany({ where: { userId: user.userId } });
-      const missed = new Set(sent.filter((s) => !s.right && (s.attempt === state.attempt.id || s.attempt === seconds[n]!.state.attempt.id)).map((s) => `${UNIT}/${s.question}`));
+      const missed = new Set(
+        sent
+          .filter((s) => !s.right && (s.attempt === state.attempt.id || s.attempt === seconds[n]!.state.attempt.id))
+          .map((s) => `${UNIT}/${s.question}`),
+      );
       expect(cards.map((c) => c.questionId).sort()).toEqual([...missed].sort());
       for (const card of cards) expect(card).toMatchObject({ lapses: 0, reps: expect.any(Number) });
       for (const card of cards) expect(card.due.getTime()).toBeGreaterThan(Date.now() - 60_000);

@@ -32,7 +32,13 @@ describe("the answer store", () => {
   it("is read once for an answer sent as JSON", async () => {
     const { token, state } = await started();
     const question = getUnit(UNIT)!.questions.find((q) => q.id === state.questions[0]!.id)!;
-    const res = await answer(jsonRequest(`/api/attempts/${state.attempt.id}/answers`, { cookie: token, body: { questionId: question.id, answer: rightAnswer(question) } }), ctx(state.attempt.id));
+    const res = await answer(
+      jsonRequest(`/api/attempts/${state.attempt.id}/answers`, {
+        cookie: token,
+        body: { questionId: question.id, answer: rightAnswer(question) },
+      }),
+      ctx(state.attempt.id),
+    );
     expect(res.status).toBe(201);
     expect(reads).toHaveBeenCalledTimes(1);
   });
@@ -63,7 +69,11 @@ describe("the answer store", () => {
   it("gives the context as typed rows, and nothing of an attempt that is not the learner's", async () => {
     const { token, state } = await started();
     const slug = state.questions[0]!.id;
-    const mine = await store.readAnswerContext(t.db, { learner: { sessionHash: hashToken(token) }, attemptId: state.attempt.id, questionSlug: slug });
+    const mine = await store.readAnswerContext(t.db, {
+      learner: { sessionHash: hashToken(token) },
+      attemptId: state.attempt.id,
+      questionSlug: slug,
+    });
     expect(mine.session?.expiresAt).toBeDefined();
     expect(mine.attempt).toMatchObject({ id: state.attempt.id, unitId: UNIT, answeredCount: 0, finishedAt: null });
     expect(mine.attempt?.startedAt).toBeInstanceOf(Date);
@@ -71,21 +81,40 @@ describe("the answer store", () => {
     expect(mine.attempt?.unitVersionId).toEqual(expect.any(String));
     expect(mine.card).toBeNull();
     const other = await started();
-    const theirs = await store.readAnswerContext(t.db, { learner: { sessionHash: hashToken(other.token) }, attemptId: state.attempt.id, questionSlug: slug });
+    const theirs = await store.readAnswerContext(t.db, {
+      learner: { sessionHash: hashToken(other.token) },
+      attemptId: state.attempt.id,
+      questionSlug: slug,
+    });
     expect(theirs.session).not.toBeNull();
     expect(theirs.attempt).toBeNull();
   });
 
   it("writes an answer once: the same question again is a duplicate or a unique violation", async () => {
     const { token, state } = await started();
-    const found = await store.readAnswerContext(t.db, { learner: { sessionHash: hashToken(token) }, attemptId: state.attempt.id, questionSlug: state.questions[0]!.id });
+    const found = await store.readAnswerContext(t.db, {
+      learner: { sessionHash: hashToken(token) },
+      attemptId: state.attempt.id,
+      questionSlug: state.questions[0]!.id,
+    });
     const attempt = found.attempt!;
     const question = getUnit(UNIT)!.questions.find((q) => q.id === state.questions[0]!.id)!;
-    const write = { attempt, questionId: `${UNIT}/${question.id}`, scored: { answer: answerOf(question, true), choice: "x", correct: true, score: 1 }, card: null, now: new Date() };
+    const write = {
+      attempt,
+      questionId: `${UNIT}/${question.id}`,
+      scored: { answer: answerOf(question, true), choice: "x", correct: true, score: 1 },
+      card: null,
+      now: new Date(),
+    };
     const first = await store.writeAnswer(t.db, write);
-    expect(first).toEqual({ outcome: "stored", counts: { answeredCount: 1, correctCount: 1, questionCount: attempt.questionCount } });
+    expect(first).toEqual({
+      outcome: "stored",
+      counts: { answeredCount: 1, correctCount: 1, questionCount: attempt.questionCount },
+    });
     const again = await store.writeAnswer(t.db, write).catch((error: unknown) => error);
-    expect(again === null || typeof again !== "object" || !("outcome" in again) || again.outcome === "duplicate").toBe(true);
+    expect(again === null || typeof again !== "object" || !("outcome" in again) || again.outcome === "duplicate").toBe(
+      true,
+    );
     expect(await t.db.response.count({ where: { attemptId: attempt.id } })).toBe(1);
   });
 });

@@ -42,7 +42,10 @@ const assignmentParams = (assignmentId: string) => ({ params: Promise.resolve({ 
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
 
 function post(token: string | undefined, body: unknown) {
-  return createAssignmentRoute(jsonRequest(`/api/classes/${classA.id}/assignments`, { cookie: token, body }), classParams());
+  return createAssignmentRoute(
+    jsonRequest(`/api/classes/${classA.id}/assignments`, { cookie: token, body }),
+    classParams(),
+  );
 }
 
 function form(path: string, token: string, fields: Record<string, string>): Request {
@@ -61,19 +64,29 @@ function form(path: string, token: string, fields: Record<string, string>): Requ
 type Listed = { id: string; unit: string; mode: string; dueAt: string; counts: Record<string, number> };
 
 async function listed(): Promise<Listed[]> {
-  const res = await listAssignments(jsonRequest(`/api/classes/${classA.id}/assignments`, { cookie: teacher }), classParams());
+  const res = await listAssignments(
+    jsonRequest(`/api/classes/${classA.id}/assignments`, { cookie: teacher }),
+    classParams(),
+  );
   expect(res.status).toBe(200);
   return ((await res.json()) as { assignments: Listed[] }).assignments;
 }
 
-async function mine(token: string): Promise<{ id: string; status: string; dueAt: string; unit: string; mode: string }[]> {
+async function mine(
+  token: string,
+): Promise<{ id: string; status: string; dueAt: string; unit: string; mode: string }[]> {
   const res = await myAssignments(jsonRequest("/api/me/assignments", { cookie: token }));
   expect(res.status).toBe(200);
-  return ((await res.json()) as { assignments: { id: string; status: string; dueAt: string; unit: string; mode: string }[] }).assignments;
+  return (
+    (await res.json()) as { assignments: { id: string; status: string; dueAt: string; unit: string; mode: string }[] }
+  ).assignments;
 }
 
 async function clearAssignments() {
-  await t.db.assignment.updateMany({ where: { classroomId: classA.id, withdrawnAt: null }, data: { withdrawnAt: new Date() } });
+  await t.db.assignment.updateMany({
+    where: { classroomId: classA.id, withdrawnAt: null },
+    data: { withdrawnAt: new Date() },
+  });
 }
 
 describe("creating an assignment", () => {
@@ -116,7 +129,9 @@ describe("creating an assignment", () => {
     const json = (await res.json()) as { error: string; issues: { path: string }[] };
     expect(json.issues.map((i) => i.path)).toContain(field);
     // The field is named in words a person reads too, not only in the issue's path.
-    expect(`${json.error} ${json.issues.map((i) => (i as { message?: string }).message).join(" ")}`).toMatch(new RegExp(`\\b${field}\\b`));
+    expect(`${json.error} ${json.issues.map((i) => (i as { message?: string }).message).join(" ")}`).toMatch(
+      new RegExp(`\\b${field}\\b`),
+    );
     expect(await t.db.assignment.count()).toBe(before);
   });
 
@@ -127,22 +142,36 @@ describe("creating an assignment", () => {
     expect((await post(student.token, { unit: UNIT, mode: "unit", dueAt: inDays(1) })).status).toBe(403);
     expect((await post(undefined, { unit: UNIT, mode: "unit", dueAt: inDays(1) })).status).toBe(401);
     expect(await t.db.assignment.count()).toBe(before);
-    await removeStudent(jsonRequest("/x", { cookie: teacher, body: {} }), { params: Promise.resolve({ id: classA.id, enrollmentId: student.enrollmentId }) });
+    await removeStudent(jsonRequest("/x", { cookie: teacher, body: {} }), {
+      params: Promise.resolve({ id: classA.id, enrollmentId: student.enrollmentId }),
+    });
   });
 
   it("works from an HTML form: success goes to the assignment's page, a problem back to the form naming the field", async () => {
     const path = `/api/classes/${classA.id}/assignments`;
     const local = inDays(5).slice(0, 16);
-    const ok = await createAssignmentRoute(form(path, teacher, { unit: UNIT, mode: "faq", dueAt: local, opensAt: "", timeZone: "Europe/Belgrade" }), classParams());
+    const ok = await createAssignmentRoute(
+      form(path, teacher, { unit: UNIT, mode: "faq", dueAt: local, opensAt: "", timeZone: "Europe/Belgrade" }),
+      classParams(),
+    );
     expect(ok.status).toBe(303);
     expect(ok.headers.get("location")).toMatch(new RegExp(`^/teacher/classes/${classA.id}/assignments/[a-z0-9]+$`));
 
     const before = await t.db.assignment.count();
-    const past = await createAssignmentRoute(form(path, teacher, { unit: UNIT, mode: "faq", dueAt: "2020-01-01T10:00", timeZone: "UTC" }), classParams());
+    const past = await createAssignmentRoute(
+      form(path, teacher, { unit: UNIT, mode: "faq", dueAt: "2020-01-01T10:00", timeZone: "UTC" }),
+      classParams(),
+    );
     expect(past.headers.get("location")).toBe(`/teacher/classes/${classA.id}?error=due-in-past`);
-    const unreadable = await createAssignmentRoute(form(path, teacher, { unit: UNIT, mode: "faq", dueAt: "soon" }), classParams());
+    const unreadable = await createAssignmentRoute(
+      form(path, teacher, { unit: UNIT, mode: "faq", dueAt: "soon" }),
+      classParams(),
+    );
     expect(unreadable.headers.get("location")).toBe(`/teacher/classes/${classA.id}?error=dueAt`);
-    const unknown = await createAssignmentRoute(form(path, teacher, { unit: "atlantis", mode: "faq", dueAt: local }), classParams());
+    const unknown = await createAssignmentRoute(
+      form(path, teacher, { unit: "atlantis", mode: "faq", dueAt: local }),
+      classParams(),
+    );
     expect(unknown.headers.get("location")).toBe(`/teacher/classes/${classA.id}?error=unknown-unit`);
     expect(await t.db.assignment.count()).toBe(before);
   });
@@ -159,7 +188,9 @@ describe("which attempts count", () => {
     const otherMode = await joinAs(classA.joinCode, "Other Mode");
 
     // Work done before the assignment existed never counts.
-    await finishedAttempt(t.db, early.userId, UNIT, [{ question: "faq-cause", choice: "x", correct: true }], { finishedAt: new Date(Date.now() - 3 * DAY) });
+    await finishedAttempt(t.db, early.userId, UNIT, [{ question: "faq-cause", choice: "x", correct: true }], {
+      finishedAt: new Date(Date.now() - 3 * DAY),
+    });
 
     // Made two days ago, due one hour ago: a late hand-in is possible to set up honestly.
     const created = await createAssignment(
@@ -172,18 +203,45 @@ describe("which attempts count", () => {
     if (!created.ok) throw new Error(created.reason);
     const id = created.assignment.id;
 
-    await finishedAttempt(t.db, onTime.userId, UNIT, [{ question: "faq-cause", choice: "x", correct: true }], { finishedAt: new Date(Date.now() - 2 * HOUR) });
-    await finishedAttempt(t.db, late.userId, UNIT, [{ question: "faq-cause", choice: "x", correct: false }], { finishedAt: new Date(Date.now() - 10 * 60_000) });
-    await finishedAttempt(t.db, otherMode.userId, UNIT, [{ question: "faq-cause", choice: "x", correct: true }], { mode: "faq", finishedAt: new Date(Date.now() - 2 * HOUR) });
-    await finishedAttempt(t.db, removed.userId, UNIT, [{ question: "faq-cause", choice: "x", correct: true }], { finishedAt: new Date(Date.now() - 2 * HOUR) });
-    await t.db.attempt.create({
-      data: { userId: working.userId, unitId: UNIT, unitVersionId: `${UNIT}@1`, mode: "unit", seed: "t", plan: "[]", questionCount: 10, answeredCount: 4, startedAt: new Date(Date.now() - DAY) },
+    await finishedAttempt(t.db, onTime.userId, UNIT, [{ question: "faq-cause", choice: "x", correct: true }], {
+      finishedAt: new Date(Date.now() - 2 * HOUR),
     });
-    await removeStudent(jsonRequest("/x", { cookie: teacher, body: {} }), { params: Promise.resolve({ id: classA.id, enrollmentId: removed.enrollmentId }) });
+    await finishedAttempt(t.db, late.userId, UNIT, [{ question: "faq-cause", choice: "x", correct: false }], {
+      finishedAt: new Date(Date.now() - 10 * 60_000),
+    });
+    await finishedAttempt(t.db, otherMode.userId, UNIT, [{ question: "faq-cause", choice: "x", correct: true }], {
+      mode: "faq",
+      finishedAt: new Date(Date.now() - 2 * HOUR),
+    });
+    await finishedAttempt(t.db, removed.userId, UNIT, [{ question: "faq-cause", choice: "x", correct: true }], {
+      finishedAt: new Date(Date.now() - 2 * HOUR),
+    });
+    await t.db.attempt.create({
+      data: {
+        userId: working.userId,
+        unitId: UNIT,
+        unitVersionId: `${UNIT}@1`,
+        mode: "unit",
+        seed: "t",
+        plan: "[]",
+        questionCount: 10,
+        answeredCount: 4,
+        startedAt: new Date(Date.now() - DAY),
+      },
+    });
+    await removeStudent(jsonRequest("/x", { cookie: teacher, body: {} }), {
+      params: Promise.resolve({ id: classA.id, enrollmentId: removed.enrollmentId }),
+    });
 
-    const res = await oneAssignment(jsonRequest(`/api/classes/${classA.id}/assignments/${id}`, { cookie: teacher }), assignmentParams(id));
+    const res = await oneAssignment(
+      jsonRequest(`/api/classes/${classA.id}/assignments/${id}`, { cookie: teacher }),
+      assignmentParams(id),
+    );
     expect(res.status).toBe(200);
-    const detail = (await res.json()) as { students: { displayName: string; status: string; answered: number | null }[]; counts: Record<string, number> };
+    const detail = (await res.json()) as {
+      students: { displayName: string; status: string; answered: number | null }[];
+      counts: Record<string, number>;
+    };
     const state = Object.fromEntries(detail.students.map((s) => [s.displayName, s.status]));
     expect(state).toMatchObject({
       "On Time": "submitted",
@@ -210,13 +268,21 @@ describe("which attempts count", () => {
     const map = (await fetchHeatMap(t.db, classA.id, id, "difficulty"))!;
     expect(map.questions[0]).toMatchObject({ slug: "faq-cause", answered: 2, right: 1, shareRight: 0.5 });
     const cell = (name: string) => map.students.find((s) => s.displayName === name)!.cells[0];
-    expect([cell("On Time"), cell("Late"), cell("Early Bird"), cell("Working"), cell("Other Mode")]).toEqual(["right", "wrong", "not-yet", "not-yet", "not-yet"]);
+    expect([cell("On Time"), cell("Late"), cell("Early Bird"), cell("Working"), cell("Other Mode")]).toEqual([
+      "right",
+      "wrong",
+      "not-yet",
+      "not-yet",
+      "not-yet",
+    ]);
     expect(map.students.some((s) => s.displayName === "Removed")).toBe(false);
     expect(await fetchHeatMap(t.db, classA.id, "nosuchassignment1")).toBeNull();
 
     // The answers export names the assignment an attempt counts for, and can keep to one assignment.
     const csv = async (query: string) =>
-      new TextDecoder().decode(await (await responsesCsv(jsonRequest(`/x${query}`, { cookie: teacher }), classParams())).arrayBuffer()).split("\r\n");
+      new TextDecoder()
+        .decode(await (await responsesCsv(jsonRequest(`/x${query}`, { cookie: teacher }), classParams())).arrayBuffer())
+        .split("\r\n");
     const all = await csv("");
     expect(all.find((l) => l.startsWith("On Time,"))).toContain("Northern Kosovo");
     expect(all.find((l) => l.startsWith("Early Bird,"))!.split(",")[1]).toBe("");
@@ -225,14 +291,26 @@ describe("which attempts count", () => {
     expect(only.some((l) => /^(Early Bird|Other Mode|Removed),/.test(l))).toBe(false);
 
     // A student who handed in on time and practises again is still "submitted".
-    await t.db.attempt.create({ data: { userId: onTime.userId, unitId: UNIT, unitVersionId: `${UNIT}@1`, mode: "unit", seed: "t", plan: "[]", questionCount: 10 } });
+    await t.db.attempt.create({
+      data: {
+        userId: onTime.userId,
+        unitId: UNIT,
+        unitVersionId: `${UNIT}@1`,
+        mode: "unit",
+        seed: "t",
+        plan: "[]",
+        questionCount: 10,
+      },
+    });
     expect((await mine(onTime.token)).find((a) => a.id === id)?.status).toBe("submitted");
 
     const withdrawn = await withdrawRoute(jsonRequest("/x", { cookie: teacher, body: {} }), assignmentParams(id));
     expect(withdrawn.status).toBe(200);
     expect((await listed()).map((a) => a.id)).not.toContain(id);
     expect(await mine(onTime.token)).toEqual([]);
-    expect((await withdrawRoute(jsonRequest("/x", { cookie: teacher, body: {} }), assignmentParams(id))).status).toBe(404);
+    expect((await withdrawRoute(jsonRequest("/x", { cookie: teacher, body: {} }), assignmentParams(id))).status).toBe(
+      404,
+    );
   });
 
   it("an assignment that opens later is not shown to students yet, and attempts before it opens do not count", async () => {
@@ -242,7 +320,9 @@ describe("which attempts count", () => {
     expect(res.status).toBe(201);
     expect(await mine(student.token)).toEqual([]);
     const { id } = (await res.json()) as { id: string };
-    await finishedAttempt(t.db, student.userId, UNIT, [{ question: "faq-cause", choice: "x", correct: true }], { mode: "faq" });
+    await finishedAttempt(t.db, student.userId, UNIT, [{ question: "faq-cause", choice: "x", correct: true }], {
+      mode: "faq",
+    });
     expect((await listed()).find((a) => a.id === id)?.counts.submitted).toBe(0);
   });
 });
@@ -250,9 +330,12 @@ describe("which attempts count", () => {
 describe("editing", () => {
   it("moves the due time, and refuses a past one or another teacher", async () => {
     await clearAssignments();
-    const created = (await (await post(teacher, { unit: UNIT, mode: "unit", dueAt: inDays(2) })).json()) as { id: string };
+    const created = (await (await post(teacher, { unit: UNIT, mode: "unit", dueAt: inDays(2) })).json()) as {
+      id: string;
+    };
     const newDue = inDays(6);
-    const edit = (token: string, body: unknown) => editRoute(jsonRequest("/x", { cookie: token, body }), assignmentParams(created.id));
+    const edit = (token: string, body: unknown) =>
+      editRoute(jsonRequest("/x", { cookie: token, body }), assignmentParams(created.id));
     const ok = await edit(teacher, { dueAt: newDue });
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as { dueAt: string }).dueAt).toBe(new Date(newDue).toISOString());
@@ -274,8 +357,12 @@ describe("GET /api/me/assignments", () => {
   it("lists the soonest due first, with the unit, mode and due time", async () => {
     await clearAssignments();
     const student = await joinAs(classA.joinCode, "Sorted");
-    const later = (await (await post(teacher, { unit: UNIT, mode: "unit", dueAt: inDays(7) })).json()) as { id: string };
-    const sooner = (await (await post(teacher, { unit: UNIT, mode: "faq", dueAt: inDays(1) })).json()) as { id: string };
+    const later = (await (await post(teacher, { unit: UNIT, mode: "unit", dueAt: inDays(7) })).json()) as {
+      id: string;
+    };
+    const sooner = (await (await post(teacher, { unit: UNIT, mode: "faq", dueAt: inDays(1) })).json()) as {
+      id: string;
+    };
     const list = await mine(student.token);
     expect(list.map((a) => a.id)).toEqual([sooner.id, later.id]);
     expect(list[0]).toMatchObject({ unit: UNIT, mode: "faq", status: "not-started" });

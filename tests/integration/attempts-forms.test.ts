@@ -29,17 +29,30 @@ function formRequest(url: string, fields: [string, string][], cookie?: string): 
   });
 }
 
-async function startByForm(cookie?: string, fields: [string, string][] = [["unit", UNIT], ["mode", "faq"]]) {
+async function startByForm(
+  cookie?: string,
+  fields: [string, string][] = [
+    ["unit", UNIT],
+    ["mode", "faq"],
+  ],
+) {
   const res = await start(formRequest("/api/attempts", fields, cookie));
   return { res, token: sessionTokenFrom(res) ?? cookie, location: res.headers.get("location") ?? "" };
 }
 
 function answerByForm(attempt: string, token: string | undefined, questionId: string, fields: [string, string][]) {
-  return answer(formRequest(`/api/attempts/${attempt}/answers`, [["questionId", questionId], ["unit", UNIT], ...fields], token), ctx(attempt));
+  return answer(
+    formRequest(`/api/attempts/${attempt}/answers`, [["questionId", questionId], ["unit", UNIT], ...fields], token),
+    ctx(attempt),
+  );
 }
 
 async function counts() {
-  return { users: await testDb.db.user.count(), attempts: await testDb.db.attempt.count(), responses: await testDb.db.response.count() };
+  return {
+    users: await testDb.db.user.count(),
+    attempts: await testDb.db.attempt.count(),
+    responses: await testDb.db.response.count(),
+  };
 }
 
 /** An attempt of this learner holding one question of every type, so each form shape is posted. */
@@ -52,7 +65,15 @@ async function attemptWithEveryType(token: string): Promise<string> {
     return q.type === "order" ? { question: q.id, order: [...q.items].reverse().map((i) => i.id) } : { question: q.id };
   });
   const row = await testDb.db.attempt.create({
-    data: { userId, unitId: UNIT, unitVersionId: `${UNIT}@1`, mode: "unit", seed: "forms", plan: JSON.stringify(plan), questionCount: plan.length },
+    data: {
+      userId,
+      unitId: UNIT,
+      unitVersionId: `${UNIT}@1`,
+      mode: "unit",
+      seed: "forms",
+      plan: JSON.stringify(plan),
+      questionCount: plan.length,
+    },
     select: { id: true },
   });
   return row.id;
@@ -72,12 +93,21 @@ describe("starting by form", () => {
 
   it("sends a bad form back to the quiz page with an error key and stores nothing", async () => {
     const before = await counts();
-    const bad = await startByForm(undefined, [["unit", UNIT], ["mode", "everything"]]);
+    const bad = await startByForm(undefined, [
+      ["unit", UNIT],
+      ["mode", "everything"],
+    ]);
     expect(bad.res.status).toBe(303);
     expect(bad.location).toBe(`/units/${UNIT}/quiz?error=start-invalid`);
-    const review = await startByForm(undefined, [["unit", UNIT], ["mode", "review"]]);
+    const review = await startByForm(undefined, [
+      ["unit", UNIT],
+      ["mode", "review"],
+    ]);
     expect(review.location).toBe(`/units/${UNIT}/quiz?error=nothing-due`);
-    const unknown = await startByForm(undefined, [["unit", "no-such-unit"], ["mode", "faq"]]);
+    const unknown = await startByForm(undefined, [
+      ["unit", "no-such-unit"],
+      ["mode", "faq"],
+    ]);
     expect(unknown.location).toBe("/units/no-such-unit/quiz");
     const garbage = await startByForm(undefined, [["unit", "../../x"]]);
     expect(garbage.res.status).toBe(400);
@@ -104,7 +134,11 @@ describe("answering by form", () => {
       [firstOf("multiple").id, [], "answer-missing"],
       [firstOf("true-false").id, [["answer", "maybe"]], "answer-missing"],
       [firstOf("short-answer").id, [["answer", "   "]], "answer-missing"],
-      [order.id, order.items.map((_, i) => [`position-${i + 1}`, order.items[0]!.id] as [string, string]), "order-duplicate"],
+      [
+        order.id,
+        order.items.map((_, i) => [`position-${i + 1}`, order.items[0]!.id] as [string, string]),
+        "order-duplicate",
+      ],
       [order.id, [["position-1", order.items[0]!.id]], "answer-missing"],
       ["no-such-question", [["answer", "x"]], "not-in-attempt"],
     ];
@@ -129,11 +163,16 @@ describe("answering by form", () => {
       expect(res.status).toBe(303);
       expect(res.headers.get("location")).toBe(`/units/${UNIT}/quiz/attempts/${attempt}?answered=${q.id}`);
     }
-    const row = await testDb.db.attempt.findUniqueOrThrow({ where: { id: attempt }, select: { answeredCount: true, correctCount: true } });
+    const row = await testDb.db.attempt.findUniqueOrThrow({
+      where: { id: attempt },
+      select: { answeredCount: true, correctCount: true },
+    });
     expect(row).toEqual({ answeredCount: 5, correctCount: 5 });
     const trueFalse = firstOf("true-false");
     if (trueFalse.type !== "true-false") throw new Error("not a true-false question");
-    const stored = await testDb.db.response.findFirstOrThrow({ where: { attemptId: attempt, questionId: `${UNIT}/${trueFalse.id}` } });
+    const stored = await testDb.db.response.findFirstOrThrow({
+      where: { attemptId: attempt, questionId: `${UNIT}/${trueFalse.id}` },
+    });
     expect(JSON.parse(stored.answer)).toBe(trueFalse.answer);
 
     // An answer is final: a different one is refused, the same one again shows its feedback.
@@ -164,13 +203,19 @@ describe("answering by form", () => {
     expect(theirs.status).toBe(303);
     expect(theirs.headers.get("location")).toBe(`/units/${UNIT}/quiz/attempts/${attempt}`);
     expect(missing.headers.get("location")).toBe(`/units/${UNIT}/quiz/attempts/zzzzzzzzzzzz`);
-    const finishTheirs = await finish(formRequest(`/api/attempts/${attempt}/finish`, [["unit", UNIT]], other), ctx(attempt));
+    const finishTheirs = await finish(
+      formRequest(`/api/attempts/${attempt}/finish`, [["unit", UNIT]], other),
+      ctx(attempt),
+    );
     expect(finishTheirs.headers.get("location")).toBe(`/units/${UNIT}/quiz/attempts/${attempt}`);
     expect(await counts()).toEqual(before);
   });
 
   it("keeps the JSON answers for JSON callers", async () => {
-    const res = await answer(jsonRequest(`/api/attempts/${attempt}/answers`, { body: { questionId: "x" }, cookie: token }), ctx(attempt));
+    const res = await answer(
+      jsonRequest(`/api/attempts/${attempt}/answers`, { body: { questionId: "x" }, cookie: token }),
+      ctx(attempt),
+    );
     expect(res.status).toBe(422);
     expect(res.headers.get("location")).toBeNull();
   });

@@ -52,7 +52,9 @@ describe("starting an attempt", () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(state.attempt.mode).toBe("faq");
-    const faq = getUnit(UNIT)!.questions.filter((q) => q.fromFaq).map((q) => q.id);
+    const faq = getUnit(UNIT)!
+      .questions.filter((q) => q.fromFaq)
+      .map((q) => q.id);
     expect(state.questions.map((q) => q.id)).toEqual(faq);
     const raw = JSON.stringify(state);
     for (const id of faq) {
@@ -114,12 +116,16 @@ describe("answering", () => {
     expect(different.res.status).toBe(409);
     expect(await counts()).toEqual(before);
 
-    const resumed = await getAttempt(jsonRequest(`/api/attempts/${state.attempt.id}`, { cookie: token }), ctx(state.attempt.id));
+    const resumed = await getAttempt(
+      jsonRequest(`/api/attempts/${state.attempt.id}`, { cookie: token }),
+      ctx(state.attempt.id),
+    );
     const resumedState = (await resumed.json()) as AttemptState;
     expect(resumedState.attempt.answeredCount).toBe(1);
     expect(resumedState.feedback[q.id]?.correct).toBe(true);
     // The unanswered questions' keys are still withheld on resume.
-    for (const other of state.questions.slice(1)) expect(JSON.stringify(resumedState)).not.toContain(key(other.id).explanation);
+    for (const other of state.questions.slice(1))
+      expect(JSON.stringify(resumedState)).not.toContain(key(other.id).explanation);
   });
 
   it("records a wrong answer, stores the canonical choice and schedules the question for review", async () => {
@@ -157,11 +163,18 @@ describe("answering", () => {
       ["an option that does not exist", { body: { questionId: q.id, answer: "made-up" }, cookie: token }, 422],
       ["someone else's attempt", { body: { questionId: q.id, answer: right(q) }, cookie: other.token }, 404],
       ["no session", { body: { questionId: q.id, answer: right(q) } }, 404],
-      ["a cross-site request", { body: { questionId: q.id, answer: right(q) }, cookie: token, origin: "https://evil.example" }, 403],
+      [
+        "a cross-site request",
+        { body: { questionId: q.id, answer: right(q) }, cookie: token, origin: "https://evil.example" },
+        403,
+      ],
     ];
     for (const [name, init, status] of cases) {
       const before = await counts();
-      const res = await answer(jsonRequest(`/api/attempts/${state.attempt.id}/answers`, { method: "POST", ...init }), ctx(state.attempt.id));
+      const res = await answer(
+        jsonRequest(`/api/attempts/${state.attempt.id}/answers`, { method: "POST", ...init }),
+        ctx(state.attempt.id),
+      );
       expect([name, res.status]).toEqual([name, status]);
       expect((await res.json()).error).toEqual(expect.any(String));
       expect(await counts()).toEqual(before);
@@ -175,7 +188,10 @@ describe("answering", () => {
   it("does not show someone else's attempt", async () => {
     const mine = await startAs(undefined);
     const theirs = await startAs(undefined);
-    const res = await getAttempt(jsonRequest(`/api/attempts/${mine.state.attempt.id}`, { cookie: theirs.token }), ctx(mine.state.attempt.id));
+    const res = await getAttempt(
+      jsonRequest(`/api/attempts/${mine.state.attempt.id}`, { cookie: theirs.token }),
+      ctx(mine.state.attempt.id),
+    );
     expect(res.status).toBe(404);
   });
 });
@@ -188,10 +204,16 @@ describe("finishing", () => {
     await post(state.attempt.id, token, { questionId: b!.id, answer: wrong(b!) });
 
     const other = await startAs(undefined);
-    const stranger = await finish(jsonRequest(`/api/attempts/${state.attempt.id}/finish`, { method: "POST", cookie: other.token }), ctx(state.attempt.id));
+    const stranger = await finish(
+      jsonRequest(`/api/attempts/${state.attempt.id}/finish`, { method: "POST", cookie: other.token }),
+      ctx(state.attempt.id),
+    );
     expect(stranger.status).toBe(404);
 
-    const res = await finish(jsonRequest(`/api/attempts/${state.attempt.id}/finish`, { method: "POST", cookie: token }), ctx(state.attempt.id));
+    const res = await finish(
+      jsonRequest(`/api/attempts/${state.attempt.id}/finish`, { method: "POST", cookie: token }),
+      ctx(state.attempt.id),
+    );
     expect(res.status).toBe(200);
     const done = (await res.json()) as AttemptState;
     expect(done.result).toMatchObject({ correct: 1, total: state.questions.length });
@@ -199,13 +221,19 @@ describe("finishing", () => {
     expect(done.result?.review.map((r) => [r.questionId, r.answered, r.correct])).toEqual(
       state.questions.map((q, i) => [q.id, i < 2, i === 0]),
     );
-    const missedEvents = new Set([...key(b!.id).eventIds, ...state.questions.slice(2).flatMap((q) => key(q.id).eventIds)]);
+    const missedEvents = new Set([
+      ...key(b!.id).eventIds,
+      ...state.questions.slice(2).flatMap((q) => key(q.id).eventIds),
+    ]);
     expect(new Set(done.result?.readAgain.map((e) => e.id))).toEqual(missedEvents);
 
     const before = await counts();
     const late = await post(state.attempt.id, token, { questionId: c!.id, answer: right(c!) });
     expect(late.res.status).toBe(409);
-    const twice = await finish(jsonRequest(`/api/attempts/${state.attempt.id}/finish`, { method: "POST", cookie: token }), ctx(state.attempt.id));
+    const twice = await finish(
+      jsonRequest(`/api/attempts/${state.attempt.id}/finish`, { method: "POST", cookie: token }),
+      ctx(state.attempt.id),
+    );
     expect(twice.status).toBe(409);
     expect(await counts()).toEqual(before);
     // The same answer sent again after finishing still gets its result back.

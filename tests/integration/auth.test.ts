@@ -17,19 +17,29 @@ afterAll(() => t.cleanup());
 
 const PASSWORD = "correct horse battery";
 const signInReq = (email: string, password: string, address: string, extra: Record<string, string> = {}) =>
-  jsonRequest("/api/auth/signin", { body: { email, password }, headers: { "x-forwarded-for": `${address}, 10.0.0.1`, ...extra } });
+  jsonRequest("/api/auth/signin", {
+    body: { email, password },
+    headers: { "x-forwarded-for": `${address}, 10.0.0.1`, ...extra },
+  });
 
 function formRequest(url: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
   return new Request(new URL(url, "http://localhost:3000"), {
     method: "POST",
-    headers: { host: "localhost:3000", origin: "http://localhost:3000", "content-type": "application/x-www-form-urlencoded", ...headers },
+    headers: {
+      host: "localhost:3000",
+      origin: "http://localhost:3000",
+      "content-type": "application/x-www-form-urlencoded",
+      ...headers,
+    },
     body: new URLSearchParams(fields).toString(),
   });
 }
 
 describe("teacher sign-up", () => {
   it("creates a teacher with an argon2id hash and a hashed, httpOnly, SameSite=Lax session", async () => {
-    const res = await signUp(jsonRequest("/api/auth/signup", { body: { email: " Ada@Example.org ", password: PASSWORD, displayName: "Ada" } }));
+    const res = await signUp(
+      jsonRequest("/api/auth/signup", { body: { email: " Ada@Example.org ", password: PASSWORD, displayName: "Ada" } }),
+    );
     expect(res.status).toBe(201);
     const cookie = res.headers.get("set-cookie")!;
     expect(cookie).toMatch(/HttpOnly/i);
@@ -46,44 +56,68 @@ describe("teacher sign-up", () => {
 
   it("sets Secure on the cookie over HTTPS", async () => {
     const res = await signUp(
-      jsonRequest("/api/auth/signup", { body: { email: "sec@example.org", password: PASSWORD, displayName: "S" }, headers: { "x-forwarded-proto": "https" } }),
+      jsonRequest("/api/auth/signup", {
+        body: { email: "sec@example.org", password: PASSWORD, displayName: "S" },
+        headers: { "x-forwarded-proto": "https" },
+      }),
     );
     expect(res.headers.get("set-cookie")).toMatch(/Secure/i);
   });
 
   it("refuses a short or common password and a missing name, creating nothing", async () => {
     const before = await t.db.user.count();
-    const short = await signUp(jsonRequest("/api/auth/signup", { body: { email: "b@example.org", password: "123456789", displayName: "B" } }));
+    const short = await signUp(
+      jsonRequest("/api/auth/signup", { body: { email: "b@example.org", password: "123456789", displayName: "B" } }),
+    );
     expect(short.status).toBe(422);
     expect((await short.json()).issues[0].path).toBe("password");
-    const common = await signUp(jsonRequest("/api/auth/signup", { body: { email: "b@example.org", password: "1234567890", displayName: "B" } }));
+    const common = await signUp(
+      jsonRequest("/api/auth/signup", { body: { email: "b@example.org", password: "1234567890", displayName: "B" } }),
+    );
     expect(common.status).toBe(422);
     expect((await common.json()).issues[0].message).toMatch(/most common/);
-    const noName = await signUp(jsonRequest("/api/auth/signup", { body: { email: "c@example.org", password: PASSWORD, displayName: " " } }));
+    const noName = await signUp(
+      jsonRequest("/api/auth/signup", { body: { email: "c@example.org", password: PASSWORD, displayName: " " } }),
+    );
     expect(noName.status).toBe(422);
     expect(await t.db.user.count()).toBe(before);
   });
 
   it("answers a taken email as sign-in does: the right password signs in, a wrong one gets sign-in's answer", async () => {
     const before = await t.db.user.count();
-    const wrong = await signUp(jsonRequest("/api/auth/signup", { body: { email: "ada@example.org", password: "another password 1", displayName: "A" } }));
-    const unknownSignIn = await signIn(jsonRequest("/api/auth/signin", { body: { email: "nobody@example.org", password: "another password 1" } }));
+    const wrong = await signUp(
+      jsonRequest("/api/auth/signup", {
+        body: { email: "ada@example.org", password: "another password 1", displayName: "A" },
+      }),
+    );
+    const unknownSignIn = await signIn(
+      jsonRequest("/api/auth/signin", { body: { email: "nobody@example.org", password: "another password 1" } }),
+    );
     expect(wrong.status).toBe(unknownSignIn.status);
     expect(await wrong.json()).toEqual(await unknownSignIn.json());
-    const right = await signUp(jsonRequest("/api/auth/signup", { body: { email: "ada@example.org", password: PASSWORD, displayName: "A" } }));
+    const right = await signUp(
+      jsonRequest("/api/auth/signup", { body: { email: "ada@example.org", password: PASSWORD, displayName: "A" } }),
+    );
     expect(right.status).toBe(201);
     expect(sessionTokenFrom(right)).toBeDefined();
     expect(await t.db.user.count()).toBe(before);
   });
 
   it("sends an HTML form back with the field to fix", async () => {
-    const res = await signUp(formRequest("/api/auth/signup", { email: "d@example.org", password: "short", displayName: "D" }));
+    const res = await signUp(
+      formRequest("/api/auth/signup", { email: "d@example.org", password: "short", displayName: "D" }),
+    );
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe("/signup?error=password");
   });
 
   it("refuses a cross-site request", async () => {
-    const res = await signUp(jsonRequest("/api/auth/signup", { body: { email: "e@example.org", password: PASSWORD, displayName: "E" }, origin: "https://evil.example" }));
+    const res = await signUp(
+      jsonRequest("/api/auth/signup", {
+        body: { email: "e@example.org", password: PASSWORD, displayName: "E" },
+        origin: "https://evil.example",
+      }),
+    );
     expect(res.status).toBe(403);
     expect(await t.db.user.count({ where: { email: "e@example.org" } })).toBe(0);
   });
@@ -112,7 +146,8 @@ describe("teacher sign-in", () => {
 
   it("slows one account from one address after 5 failures with growing delays, counted in the database", async () => {
     await teacherToken("slow@example.org");
-    for (let i = 0; i < 4; i++) expect((await signIn(signInReq("slow@example.org", "wrong password", "2.0.0.1"))).status).toBe(401);
+    for (let i = 0; i < 4; i++)
+      expect((await signIn(signInReq("slow@example.org", "wrong password", "2.0.0.1"))).status).toBe(401);
     const fifth = await signIn(signInReq("slow@example.org", "wrong password", "2.0.0.1"));
     expect(fifth.status).toBe(429);
     expect(Number(fifth.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -149,12 +184,30 @@ describe("teacher sign-in", () => {
   });
 
   it("answers an HTML form with a redirect to a safe next page, or back with the error", async () => {
-    const ok = await signIn(formRequest("/api/auth/signin", { email: "grace@example.org", password: PASSWORD, next: "/teacher/classes/x" }, { "x-forwarded-for": "5.5.5.5" }));
+    const ok = await signIn(
+      formRequest(
+        "/api/auth/signin",
+        { email: "grace@example.org", password: PASSWORD, next: "/teacher/classes/x" },
+        { "x-forwarded-for": "5.5.5.5" },
+      ),
+    );
     expect(ok.status).toBe(303);
     expect(ok.headers.get("location")).toBe("/teacher/classes/x");
-    const offsite = await signIn(formRequest("/api/auth/signin", { email: "grace@example.org", password: PASSWORD, next: "//evil.example" }, { "x-forwarded-for": "5.5.5.5" }));
+    const offsite = await signIn(
+      formRequest(
+        "/api/auth/signin",
+        { email: "grace@example.org", password: PASSWORD, next: "//evil.example" },
+        { "x-forwarded-for": "5.5.5.5" },
+      ),
+    );
     expect(offsite.headers.get("location")).toBe("/teacher");
-    const wrong = await signIn(formRequest("/api/auth/signin", { email: "grace@example.org", password: "nope nope nope" }, { "x-forwarded-for": "5.5.5.6" }));
+    const wrong = await signIn(
+      formRequest(
+        "/api/auth/signin",
+        { email: "grace@example.org", password: "nope nope nope" },
+        { "x-forwarded-for": "5.5.5.6" },
+      ),
+    );
     expect(wrong.headers.get("location")).toBe("/signin?next=%2Fteacher&error=wrong-credentials");
   });
 
@@ -174,7 +227,9 @@ describe("student sign-in with a personal code", () => {
     const { joinCode } = await newClass(teacher, "Class");
     const student = await joinAs(joinCode, "Lin");
     const typed = student.signInCode.toLowerCase().replace(/-/g, " ");
-    const res = await studentSignIn(jsonRequest("/api/auth/student-signin", { body: { code: typed }, headers: { "x-forwarded-for": "7.7.7.7" } }));
+    const res = await studentSignIn(
+      jsonRequest("/api/auth/student-signin", { body: { code: typed }, headers: { "x-forwarded-for": "7.7.7.7" } }),
+    );
     expect(res.status).toBe(200);
     const session = await t.db.session.findUniqueOrThrow({ where: { tokenHash: hashToken(sessionTokenFrom(res)!) } });
     expect(session.userId).toBe(student.userId);

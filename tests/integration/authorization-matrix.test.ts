@@ -59,9 +59,14 @@ beforeAll(async () => {
   studentBEnrollment = b.enrollmentId;
   const target = await joinAs(classA.joinCode, "Target");
   targetEnrollment = target.enrollmentId;
-  await finishedAttempt(t.db, target.userId, UNIT, [{ question: "faq-cause", choice: "protest-at-town-hall", correct: false }]);
+  await finishedAttempt(t.db, target.userId, UNIT, [
+    { question: "faq-cause", choice: "protest-at-town-hall", correct: false },
+  ]);
   const assign = async () => {
-    const res = await createAssignment(req(`/api/classes/${classA.id}/assignments`, tokens.teacherA, { unit: UNIT, mode: "unit", dueAt: DUE }), classParams());
+    const res = await createAssignment(
+      req(`/api/classes/${classA.id}/assignments`, tokens.teacherA, { unit: UNIT, mode: "unit", dueAt: DUE }),
+      classParams(),
+    );
     return ((await res.json()) as { id: string }).id;
   };
   assignmentA = await assign();
@@ -78,17 +83,44 @@ type Route = {
   owner: number;
 };
 const classParams = () => ({ params: Promise.resolve({ id: classA.id }) });
-const assignmentParams = (id: () => string) => () => ({ params: Promise.resolve({ id: classA.id, assignmentId: id() }) });
+const assignmentParams = (id: () => string) => () => ({
+  params: Promise.resolve({ id: classA.id, assignmentId: id() }),
+});
 const studentParams = () => ({ params: Promise.resolve({ id: classA.id, enrollmentId: targetEnrollment }) });
-const req = (url: string, token: string | undefined, body?: unknown) => jsonRequest(url, { cookie: token, body, method: body ? "POST" : "GET" });
+const req = (url: string, token: string | undefined, body?: unknown) =>
+  jsonRequest(url, { cookie: token, body, method: body ? "POST" : "GET" });
 
 const routes: Route[] = [
-  { name: "GET /api/classes/[id]/scores", owner: 200, call: (tk) => scores(req(`/api/classes/${classA.id}/scores`, tk), classParams()) },
-  { name: "GET /api/classes/[id]/items", owner: 200, call: (tk) => items(req(`/api/classes/${classA.id}/items?unit=${UNIT}`, tk), classParams()) },
-  { name: "GET /teacher/classes/[id]/scores.csv", owner: 200, call: (tk) => scoresCsv(req(`/teacher/classes/${classA.id}/scores.csv`, tk), classParams()) },
-  { name: "POST /api/classes/[id]/rename", owner: 200, call: (tk) => renameClass(req("/x", tk, { name: "Secret class A" }), classParams()) },
-  { name: "POST /api/classes/[id]/join-code", owner: 200, call: (tk) => regenerateCode(req("/x", tk, {}), classParams()) },
-  { name: "POST /api/classes/[id]/archive", owner: 200, call: (tk) => archiveClass(req("/x", tk, { archived: false }), classParams()) },
+  {
+    name: "GET /api/classes/[id]/scores",
+    owner: 200,
+    call: (tk) => scores(req(`/api/classes/${classA.id}/scores`, tk), classParams()),
+  },
+  {
+    name: "GET /api/classes/[id]/items",
+    owner: 200,
+    call: (tk) => items(req(`/api/classes/${classA.id}/items?unit=${UNIT}`, tk), classParams()),
+  },
+  {
+    name: "GET /teacher/classes/[id]/scores.csv",
+    owner: 200,
+    call: (tk) => scoresCsv(req(`/teacher/classes/${classA.id}/scores.csv`, tk), classParams()),
+  },
+  {
+    name: "POST /api/classes/[id]/rename",
+    owner: 200,
+    call: (tk) => renameClass(req("/x", tk, { name: "Secret class A" }), classParams()),
+  },
+  {
+    name: "POST /api/classes/[id]/join-code",
+    owner: 200,
+    call: (tk) => regenerateCode(req("/x", tk, {}), classParams()),
+  },
+  {
+    name: "POST /api/classes/[id]/archive",
+    owner: 200,
+    call: (tk) => archiveClass(req("/x", tk, { archived: false }), classParams()),
+  },
   {
     name: "POST /api/classes/[id]/students/[enrollmentId]/rename",
     owner: 200,
@@ -99,7 +131,11 @@ const routes: Route[] = [
     owner: 200,
     call: (tk) => responsesCsv(req(`/teacher/classes/${classA.id}/responses.csv`, tk), classParams()),
   },
-  { name: "GET /api/classes/[id]/assignments", owner: 200, call: (tk) => listAssignments(req(`/api/classes/${classA.id}/assignments`, tk), classParams()) },
+  {
+    name: "GET /api/classes/[id]/assignments",
+    owner: 200,
+    call: (tk) => listAssignments(req(`/api/classes/${classA.id}/assignments`, tk), classParams()),
+  },
   {
     name: "POST /api/classes/[id]/assignments",
     owner: 201,
@@ -115,7 +151,11 @@ const routes: Route[] = [
     owner: 200,
     call: (tk) => editAssignment(req("/x", tk, { dueAt: DUE }), assignmentParams(() => assignmentA)()),
   },
-  { name: "POST /api/classes/[id]/students/[enrollmentId]/remove", owner: 200, call: (tk) => removeStudent(req("/x", tk, {}), studentParams()) },
+  {
+    name: "POST /api/classes/[id]/students/[enrollmentId]/remove",
+    owner: 200,
+    call: (tk) => removeStudent(req("/x", tk, {}), studentParams()),
+  },
   {
     name: "POST /api/classes/[id]/assignments/[assignmentId]/withdraw",
     owner: 200,
@@ -129,8 +169,19 @@ const expected = (actor: Actor, owner: number) =>
 async function snapshot() {
   const c = await t.db.classroom.findUniqueOrThrow({ where: { id: classA.id } });
   const e = await t.db.enrollment.findUniqueOrThrow({ where: { id: targetEnrollment } });
-  const assignments = await t.db.assignment.findMany({ where: { classroomId: classA.id }, orderBy: { id: "asc" }, select: { id: true, dueAt: true, opensAt: true, withdrawnAt: true } });
-  return { name: c.name, code: c.joinCode, archivedAt: c.archivedAt, student: e.displayName, removedAt: e.removedAt, assignments };
+  const assignments = await t.db.assignment.findMany({
+    where: { classroomId: classA.id },
+    orderBy: { id: "asc" },
+    select: { id: true, dueAt: true, opensAt: true, withdrawnAt: true },
+  });
+  return {
+    name: c.name,
+    code: c.joinCode,
+    archivedAt: c.archivedAt,
+    student: e.displayName,
+    removedAt: e.removedAt,
+    assignments,
+  };
 }
 
 describe.each(routes)("$name", (route) => {
@@ -188,7 +239,11 @@ describe("no cross-class access through a teacher's own class id", () => {
   it("a malformed class id is a 404, and a cross-site POST a 403", async () => {
     const bad = { params: Promise.resolve({ id: "../../etc" }) };
     expect((await scores(req("/x", tokens.teacherA), bad)).status).toBe(404);
-    const crossSite = jsonRequest("/x", { cookie: tokens.teacherA, body: { name: "Pwned" }, origin: "https://evil.example" });
+    const crossSite = jsonRequest("/x", {
+      cookie: tokens.teacherA,
+      body: { name: "Pwned" },
+      origin: "https://evil.example",
+    });
     expect((await renameClass(crossSite, classParams())).status).toBe(403);
     expect((await t.db.classroom.findUniqueOrThrow({ where: { id: classA.id } })).name).toBe("Secret class A");
   });
@@ -238,8 +293,13 @@ describe("live session routes", () => {
     return { status: s.status, index: s.questionIndex, version: s.version, seats, answers };
   }
 
-  type LiveRoute = { name: string; expected: Record<LiveActor, number>; call: (tk: string | undefined) => Promise<Response> };
-  const step = (route: typeof nextLive, name: string) => (tk: string | undefined) => route(req(`/api/live/${live.id}/${name}`, tk, {}), liveParams(live.id));
+  type LiveRoute = {
+    name: string;
+    expected: Record<LiveActor, number>;
+    call: (tk: string | undefined) => Promise<Response>;
+  };
+  const step = (route: typeof nextLive, name: string) => (tk: string | undefined) =>
+    route(req(`/api/live/${live.id}/${name}`, tk, {}), liveParams(live.id));
   const teacherOnly = { anonymous: 401, studentA: 403, studentB: 403, teacherB: 404, seated: 403, teacherA: 200 };
   const liveRoutes: LiveRoute[] = [
     {
@@ -256,7 +316,10 @@ describe("live session routes", () => {
           const row = await t.db.liveSession.findUniqueOrThrow({ where: { id: live.id } });
           currentQuestion = (JSON.parse(row.plan) as { question: string }[])[row.questionIndex]!.question;
         }
-        return answerLive(req(`/api/live/${live.id}/answers`, tk, { questionId: currentQuestion, answer: "protest-at-town-hall" }), liveParams(live.id));
+        return answerLive(
+          req(`/api/live/${live.id}/answers`, tk, { questionId: currentQuestion, answer: "protest-at-town-hall" }),
+          liveParams(live.id),
+        );
       },
     },
     { name: "POST /api/live/[id]/reveal", expected: teacherOnly, call: step(revealLive, "reveal") },
@@ -297,7 +360,10 @@ describe("live session routes", () => {
       const res = await joinLive(req(`/api/live/${open.code}/join`, tokens[actor], {}), liveParams(open.code));
       expect(res.status).toBe(403);
     }
-    const unknown = await joinLive(req("/api/live/QQQQQQ/join", undefined, { displayName: "Mallory" }), liveParams("QQQQQQ"));
+    const unknown = await joinLive(
+      req("/api/live/QQQQQQ/join", undefined, { displayName: "Mallory" }),
+      liveParams("QQQQQQ"),
+    );
     expect(unknown.status).toBe(404);
     expect(await t.db.liveParticipant.count({ where: { sessionId: open.id } })).toBe(0);
   });

@@ -21,8 +21,15 @@ async function startUnitQuiz(): Promise<{ token: string; state: AttemptState }> 
 }
 
 it("stores every generated question as a Question row with its payload", async () => {
-  const rows = await testDb.db.question.findMany({ where: { unitId: UNIT, slug: { startsWith: "timeline-" } }, select: { id: true, payload: true, retiredAt: true } });
-  expect(rows.map((r) => r.id).sort()).toEqual(generated().map((q) => `${UNIT}/${q.id}`).sort());
+  const rows = await testDb.db.question.findMany({
+    where: { unitId: UNIT, slug: { startsWith: "timeline-" } },
+    select: { id: true, payload: true, retiredAt: true },
+  });
+  expect(rows.map((r) => r.id).sort()).toEqual(
+    generated()
+      .map((q) => `${UNIT}/${q.id}`)
+      .sort(),
+  );
   for (const row of rows) {
     expect(row.retiredAt).toBeNull();
     expect(JSON.parse(row.payload).origin).toBe("timeline");
@@ -54,7 +61,10 @@ it("draws generated questions into the whole-unit quiz, hides their key, and sco
 
   const right = full.type === "single" ? full.answer : full.type === "order" ? full.items.map((i) => i.id) : undefined;
   const res = await answer(
-    jsonRequest(`/api/attempts/${state.attempt.id}/answers`, { body: { questionId: id, answer: right }, cookie: token }),
+    jsonRequest(`/api/attempts/${state.attempt.id}/answers`, {
+      body: { questionId: id, answer: right },
+      cookie: token,
+    }),
     { params: Promise.resolve({ attempt: state.attempt.id }) },
   );
   expect(res.status).toBe(201);
@@ -64,6 +74,8 @@ it("draws generated questions into the whole-unit quiz, hides their key, and sco
   // Feedback links every event the question is about, and their sources.
   expect(result.events.map((e) => e.id).sort()).toEqual([...full.eventIds].sort());
   expect(result.sources.length).toBeGreaterThan(0);
-  const stored = await testDb.db.response.findFirst({ where: { attemptId: state.attempt.id, questionId: `${UNIT}/${id}` } });
+  const stored = await testDb.db.response.findFirst({
+    where: { attemptId: state.attempt.id, questionId: `${UNIT}/${id}` },
+  });
   expect(stored?.correct).toBe(true);
 });

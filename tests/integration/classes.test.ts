@@ -40,9 +40,26 @@ describe("a teacher's classes", () => {
     let list = (await (await listClasses(jsonRequest("/api/classes", { cookie: teacher }))).json()).classes;
     expect(list.find((x: { id: string }) => x.id === c.id).name).toBe("History 9A");
 
-    expect((await rename(jsonRequest(`/api/classes/${c.id}/rename`, { body: { name: "History 9B" }, cookie: teacher }), p(c.id))).status).toBe(200);
-    expect((await rename(jsonRequest(`/api/classes/${c.id}/rename`, { body: { name: "" }, cookie: teacher }), p(c.id))).status).toBe(422);
-    expect((await archive(jsonRequest(`/api/classes/${c.id}/archive`, { body: { archived: true }, cookie: teacher }), p(c.id))).status).toBe(200);
+    expect(
+      (
+        await rename(
+          jsonRequest(`/api/classes/${c.id}/rename`, { body: { name: "History 9B" }, cookie: teacher }),
+          p(c.id),
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (await rename(jsonRequest(`/api/classes/${c.id}/rename`, { body: { name: "" }, cookie: teacher }), p(c.id)))
+        .status,
+    ).toBe(422);
+    expect(
+      (
+        await archive(
+          jsonRequest(`/api/classes/${c.id}/archive`, { body: { archived: true }, cookie: teacher }),
+          p(c.id),
+        )
+      ).status,
+    ).toBe(200);
     list = (await (await listClasses(jsonRequest("/api/classes", { cookie: teacher }))).json()).classes;
     const stored = list.find((x: { id: string }) => x.id === c.id);
     expect(stored.name).toBe("History 9B");
@@ -54,8 +71,12 @@ describe("a teacher's classes", () => {
     const res = await regenerate(jsonRequest(`/api/classes/${c.id}/join-code`, { body: {}, cookie: teacher }), p(c.id));
     const { joinCode } = (await res.json()) as { joinCode: string };
     expect(joinCode).not.toBe(c.joinCode);
-    expect((await join(jsonRequest("/api/classes/join", { body: { code: c.joinCode, displayName: "Old" } }))).status).toBe(404);
-    expect((await join(jsonRequest("/api/classes/join", { body: { code: joinCode, displayName: "New" } }))).status).toBe(201);
+    expect(
+      (await join(jsonRequest("/api/classes/join", { body: { code: c.joinCode, displayName: "Old" } }))).status,
+    ).toBe(404);
+    expect(
+      (await join(jsonRequest("/api/classes/join", { body: { code: joinCode, displayName: "New" } }))).status,
+    ).toBe(201);
   });
 });
 
@@ -81,7 +102,9 @@ describe("joining a class", () => {
     const res = await join(jsonRequest("/api/classes/join", { body: { code: archived.joinCode, displayName: "Bo" } }));
     expect(res.status).toBe(410);
     expect((await res.json()).error).toMatch(/archived/);
-    const bad = await join(jsonRequest("/api/classes/join", { body: { code: cls.joinCode, displayName: "x".repeat(41) } }));
+    const bad = await join(
+      jsonRequest("/api/classes/join", { body: { code: cls.joinCode, displayName: "x".repeat(41) } }),
+    );
     expect(bad.status).toBe(422);
     expect(await t.db.user.count()).toBe(before);
   });
@@ -90,7 +113,10 @@ describe("joining a class", () => {
     const started = await startAttempt(jsonRequest("/api/attempts", { body: { unit: UNIT, mode: "unit" } }));
     const guestToken = sessionTokenFrom(started)!;
     expect(started.status).toBe(201);
-    const guest = await t.db.session.findUniqueOrThrow({ where: { tokenHash: hashToken(guestToken) }, select: { userId: true } });
+    const guest = await t.db.session.findUniqueOrThrow({
+      where: { tokenHash: hashToken(guestToken) },
+      select: { userId: true },
+    });
     const joined = await joinAs(cls.joinCode, "Guesty", guestToken);
     expect(joined.userId).toBe(guest.userId);
     // The sign-in is rotated: the guest's token (perhaps seen on a shared computer) no longer works.
@@ -116,20 +142,30 @@ describe("joining a class", () => {
 
   it("slows down an address that keeps trying wrong class codes, after a budget no school reaches by typos", async () => {
     const attempt = () =>
-      join(jsonRequest("/api/classes/join", { body: { code: "YYYYY-YYYYY", displayName: "Guess" }, headers: { "x-forwarded-for": "9.9.9.9" } }));
+      join(
+        jsonRequest("/api/classes/join", {
+          body: { code: "YYYYY-YYYYY", displayName: "Guess" },
+          headers: { "x-forwarded-for": "9.9.9.9" },
+        }),
+      );
     for (let i = 0; i < 59; i++) expect((await attempt()).status).toBe(404);
     expect((await attempt()).status).toBe(404);
     const blocked = await attempt();
     expect(blocked.status).toBe(429);
     expect(blocked.headers.get("retry-after")).toBeTruthy();
     const right = await join(
-      jsonRequest("/api/classes/join", { body: { code: cls.joinCode, displayName: "Late" }, headers: { "x-forwarded-for": "9.9.9.9" } }),
+      jsonRequest("/api/classes/join", {
+        body: { code: cls.joinCode, displayName: "Late" },
+        headers: { "x-forwarded-for": "9.9.9.9" },
+      }),
     );
     expect(right.status).toBe(429);
   });
 
   it("does not let a teacher join as a student", async () => {
-    const res = await join(jsonRequest("/api/classes/join", { body: { code: cls.joinCode, displayName: "T" }, cookie: teacher }));
+    const res = await join(
+      jsonRequest("/api/classes/join", { body: { code: cls.joinCode, displayName: "T" }, cookie: teacher }),
+    );
     expect(res.status).toBe(403);
   });
 
@@ -137,7 +173,11 @@ describe("joining a class", () => {
     const res = await join(
       new Request("http://localhost:3000/api/classes/join", {
         method: "POST",
-        headers: { host: "localhost:3000", origin: "http://localhost:3000", "content-type": "application/x-www-form-urlencoded" },
+        headers: {
+          host: "localhost:3000",
+          origin: "http://localhost:3000",
+          "content-type": "application/x-www-form-urlencoded",
+        },
         body: new URLSearchParams({ code: cls.joinCode, displayName: "Dee" }).toString(),
       }),
     );
@@ -166,12 +206,23 @@ describe("the roster", () => {
     const c = await newClass(teacher, "Roster");
     const a = await joinAs(c.joinCode, "<b>Ann</b>");
     const b = await joinAs(c.joinCode, "Ben");
-    await finishedAttempt(t.db, b.userId, UNIT, [{ question: "faq-cause", choice: "police-patrol-ambushed", correct: true }]);
-    const renamed = await renameStudent(jsonRequest("/x", { body: { displayName: "Ann K." }, cookie: teacher }), p(c.id, a.enrollmentId));
+    await finishedAttempt(t.db, b.userId, UNIT, [
+      { question: "faq-cause", choice: "police-patrol-ambushed", correct: true },
+    ]);
+    const renamed = await renameStudent(
+      jsonRequest("/x", { body: { displayName: "Ann K." }, cookie: teacher }),
+      p(c.id, a.enrollmentId),
+    );
     expect(renamed.status).toBe(200);
-    expect((await removeStudent(jsonRequest("/x", { body: {}, cookie: teacher }), p(c.id, b.enrollmentId))).status).toBe(200);
-    expect((await removeStudent(jsonRequest("/x", { body: {}, cookie: teacher }), p(c.id, b.enrollmentId))).status).toBe(404);
-    const table = (await (await scores(jsonRequest(`/api/classes/${c.id}/scores`, { cookie: teacher }), p(c.id))).json()) as ScoreTable;
+    expect(
+      (await removeStudent(jsonRequest("/x", { body: {}, cookie: teacher }), p(c.id, b.enrollmentId))).status,
+    ).toBe(200);
+    expect(
+      (await removeStudent(jsonRequest("/x", { body: {}, cookie: teacher }), p(c.id, b.enrollmentId))).status,
+    ).toBe(404);
+    const table = (await (
+      await scores(jsonRequest(`/api/classes/${c.id}/scores`, { cookie: teacher }), p(c.id))
+    ).json()) as ScoreTable;
     expect(table.students.map((s) => s.displayName)).toEqual(["Ann K."]);
     // The removed student's own answers are untouched.
     expect(await t.db.attempt.count({ where: { userId: b.userId } })).toBe(1);
@@ -181,7 +232,10 @@ describe("the roster", () => {
     const c1 = await newClass(teacher, "One");
     const c2 = await newClass(teacher, "Two");
     const s = await joinAs(c2.joinCode, "Eve");
-    const res = await renameStudent(jsonRequest("/x", { body: { displayName: "Hacked" }, cookie: teacher }), p(c1.id, s.enrollmentId));
+    const res = await renameStudent(
+      jsonRequest("/x", { body: { displayName: "Hacked" }, cookie: teacher }),
+      p(c1.id, s.enrollmentId),
+    );
     expect(res.status).toBe(404);
     expect((await t.db.enrollment.findUniqueOrThrow({ where: { id: s.enrollmentId } })).displayName).toBe("Eve");
   });

@@ -18,7 +18,9 @@ type Sent = { attemptId: string; questionId: string; answer: AnswerValue; status
 it("records exactly one answer per question per attempt under 200 simultaneous submissions", async () => {
   const learners = await Promise.all(
     Array.from({ length: 10 }, async () => {
-      const res = await startAttempt(jsonRequest("/api/attempts", { body: { unit: "northern-kosovo-2023", mode: "unit" } }));
+      const res = await startAttempt(
+        jsonRequest("/api/attempts", { body: { unit: "northern-kosovo-2023", mode: "unit" } }),
+      );
       expect(res.status).toBe(201);
       const state = (await res.json()) as AttemptState;
       return { cookie: sessionTokenFrom(res)!, state };
@@ -34,11 +36,20 @@ it("records exactly one answer per question per attempt under 200 simultaneous s
       for (const value of [a, a, b]) {
         jobs.push(async () => {
           const res = await answer(
-            jsonRequest(`/api/attempts/${state.attempt.id}/answers`, { cookie, body: { questionId: q.id, answer: value } }),
+            jsonRequest(`/api/attempts/${state.attempt.id}/answers`, {
+              cookie,
+              body: { questionId: q.id, answer: value },
+            }),
             { params: Promise.resolve({ attempt: state.attempt.id }) },
           );
           const body = await res.json();
-          return { attemptId: state.attempt.id, questionId: q.id, answer: value, status: res.status, correct: body.correct };
+          return {
+            attemptId: state.attempt.id,
+            questionId: q.id,
+            answer: value,
+            status: res.status,
+            correct: body.correct,
+          };
         });
       }
     }
@@ -52,7 +63,9 @@ it("records exactly one answer per question per attempt under 200 simultaneous s
     const responses = await t.db.response.findMany({ where: { attemptId: state.attempt.id } });
     expect(responses).toHaveLength(state.questions.length);
     for (const q of state.questions) {
-      const acknowledged = sent.filter((s) => s.attemptId === state.attempt.id && s.questionId === q.id && s.status < 300);
+      const acknowledged = sent.filter(
+        (s) => s.attemptId === state.attempt.id && s.questionId === q.id && s.status < 300,
+      );
       const created = acknowledged.filter((s) => s.status === 201);
       expect(created).toHaveLength(1);
       const stored = responses.find((r) => r.questionId.endsWith(`/${q.id}`))!;
@@ -73,7 +86,13 @@ it("keeps final scores equal to the stored answers when finishing races with ans
   const params = { params: Promise.resolve({ attempt: state.attempt.id }) };
   const results = await Promise.all([
     ...state.questions.map((q) =>
-      answer(jsonRequest(`/api/attempts/${state.attempt.id}/answers`, { cookie, body: { questionId: q.id, answer: twoValidAnswers(q)[0] } }), params),
+      answer(
+        jsonRequest(`/api/attempts/${state.attempt.id}/answers`, {
+          cookie,
+          body: { questionId: q.id, answer: twoValidAnswers(q)[0] },
+        }),
+        params,
+      ),
     ),
     finish(jsonRequest(`/api/attempts/${state.attempt.id}/finish`, { cookie, method: "POST" }), params),
   ]);

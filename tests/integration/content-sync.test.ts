@@ -58,10 +58,18 @@ it("updates an edited question in place, keeping the responses that point to it"
 
   const user = await testDb.db.user.create({ data: { role: "student" } });
   const attempt = await testDb.db.attempt.create({
-    data: { userId: user.id, unitId: unit.meta.slug, unitVersionId: `${unit.meta.slug}@1`, mode: "unit", seed: "s", plan: "[]", questionCount: 1 },
+    data: {
+      userId: user.id,
+      unitId: unit.meta.slug,
+      unitVersionId: `${unit.meta.slug}@1`,
+      mode: "unit",
+      seed: "s",
+      plan: "[]",
+      questionCount: 1,
+    },
   });
   const response = await testDb.db.response.create({
-    data: { attemptId: attempt.id, questionId, answer: "\"x\"", choice: "x", correct: false, score: 0 },
+    data: { attemptId: attempt.id, questionId, answer: '"x"', choice: "x", correct: false, score: 0 },
   });
 
   const edited: Unit = {
@@ -76,7 +84,9 @@ it("updates an edited question in place, keeping the responses that point to it"
   expect(JSON.parse(row.payload).prompt).toBe(`${question.prompt} (reworded)`);
   const kept = await testDb.db.response.findUniqueOrThrow({ where: { id: response.id } });
   expect(kept.questionId).toBe(questionId);
-  expect((await testDb.db.unit.findUniqueOrThrow({ where: { id: unit.meta.slug } })).contentHash).toBe(edited.contentHash);
+  expect((await testDb.db.unit.findUniqueOrThrow({ where: { id: unit.meta.slug } })).contentHash).toBe(
+    edited.contentHash,
+  );
 });
 
 it("retires a removed question and event without deleting them, and revives them when re-added", async () => {
@@ -96,9 +106,13 @@ it("retires a removed question and event without deleting them, and revives them
   await syncContent(testDb.db, [trimmed]);
 
   expect(await rowCounts(unitId)).toEqual(before);
-  const retiredQuestion = await testDb.db.question.findUniqueOrThrow({ where: { id: `${unit.meta.slug}/${removedQuestion.id}` } });
+  const retiredQuestion = await testDb.db.question.findUniqueOrThrow({
+    where: { id: `${unit.meta.slug}/${removedQuestion.id}` },
+  });
   expect(retiredQuestion.retiredAt).toBeInstanceOf(Date);
-  const retiredEvent = await testDb.db.timelineEvent.findUniqueOrThrow({ where: { id: `${unit.meta.slug}/${removedEvent.id}` } });
+  const retiredEvent = await testDb.db.timelineEvent.findUniqueOrThrow({
+    where: { id: `${unit.meta.slug}/${removedEvent.id}` },
+  });
   expect(retiredEvent.retiredAt).toBeInstanceOf(Date);
   expect(await testDb.db.question.count({ where: { unitId, retiredAt: { not: null } } })).toBe(1);
 
@@ -118,7 +132,9 @@ it("loads and retires a unit of 1,000 events (more than SQLite's 999 parameters 
     const kept = new Set(unit!.questions.flatMap((q) => q.eventIds));
     const shrunk: Unit = { ...unit!, events: unit!.events.filter((e) => kept.has(e.id)), contentHash: "shrunk" };
     await syncContent(testDb.db, [shrunk]);
-    expect(await testDb.db.timelineEvent.count({ where: { unitId: BIG_UNIT_SLUG, retiredAt: null } })).toBe(shrunk.events.length);
+    expect(await testDb.db.timelineEvent.count({ where: { unitId: BIG_UNIT_SLUG, retiredAt: null } })).toBe(
+      shrunk.events.length,
+    );
     expect(await testDb.db.timelineEvent.count({ where: { unitId: BIG_UNIT_SLUG } })).toBe(1000);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -17,10 +17,14 @@ const children: ChildProcess[] = [];
 const readers: EventReader[] = [];
 
 function startProcess(): Promise<string> {
-  const child = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "tests/support/live-app-process.ts"], {
-    env: { ...process.env, DATABASE_URL: t.url, NODE_ENV: "test" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join("node_modules", "tsx", "dist", "cli.mjs"), "tests/support/live-app-process.ts"],
+    {
+      env: { ...process.env, DATABASE_URL: t.url, NODE_ENV: "test" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   children.push(child);
   return new Promise((resolve, reject) => {
     let out = "";
@@ -41,10 +45,16 @@ afterAll(async () => {
 
 const cookie = (token: string) => ({ cookie: `eventline_session=${token}` });
 const post = (base: string, url: string, token: string, body?: unknown) =>
-  fetch(`${base}${url}`, { method: "POST", headers: { ...cookie(token), "content-type": "application/json" }, body: JSON.stringify(body ?? {}) });
+  fetch(`${base}${url}`, {
+    method: "POST",
+    headers: { ...cookie(token), "content-type": "application/json" },
+    body: JSON.stringify(body ?? {}),
+  });
 
 async function follow(base: string, id: string, token: string, lang?: string): Promise<EventReader> {
-  const res = await fetch(`${base}${lang ? liveStreamUrl(id, lang) : `/api/live/${id}/stream`}`, { headers: cookie(token) });
+  const res = await fetch(`${base}${lang ? liveStreamUrl(id, lang) : `/api/live/${id}/stream`}`, {
+    headers: cookie(token),
+  });
   expect(res.status).toBe(200);
   const reader = readEvents(res.body!);
   readers.push(reader);
@@ -63,7 +73,11 @@ it("a step taken on one process reaches the streams served by another, and answe
   expect(await boardOnB.next()).toMatchObject({ type: "tally", questionId: null, devices: 1 });
 
   // A second device joins through process B: the board on B and the phone on A both count it.
-  const second = await fetch(`${b}/api/live/${session.code}/join`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ displayName: "Dev Two" }) });
+  const second = await fetch(`${b}/api/live/${session.code}/join`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ displayName: "Dev Two" }),
+  });
   expect(second.status).toBe(201);
   await phoneOnA.next((m) => m.type === "tally" && m.devices === 2);
   // What crosses between the processes is only "this session changed": each process puts the
@@ -76,13 +90,23 @@ it("a step taken on one process reaches the streams served by another, and answe
   const question = (await phoneOnA.next((m) => m.type === "question")) as Extract<LiveMessage, { type: "question" }>;
   expect(Date.now() - started).toBeLessThan(2000);
   expect(question.index).toBe(0);
-  const prompt = (locale: "sq" | "sr-Latn") => getUnit("northern-kosovo-2023", locale)!.questions.find((q) => q.id === question.question.id)!.prompt;
-  expect(await albanianOnA.next((m) => m.type === "question")).toMatchObject({ question: { id: question.question.id, prompt: prompt("sq") } });
-  expect(await serbianOnB.next((m) => m.type === "question")).toMatchObject({ question: { id: question.question.id, prompt: prompt("sr-Latn") } });
-  expect(await boardOnB.next((m) => m.type === "question")).toMatchObject({ question: { prompt: question.question.prompt } });
+  const prompt = (locale: "sq" | "sr-Latn") =>
+    getUnit("northern-kosovo-2023", locale)!.questions.find((q) => q.id === question.question.id)!.prompt;
+  expect(await albanianOnA.next((m) => m.type === "question")).toMatchObject({
+    question: { id: question.question.id, prompt: prompt("sq") },
+  });
+  expect(await serbianOnB.next((m) => m.type === "question")).toMatchObject({
+    question: { id: question.question.id, prompt: prompt("sr-Latn") },
+  });
+  expect(await boardOnB.next((m) => m.type === "question")).toMatchObject({
+    question: { prompt: question.question.prompt },
+  });
   expect(prompt("sq")).not.toBe(question.question.prompt);
 
-  const res = await post(a, `/api/live/${session.id}/answers`, device.token, { questionId: question.question.id, answer: "police-patrol-ambushed" });
+  const res = await post(a, `/api/live/${session.id}/answers`, device.token, {
+    questionId: question.question.id,
+    answer: "police-patrol-ambushed",
+  });
   expect(res.status).toBe(201);
   const tally = await boardOnB.next((m) => m.type === "tally" && m.answered === 1);
   expect((tally as Extract<LiveMessage, { type: "tally" }>).counts?.reduce((s, c) => s + c.count, 0)).toBe(1);

@@ -24,8 +24,14 @@ const step = (name: "next" | "reveal" | "end", id: string, token: string) => {
   return route(jsonRequest(`/api/live/${id}/${name}`, { body: {}, cookie: token }), params(id));
 };
 const answer = (id: string, token: string, questionId: string, value: unknown) =>
-  answerRoute(jsonRequest(`/api/live/${id}/answers`, { body: { questionId, answer: value }, cookie: token }), params(id));
-const is = <T extends LiveMessage["type"]>(type: T) => (m: LiveMessage): m is Extract<LiveMessage, { type: T }> => m.type === type;
+  answerRoute(
+    jsonRequest(`/api/live/${id}/answers`, { body: { questionId, answer: value }, cookie: token }),
+    params(id),
+  );
+const is =
+  <T extends LiveMessage["type"]>(type: T) =>
+  (m: LiveMessage): m is Extract<LiveMessage, { type: T }> =>
+    m.type === type;
 const questionIn = (locale: Locale, id: string): Question => getUnit(UNIT, locale)!.questions.find((q) => q.id === id)!;
 const optionText = (q: Question, id: string) => ("options" in q ? q.options.find((o) => o.id === id)?.text : undefined);
 
@@ -52,13 +58,19 @@ describe("a session followed in three languages at once", () => {
     const board = await openStream(session.id, teacher);
     // One device names its language (?lang=, as the page does), the other only comes from a Serbian page.
     const sq = await openStream(session.id, albanian, { lang: "sq" });
-    const sr = await openStream(session.id, serbian, { headers: { referer: `http://localhost:3000/sr/live/${session.code}` } });
+    const sr = await openStream(session.id, serbian, {
+      headers: { referer: `http://localhost:3000/sr/live/${session.code}` },
+    });
     open.push(board, sq, sr);
     await Promise.all([board.next(), sq.next(), sr.next()]);
 
     expect((await step("next", session.id, teacher)).status).toBe(200);
     type Shown = Extract<LiveMessage, { type: "question" }>;
-    const [onBoard, inSq, inSr] = (await Promise.all([board.next(is("question")), sq.next(is("question")), sr.next(is("question"))])) as [Shown, Shown, Shown];
+    const [onBoard, inSq, inSr] = (await Promise.all([
+      board.next(is("question")),
+      sq.next(is("question")),
+      sr.next(is("question")),
+    ])) as [Shown, Shown, Shown];
     const id = inSq.question.id;
     expect(inSr.question.id).toBe(id);
     expect(onBoard.question.prompt).toBe(questionIn("en", id).prompt);
@@ -69,25 +81,37 @@ describe("a session followed in three languages at once", () => {
     const ids = (m: Shown) => ("options" in m.question ? m.question.options.map((o) => o.id) : []);
     expect(ids(inSq)).toEqual(ids(onBoard));
     expect(ids(inSr)).toEqual(ids(onBoard));
-    if ("options" in inSq.question) for (const o of inSq.question.options) expect(o.text).toBe(optionText(questionIn("sq", id), o.id));
-    if ("options" in inSr.question) for (const o of inSr.question.options) expect(o.text).toBe(optionText(questionIn("sr-Latn", id), o.id));
+    if ("options" in inSq.question)
+      for (const o of inSq.question.options) expect(o.text).toBe(optionText(questionIn("sq", id), o.id));
+    if ("options" in inSr.question)
+      for (const o of inSr.question.options) expect(o.text).toBe(optionText(questionIn("sr-Latn", id), o.id));
     expect(JSON.stringify([inSq, inSr])).not.toMatch(/explanation|"answer"|correct/);
 
     // Both answers land in one tally, whatever language they were given in.
     const key = questionIn("en", id);
-    if (key.type !== "single") throw new Error(`the first FAQ question is expected to be single choice, got ${key.type}`);
+    if (key.type !== "single")
+      throw new Error(`the first FAQ question is expected to be single choice, got ${key.type}`);
     const wrong = key.options.find((o) => o.id !== key.answer)!.id;
     expect((await answer(session.id, albanian, id, key.answer)).status).toBe(201);
     expect((await answer(session.id, serbian, id, wrong)).status).toBe(201);
-    const tally = (await board.next((m) => m.type === "tally" && m.answered === 2)) as Extract<LiveMessage, { type: "tally" }>;
+    const tally = (await board.next((m) => m.type === "tally" && m.answered === 2)) as Extract<
+      LiveMessage,
+      { type: "tally" }
+    >;
     // The projector's counts are labelled in its language, in the order the options are shown.
-    expect(tally.counts!.map((c) => c.label)).toEqual("options" in onBoard.question ? onBoard.question.options.map((o) => o.text) : []);
+    expect(tally.counts!.map((c) => c.label)).toEqual(
+      "options" in onBoard.question ? onBoard.question.options.map((o) => o.text) : [],
+    );
     expect(tally.counts!.map((c) => c.label).sort()).toEqual(key.options.map((o) => o.text).sort());
     expect(tally.counts!.reduce((s, c) => s + c.count, 0)).toBe(2);
 
     expect((await step("reveal", session.id, teacher)).status).toBe(200);
     type Reveal = Extract<LiveMessage, { type: "reveal" }>;
-    const [boardReveal, sqReveal, srReveal] = (await Promise.all([board.next(is("reveal")), sq.next(is("reveal")), sr.next(is("reveal"))])) as [Reveal, Reveal, Reveal];
+    const [boardReveal, sqReveal, srReveal] = (await Promise.all([
+      board.next(is("reveal")),
+      sq.next(is("reveal")),
+      sr.next(is("reveal")),
+    ])) as [Reveal, Reveal, Reveal];
     for (const [reveal, locale] of [
       [boardReveal, "en"],
       [sqReveal, "sq"],
@@ -97,7 +121,9 @@ describe("a session followed in three languages at once", () => {
       expect(reveal.explanation).toBe(q.explanation);
       expect(reveal.correctAnswer).toEqual({ value: key.answer, lines: [optionText(q, key.answer)] });
       expect(reveal.answered).toBe(2);
-      expect(reveal.counts.filter((c) => c.correct)).toEqual([{ label: optionText(q, key.answer), count: 1, correct: true }]);
+      expect(reveal.counts.filter((c) => c.correct)).toEqual([
+        { label: optionText(q, key.answer), count: 1, correct: true },
+      ]);
       const titles = new Map(getUnit(UNIT, locale)!.events.map((e) => [e.id, e.title]));
       expect(reveal.events.length).toBeGreaterThan(0);
       for (const e of reveal.events) expect(e.title).toBe(titles.get(e.id));
@@ -110,8 +136,18 @@ describe("a session followed in three languages at once", () => {
     expect((await step("end", session.id, teacher)).status).toBe(200);
     type Ended = Extract<LiveMessage, { type: "ended" }>;
     const [sqEnd, srEnd] = (await Promise.all([sq.next(is("ended")), sr.next(is("ended"))])) as [Ended, Ended];
-    expect(sqEnd.summary[0]).toMatchObject({ questionId: id, prompt: questionIn("sq", id).prompt, answered: 2, correct: 1 });
-    expect(srEnd.summary[0]).toMatchObject({ questionId: id, prompt: questionIn("sr-Latn", id).prompt, answered: 2, correct: 1 });
+    expect(sqEnd.summary[0]).toMatchObject({
+      questionId: id,
+      prompt: questionIn("sq", id).prompt,
+      answered: 2,
+      correct: 1,
+    });
+    expect(srEnd.summary[0]).toMatchObject({
+      questionId: id,
+      prompt: questionIn("sr-Latn", id).prompt,
+      answered: 2,
+      correct: 1,
+    });
     expect(sqEnd.yourScore).toEqual({ answered: 1, correct: 1 });
     expect(srEnd.yourScore).toEqual({ answered: 1, correct: 0 });
   });
@@ -119,11 +155,17 @@ describe("a session followed in three languages at once", () => {
   it("refuses a language it does not have, without opening a stream", async () => {
     const other = await startLive(teacher, { unit: UNIT, mode: "faq" });
     for (const lang of ["de", "sr", "SQ", ""]) {
-      const res = await streamRoute(jsonRequest(`/api/live/${other.id}/stream?lang=${lang}`, { cookie: teacher, method: "GET" }), params(other.id));
+      const res = await streamRoute(
+        jsonRequest(`/api/live/${other.id}/stream?lang=${lang}`, { cookie: teacher, method: "GET" }),
+        params(other.id),
+      );
       expect(res.status).toBe(422);
       expect(res.headers.get("content-type")).not.toMatch(/event-stream/);
     }
-    const extra = await streamRoute(jsonRequest(`/api/live/${other.id}/stream?lang=sq&x=1`, { cookie: teacher, method: "GET" }), params(other.id));
+    const extra = await streamRoute(
+      jsonRequest(`/api/live/${other.id}/stream?lang=sq&x=1`, { cookie: teacher, method: "GET" }),
+      params(other.id),
+    );
     expect(extra.status).toBe(422);
   });
 });

@@ -35,8 +35,14 @@ const step = (name: "next" | "reveal" | "end", id: string, token: string) => {
   return route(jsonRequest(`/api/live/${id}/${name}`, { body: {}, cookie: token }), params(id));
 };
 const answer = (id: string, token: string | undefined, questionId: string, value: unknown) =>
-  answerRoute(jsonRequest(`/api/live/${id}/answers`, { body: { questionId, answer: value }, cookie: token }), params(id));
-const is = <T extends LiveMessage["type"]>(type: T) => (m: LiveMessage): m is Extract<LiveMessage, { type: T }> => m.type === type;
+  answerRoute(
+    jsonRequest(`/api/live/${id}/answers`, { body: { questionId, answer: value }, cookie: token }),
+    params(id),
+  );
+const is =
+  <T extends LiveMessage["type"]>(type: T) =>
+  (m: LiveMessage): m is Extract<LiveMessage, { type: T }> =>
+    m.type === type;
 
 let teacher: string;
 let otherTeacher: string;
@@ -64,7 +70,8 @@ describe("starting a session", () => {
   it("answers 201 with an id and a join code, and refuses an unknown unit, mode or someone else's class", async () => {
     const session = await startLive(teacher, { classId, unit: UNIT, mode: "unit" });
     expect(session).toEqual({ id: expect.stringMatching(/^[a-z0-9]+$/), code: expect.stringMatching(/^[A-Z0-9]{6}$/) });
-    const bad = async (body: unknown, token = teacher) => (await createLive(jsonRequest("/api/live", { body, cookie: token }))).status;
+    const bad = async (body: unknown, token = teacher) =>
+      (await createLive(jsonRequest("/api/live", { body, cookie: token }))).status;
     expect(await bad({ unit: "no-such-unit", mode: "faq" })).toBe(404);
     expect(await bad({ unit: UNIT, mode: "review" })).toBe(422);
     expect(await bad({ unit: UNIT, mode: "faq", classId }, otherTeacher)).toBe(404);
@@ -101,7 +108,13 @@ describe("a class session from start to end", () => {
     const guestAgain = await joinLiveAs(session.code, undefined, guest);
     expect(guestAgain.res.status).toBe(201);
     expect(await t.db.liveParticipant.count({ where: { sessionId: session.id } })).toBe(2);
-    expect((await t.db.liveParticipant.findFirstOrThrow({ where: { sessionId: session.id, NOT: { userId: member.userId } } })).displayName).toBe("Guest Gina");
+    expect(
+      (
+        await t.db.liveParticipant.findFirstOrThrow({
+          where: { sessionId: session.id, NOT: { userId: member.userId } },
+        })
+      ).displayName,
+    ).toBe("Guest Gina");
   });
 
   it("refuses unknown codes and teachers", async () => {
@@ -194,7 +207,9 @@ describe("a class session from start to end", () => {
     expect(item).toMatchObject({ answered: 1, correct: 1 });
     // A right answer puts nothing under review; the guest's wrong one is due again soon.
     expect(await t.db.reviewCard.count({ where: { userId: member.userId } })).toBe(0);
-    const gina = await t.db.liveParticipant.findFirstOrThrow({ where: { sessionId: session.id, displayName: "Guest Gina" } });
+    const gina = await t.db.liveParticipant.findFirstOrThrow({
+      where: { sessionId: session.id, displayName: "Guest Gina" },
+    });
     expect(await t.db.reviewCard.count({ where: { userId: gina.userId } })).toBe(1);
 
     expect((await step("next", session.id, teacher)).status).toBe(409);
@@ -233,7 +248,10 @@ describe("an idle session", () => {
   it("ends itself after three hours", async () => {
     const session = await startLive(teacher);
     const seated = await joinLiveAs(session.code, "Idle Ida");
-    await t.db.liveSession.update({ where: { id: session.id }, data: { lastActivityAt: new Date(Date.now() - IDLE_LIMIT_MS - 1000) } });
+    await t.db.liveSession.update({
+      where: { id: session.id },
+      data: { lastActivityAt: new Date(Date.now() - IDLE_LIMIT_MS - 1000) },
+    });
     expect((await joinLiveAs(session.code, "Newcomer")).res.status).toBe(404);
     const row = await t.db.liveSession.findUniqueOrThrow({ where: { id: session.id } });
     expect(row.status).toBe("ended");

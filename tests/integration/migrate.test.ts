@@ -12,9 +12,11 @@ beforeAll(async () => {
 afterAll(() => t.cleanup());
 
 const appliedNames = async () =>
-  (await t.db.$queryRawUnsafe<{ migration_name: string }[]>(`SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name`)).map(
-    (r) => r.migration_name,
-  );
+  (
+    await t.db.$queryRawUnsafe<{ migration_name: string }[]>(
+      `SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name`,
+    )
+  ).map((r) => r.migration_name);
 
 describe("migrate", () => {
   it("records migrations in Prisma's own table and applies nothing twice", async () => {
@@ -39,8 +41,14 @@ describe("migrate", () => {
       fs.cpSync(migrationsDir(databaseKind(t.url)), dir, { recursive: true });
       const later = "29991231000000_probe_table";
       fs.mkdirSync(path.join(dir, later));
-      fs.writeFileSync(path.join(dir, later, "migration.sql"), `CREATE TABLE "ProbeTable" ("id" INTEGER PRIMARY KEY);\n`);
-      const first = fs.readdirSync(dir).filter((name) => fs.existsSync(path.join(dir, name, "migration.sql"))).sort()[0]!;
+      fs.writeFileSync(
+        path.join(dir, later, "migration.sql"),
+        `CREATE TABLE "ProbeTable" ("id" INTEGER PRIMARY KEY);\n`,
+      );
+      const first = fs
+        .readdirSync(dir)
+        .filter((name) => fs.existsSync(path.join(dir, name, "migration.sql")))
+        .sort()[0]!;
       const file = path.join(dir, first, "migration.sql");
       const original = fs.readFileSync(file, "utf8");
       fs.writeFileSync(file, `${original}\n-- an edit after the fact\n`);

@@ -29,7 +29,10 @@ async function attemptOf(token: string, questions: string[]): Promise<string> {
 }
 
 async function send(token: string, attempt: string, questionId: string, value: unknown) {
-  const res = await answer(jsonRequest(`/api/attempts/${attempt}/answers`, { body: { questionId, answer: value }, cookie: token }), ctx(attempt));
+  const res = await answer(
+    jsonRequest(`/api/attempts/${attempt}/answers`, { body: { questionId, answer: value }, cookie: token }),
+    ctx(attempt),
+  );
   expect(res.status).toBe(201);
   return (await res.json()) as AnswerResult;
 }
@@ -52,34 +55,54 @@ it("2 of 3 right with no wrong option earns two thirds of the point, marks every
   const stored = await testDb.db.response.findFirstOrThrow({ where: { attemptId: attempt } });
   expect(stored).toMatchObject({ correct: false, score: 0.667 });
 
-  const done = await finish(jsonRequest(`/api/attempts/${attempt}/finish`, { body: {}, cookie: student.token }), ctx(attempt));
+  const done = await finish(
+    jsonRequest(`/api/attempts/${attempt}/finish`, { body: {}, cookie: student.token }),
+    ctx(attempt),
+  );
   const state = (await done.json()) as AttemptState;
   expect(state.result).toMatchObject({ correct: 0, total: 2, points: 0.667 });
   expect(state.result!.share).toBeCloseTo(0.3335, 3);
-  expect(state.result!.review.find((r) => r.questionId === QUESTION)).toMatchObject({ score: 0.667, partial: { right: 2, of: 3 } });
+  expect(state.result!.review.find((r) => r.questionId === QUESTION)).toMatchObject({
+    score: 0.667,
+    partial: { right: 2, of: 3 },
+  });
 
   const table = await fetchScoreTable(testDb.db, cls.id);
   expect(table.students[0]!.units[UNIT]!.best).toBeCloseTo(0.3335, 3);
 });
 
 it("a wrong option chosen takes its share back, never below nothing", async () => {
-  const student = await joinAs((await newClass(await teacherToken("partial2@example.org"), "P2")).joinCode, "Guessing Gus");
+  const student = await joinAs(
+    (await newClass(await teacherToken("partial2@example.org"), "P2")).joinCode,
+    "Guessing Gus",
+  );
   const attempt = await attemptOf(student.token, [QUESTION]);
-  const result = await send(student.token, attempt, QUESTION, ["de-escalation", "serbia-join-nato", "kosovo-police-withdraw"]);
+  const result = await send(student.token, attempt, QUESTION, [
+    "de-escalation",
+    "serbia-join-nato",
+    "kosovo-police-withdraw",
+  ]);
   expect(result).toMatchObject({ correct: false, score: 0, partial: { right: 1, of: 3, wrongChosen: 2 } });
   const row = await testDb.db.attempt.findUniqueOrThrow({ where: { id: attempt } });
   expect(row.score).toBe(0);
 });
 
 it("the result names at most 5 events to reread, those behind the most missed questions first", async () => {
-  const student = await joinAs((await newClass(await teacherToken("reread@example.org"), "R")).joinCode, "Rereading Rae");
+  const student = await joinAs(
+    (await newClass(await teacherToken("reread@example.org"), "R")).joinCode,
+    "Rereading Rae",
+  );
   const res = await start(jsonRequest("/api/attempts", { body: { unit: UNIT, mode: "unit" }, cookie: student.token }));
   const { attempt, questions } = (await res.json()) as AttemptState;
-  const done = await finish(jsonRequest(`/api/attempts/${attempt.id}/finish`, { body: {}, cookie: student.token }), ctx(attempt.id));
+  const done = await finish(
+    jsonRequest(`/api/attempts/${attempt.id}/finish`, { body: {}, cookie: student.token }),
+    ctx(attempt.id),
+  );
   const result = ((await done.json()) as AttemptState).result!;
   const unit = getUnit(UNIT)!;
   const misses = new Map<string, number>();
-  for (const q of questions) for (const e of unit.questions.find((x) => x.id === q.id)!.eventIds) misses.set(e, (misses.get(e) ?? 0) + 1);
+  for (const q of questions)
+    for (const e of unit.questions.find((x) => x.id === q.id)!.eventIds) misses.set(e, (misses.get(e) ?? 0) + 1);
   expect(result.readAgain.length).toBe(Math.min(5, misses.size));
   const counts = result.readAgain.map((e) => misses.get(e.id)!);
   expect(counts).toEqual([...counts].sort((a, b) => b - a));
@@ -87,9 +110,13 @@ it("the result names at most 5 events to reread, those behind the most missed qu
 });
 
 it("'Retry the ones I missed' starts a review attempt of the questions not fully right, only once the quiz is finished", async () => {
-  const student = await joinAs((await newClass(await teacherToken("retry@example.org"), "Retry")).joinCode, "Retrying Ria");
+  const student = await joinAs(
+    (await newClass(await teacherToken("retry@example.org"), "Retry")).joinCode,
+    "Retrying Ria",
+  );
   const attempt = await attemptOf(student.token, [QUESTION, "faq-cause", "faq-who-involved"]);
-  const retry = (id: string, token: string | undefined) => retryRoute(jsonRequest(`/api/attempts/${id}/retry`, { body: {}, cookie: token }), ctx(id));
+  const retry = (id: string, token: string | undefined) =>
+    retryRoute(jsonRequest(`/api/attempts/${id}/retry`, { body: {}, cookie: token }), ctx(id));
   await send(student.token, attempt, "faq-cause", "police-patrol-ambushed");
   await send(student.token, attempt, QUESTION, ["de-escalation"]);
   expect((await retry(attempt, student.token)).status).toBe(409);

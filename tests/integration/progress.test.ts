@@ -15,7 +15,14 @@ async function quiz(userId: string, mode: "faq" | "unit", rightCount: number, at
   if (!started.ok) throw new Error(started.reason);
   for (const [i, q] of started.state.questions.entries()) {
     const full = unit().questions.find((x) => x.id === q.id)!;
-    const outcome = await recordAnswer(testDb.db, { userId }, started.state.attempt.id, q.id, answerOf(full, i < rightCount), at);
+    const outcome = await recordAnswer(
+      testDb.db,
+      { userId },
+      started.state.attempt.id,
+      q.id,
+      answerOf(full, i < rightCount),
+      at,
+    );
     if (!outcome.ok) throw new Error(outcome.reason);
   }
   const finished = await finishAttempt(testDb.db, userId, started.state.attempt.id, at);
@@ -47,18 +54,28 @@ it("aggregates reads, finished attempts, best and last score, mastery and due re
   // An unfinished attempt does not count.
   await startAttempt(testDb.db, user.id, UNIT, "unit");
   await testDb.db.eventRead.createMany({
-    data: unit().events.slice(0, 3).map((e) => ({ userId: user.id, eventId: `${UNIT}/${e.id}` })),
+    data: unit()
+      .events.slice(0, 3)
+      .map((e) => ({ userId: user.id, eventId: `${UNIT}/${e.id}` })),
   });
 
   const [progress] = await getLearnerProgress(testDb.db, user.id);
-  expect(progress).toMatchObject({ eventsRead: 3, finishedAttempts: 2, bestScore: 1, lastScore: 0.25, mastery: "proficient" });
+  expect(progress).toMatchObject({
+    eventsRead: 3,
+    finishedAttempts: 2,
+    bestScore: 1,
+    lastScore: 0.25,
+    mastery: "proficient",
+  });
   // The three questions missed in the second quiz were due within minutes, and now are.
   expect(progress!.reviewDue).toBe(3);
 });
 
 it("is mastered after 90% on a whole-unit quiz with every event read", async () => {
   const user = await testDb.db.user.create({ data: { role: "student", displayName: "Ana" } });
-  await testDb.db.eventRead.createMany({ data: unit().events.map((e) => ({ userId: user.id, eventId: `${UNIT}/${e.id}` })) });
+  await testDb.db.eventRead.createMany({
+    data: unit().events.map((e) => ({ userId: user.id, eventId: `${UNIT}/${e.id}` })),
+  });
   await quiz(user.id, "unit", 12, new Date());
   const [progress] = await getLearnerProgress(testDb.db, user.id);
   expect(progress).toMatchObject({ mastery: "mastered", bestScore: 1, eventsRead: unit().events.length });

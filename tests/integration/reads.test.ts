@@ -19,7 +19,10 @@ afterAll(async () => {
 });
 
 async function postReads(body: unknown, init: { cookie?: string; unit?: string; origin?: string | null } = {}) {
-  const res = await POST(jsonRequest(url(init.unit), { method: "POST", body, cookie: init.cookie, origin: init.origin }), ctx(init.unit));
+  const res = await POST(
+    jsonRequest(url(init.unit), { method: "POST", body, cookie: init.cookie, origin: init.origin }),
+    ctx(init.unit),
+  );
   return { res, json: await res.json() };
 }
 
@@ -37,7 +40,10 @@ describe("POST /api/units/[unit]/reads", () => {
     const token = sessionTokenFrom(res);
     expect(token).toBeDefined();
 
-    const again = await postReads({ eventIds: ["ep-resolution", "ep-resolution", "nato-sg-statement"] }, { cookie: token });
+    const again = await postReads(
+      { eventIds: ["ep-resolution", "ep-resolution", "nato-sg-statement"] },
+      { cookie: token },
+    );
     expect(again.res.status).toBe(200);
     expect(again.json.added).toBe(1);
     expect(again.json.read).toHaveLength(3);
@@ -109,9 +115,15 @@ describe("POST /api/units/[unit]/reads", () => {
 
   it("refuses a body that is not JSON, and a cross-site request", async () => {
     const before = await counts();
-    const notJson = await POST(jsonRequest(url(), { method: "POST", rawBody: "{eventIds:", headers: { "content-type": "application/json" } }), ctx());
+    const notJson = await POST(
+      jsonRequest(url(), { method: "POST", rawBody: "{eventIds:", headers: { "content-type": "application/json" } }),
+      ctx(),
+    );
     expect(notJson.status).toBe(400);
-    const wrongType = await POST(jsonRequest(url(), { method: "POST", rawBody: "eventIds=x", headers: { "content-type": "text/plain" } }), ctx());
+    const wrongType = await POST(
+      jsonRequest(url(), { method: "POST", rawBody: "eventIds=x", headers: { "content-type": "text/plain" } }),
+      ctx(),
+    );
     expect(wrongType.status).toBe(415);
     const crossSite = await postReads({ eventIds: ["banjska-ambush"] }, { origin: "https://evil.example" });
     expect(crossSite.res.status).toBe(403);

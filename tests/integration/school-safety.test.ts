@@ -43,11 +43,15 @@ describe("a school behind one address", () => {
     for (let i = 0; i < 60; i++) {
       const code = classes[i % 3]!.joinCode;
       if (i < 40) {
-        const wrong = await joinRoute(jsonRequest("/api/classes/join", { body: { code: typo(code, i), displayName: `S${i}` }, headers: SCHOOL }));
+        const wrong = await joinRoute(
+          jsonRequest("/api/classes/join", { body: { code: typo(code, i), displayName: `S${i}` }, headers: SCHOOL }),
+        );
         expect(wrong.status).toBe(404);
         typos++;
       }
-      const right = await joinRoute(jsonRequest("/api/classes/join", { body: { code, displayName: `S${i}` }, headers: SCHOOL }));
+      const right = await joinRoute(
+        jsonRequest("/api/classes/join", { body: { code, displayName: `S${i}` }, headers: SCHOOL }),
+      );
       expect(right.status).toBe(201);
     }
     expect(typos).toBe(40);
@@ -60,17 +64,32 @@ describe("a teacher's sign-in", () => {
     await teacherToken("target@example.org");
     for (let address = 0; address < 10; address++) {
       for (let i = 0; i < 6; i++) {
-        await signIn(jsonRequest("/api/auth/signin", { body: { email: "target@example.org", password: "guess guess guess" }, headers: { "x-forwarded-for": `198.51.100.${address}` } }));
+        await signIn(
+          jsonRequest("/api/auth/signin", {
+            body: { email: "target@example.org", password: "guess guess guess" },
+            headers: { "x-forwarded-for": `198.51.100.${address}` },
+          }),
+        );
       }
     }
-    const own = await signIn(jsonRequest("/api/auth/signin", { body: { email: "target@example.org", password: PASSWORD }, headers: { "x-forwarded-for": "192.0.2.50" } }));
+    const own = await signIn(
+      jsonRequest("/api/auth/signin", {
+        body: { email: "target@example.org", password: PASSWORD },
+        headers: { "x-forwarded-for": "192.0.2.50" },
+      }),
+    );
     expect(own.status).toBe(200);
   });
 
   it("limits new accounts per address", async () => {
     await t.db.rateLimit.create({ data: { key: "sign-up:address:192.0.2.99", count: 19, windowStart: new Date() } });
     const before = await t.db.user.count();
-    const res = await signUp(jsonRequest("/api/auth/signup", { body: { email: "many@example.org", password: PASSWORD, displayName: "M" }, headers: { "x-forwarded-for": "192.0.2.99" } }));
+    const res = await signUp(
+      jsonRequest("/api/auth/signup", {
+        body: { email: "many@example.org", password: PASSWORD, displayName: "M" },
+        headers: { "x-forwarded-for": "192.0.2.99" },
+      }),
+    );
     expect(res.status).toBe(429);
     expect(res.headers.get("retry-after")).toBeTruthy();
     expect(await t.db.user.count()).toBe(before);
@@ -80,8 +99,16 @@ describe("a teacher's sign-in", () => {
     const res = await signIn(
       new Request("http://localhost:3000/api/auth/signin", {
         method: "POST",
-        headers: { host: "localhost:3000", "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "192.0.2.51" },
-        body: new URLSearchParams({ email: "target@example.org", password: PASSWORD, next: "/teacher/é\u2028x" }).toString(),
+        headers: {
+          host: "localhost:3000",
+          "content-type": "application/x-www-form-urlencoded",
+          "x-forwarded-for": "192.0.2.51",
+        },
+        body: new URLSearchParams({
+          email: "target@example.org",
+          password: PASSWORD,
+          next: "/teacher/é\u2028x",
+        }).toString(),
       }),
     );
     expect(res.status).toBe(303);
@@ -93,7 +120,9 @@ describe("guest learners", () => {
   it("are limited per address, and a refused start creates nothing", async () => {
     await t.db.rateLimit.create({ data: { key: "guest:address:192.0.2.77", count: 299, windowStart: new Date() } });
     const before = await t.db.user.count();
-    const res = await startAttempt(jsonRequest("/api/attempts", { body: { unit: UNIT, mode: "faq" }, headers: { "x-forwarded-for": "192.0.2.77" } }));
+    const res = await startAttempt(
+      jsonRequest("/api/attempts", { body: { unit: UNIT, mode: "faq" }, headers: { "x-forwarded-for": "192.0.2.77" } }),
+    );
     expect(res.status).toBe(429);
     expect(sessionTokenFrom(res)).toBeUndefined();
     expect(await t.db.user.count()).toBe(before);
@@ -103,15 +132,21 @@ describe("guest learners", () => {
 describe("shared computers", () => {
   it("hand the new sign-in code to the welcome page once, and sign-out clears it too", async () => {
     const value = encodeURIComponent(JSON.stringify({ className: "7A", signInCode: "ACDE-FGHJ-KMNP" }));
-    const res = proxy(new NextRequest("http://localhost:3000/join/welcome", { headers: { cookie: `${NEW_CODE_COOKIE}=${value}` } }));
+    const res = proxy(
+      new NextRequest("http://localhost:3000/join/welcome", { headers: { cookie: `${NEW_CODE_COOKIE}=${value}` } }),
+    );
     expect(res.headers.get("x-middleware-request-" + NEW_CODE_HEADER)).toBeTruthy();
     expect(res.headers.get("set-cookie")).toMatch(new RegExp(`${NEW_CODE_COOKIE}=;.*Max-Age=0`, "i"));
     // A forged header never reaches the page.
-    const forged = proxy(new NextRequest("http://localhost:3000/join/welcome", { headers: { [NEW_CODE_HEADER]: "forged" } }));
+    const forged = proxy(
+      new NextRequest("http://localhost:3000/join/welcome", { headers: { [NEW_CODE_HEADER]: "forged" } }),
+    );
     expect(forged.headers.get("x-middleware-request-" + NEW_CODE_HEADER)).toBeNull();
 
     const out = await signOut(jsonRequest("/api/auth/signout", { method: "POST" }));
-    expect(out.headers.getSetCookie().some((c) => c.startsWith(`${NEW_CODE_COOKIE}=;`) && /Max-Age=0/i.test(c))).toBe(true);
+    expect(out.headers.getSetCookie().some((c) => c.startsWith(`${NEW_CODE_COOKIE}=;`) && /Max-Age=0/i.test(c))).toBe(
+      true,
+    );
   });
 
   it("end a sign-in left unused: 12 hours for a teacher, 7 days for a student", async () => {
@@ -119,22 +154,34 @@ describe("shared computers", () => {
     const teacher = await teacherToken("idle@example.org");
     const ok = await listClasses(jsonRequest("/api/classes", { cookie: teacher }));
     expect(ok.status).toBe(200);
-    await t.db.session.update({ where: { tokenHash: hashToken(teacher) }, data: { lastSeenAt: new Date(Date.now() - 13 * 3_600_000) } });
+    await t.db.session.update({
+      where: { tokenHash: hashToken(teacher) },
+      data: { lastSeenAt: new Date(Date.now() - 13 * 3_600_000) },
+    });
     const idle = await listClasses(jsonRequest("/api/classes", { cookie: teacher }));
     expect(idle.status).toBe(401);
     expect(await t.db.session.count({ where: { tokenHash: hashToken(teacher) } })).toBe(0);
 
     const cls = await newClass(await teacherToken("idle2@example.org"), "Idle class");
-    const joined = await joinRoute(jsonRequest("/api/classes/join", { body: { code: cls.joinCode, displayName: "Sam" }, headers: SCHOOL }));
+    const joined = await joinRoute(
+      jsonRequest("/api/classes/join", { body: { code: cls.joinCode, displayName: "Sam" }, headers: SCHOOL }),
+    );
     const student = sessionTokenFrom(joined)!;
-    const started = () => startAttempt(jsonRequest("/api/attempts", { body: { unit: UNIT, mode: "faq" }, cookie: student }));
-    await t.db.session.update({ where: { tokenHash: hashToken(student) }, data: { lastSeenAt: new Date(Date.now() - 6 * 24 * 3_600_000) } });
+    const started = () =>
+      startAttempt(jsonRequest("/api/attempts", { body: { unit: UNIT, mode: "faq" }, cookie: student }));
+    await t.db.session.update({
+      where: { tokenHash: hashToken(student) },
+      data: { lastSeenAt: new Date(Date.now() - 6 * 24 * 3_600_000) },
+    });
     const six = await started();
     expect(sessionTokenFrom(six)).toBeUndefined();
     // Use moves lastSeenAt forward, so the idle clock restarts.
     const seen = await t.db.session.findUniqueOrThrow({ where: { tokenHash: hashToken(student) } });
     expect(Date.now() - seen.lastSeenAt.getTime()).toBeLessThan(60_000);
-    await t.db.session.update({ where: { tokenHash: hashToken(student) }, data: { lastSeenAt: new Date(Date.now() - 8 * 24 * 3_600_000) } });
+    await t.db.session.update({
+      where: { tokenHash: hashToken(student) },
+      data: { lastSeenAt: new Date(Date.now() - 8 * 24 * 3_600_000) },
+    });
     const eight = await started();
     // The old sign-in is gone: a new guest session is made instead.
     expect(sessionTokenFrom(eight)).toBeDefined();
@@ -144,12 +191,18 @@ describe("shared computers", () => {
   it("let a teacher sign out on every device", async () => {
     const first = await teacherToken("everywhere@example.org");
     const second = sessionTokenFrom(
-      await signIn(jsonRequest("/api/auth/signin", { body: { email: "everywhere@example.org", password: PASSWORD }, headers: { "x-forwarded-for": "192.0.2.60" } })),
+      await signIn(
+        jsonRequest("/api/auth/signin", {
+          body: { email: "everywhere@example.org", password: PASSWORD },
+          headers: { "x-forwarded-for": "192.0.2.60" },
+        }),
+      ),
     )!;
     const res = await signOutEverywhere(jsonRequest("/api/auth/signout-everywhere", { method: "POST", cookie: first }));
     expect(res.status).toBe(200);
     expect((await res.json()).ended).toBe(2);
-    for (const token of [first, second]) expect((await listClasses(jsonRequest("/api/classes", { cookie: token }))).status).toBe(401);
+    for (const token of [first, second])
+      expect((await listClasses(jsonRequest("/api/classes", { cookie: token }))).status).toBe(401);
   });
 });
 
@@ -160,7 +213,12 @@ describe("short answers", () => {
     let state: { attempt: { id: string }; questions: { id: string; type: string }[] } | undefined;
     let target: { id: string } | undefined;
     for (let i = 0; i < 30 && !target; i++) {
-      const started = await startAttempt(jsonRequest("/api/attempts", { body: { unit: UNIT, mode: "unit" }, headers: { "x-forwarded-for": "192.0.2.80" } }));
+      const started = await startAttempt(
+        jsonRequest("/api/attempts", {
+          body: { unit: UNIT, mode: "unit" },
+          headers: { "x-forwarded-for": "192.0.2.80" },
+        }),
+      );
       token = sessionTokenFrom(started)!;
       state = await started.json();
       target = state!.questions.find((q) => q.type === "short-answer");
@@ -169,7 +227,10 @@ describe("short answers", () => {
     if (!target || !state) return;
     for (const text of ["Banjska\uD800", "\u202EBanjska", "Ban\u0007jska"]) {
       const res = await answer(
-        jsonRequest(`/api/attempts/${state.attempt.id}/answers`, { body: { questionId: target.id, answer: text }, cookie: token }),
+        jsonRequest(`/api/attempts/${state.attempt.id}/answers`, {
+          body: { questionId: target.id, answer: text },
+          cookie: token,
+        }),
         { params: Promise.resolve({ attempt: state.attempt.id }) },
       );
       expect(res.status).toBe(422);

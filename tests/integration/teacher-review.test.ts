@@ -42,19 +42,36 @@ beforeAll(async () => {
   className = 'Civics, "10B"';
   const cls = await newClass(teacher, className);
   classId = cls.id;
-  for (const name of ["A", "B", "C", "D", "E"]) ids[name] = await joinAs(cls.joinCode, name === "A" ? '=HYPERLINK("x")' : name);
+  for (const name of ["A", "B", "C", "D", "E"])
+    ids[name] = await joinAs(cls.joinCode, name === "A" ? '=HYPERLINK("x")' : name);
   const other = await newClass(await teacherToken("other@example.org"), "Other");
   const x = await joinAs(other.joinCode, "X");
 
   const hourAgo = new Date(Date.now() - 3_600_000);
-  await finishedAttempt(t.db, ids.A!.userId, UNIT, [right(FAQ, "police-patrol-ambushed"), right(TF, "true")], { finishedAt: hourAgo });
-  await finishedAttempt(t.db, ids.A!.userId, UNIT, [right(FAQ, "police-patrol-ambushed"), wrong(TF, "false")], { questionCount: 4 });
-  await finishedAttempt(t.db, ids.B!.userId, UNIT, [right(FAQ, "police-patrol-ambushed"), wrong(TF, "false")], { questionCount: 3 });
+  await finishedAttempt(t.db, ids.A!.userId, UNIT, [right(FAQ, "police-patrol-ambushed"), right(TF, "true")], {
+    finishedAt: hourAgo,
+  });
+  await finishedAttempt(t.db, ids.A!.userId, UNIT, [right(FAQ, "police-patrol-ambushed"), wrong(TF, "false")], {
+    questionCount: 4,
+  });
+  await finishedAttempt(t.db, ids.B!.userId, UNIT, [right(FAQ, "police-patrol-ambushed"), wrong(TF, "false")], {
+    questionCount: 3,
+  });
   await finishedAttempt(t.db, ids.C!.userId, UNIT, [wrong(FAQ, "protest-at-town-hall"), right(TF, "true")]);
   await finishedAttempt(t.db, ids.D!.userId, UNIT, [wrong(FAQ, "protest-at-town-hall"), wrong(TF, "false")]);
   await finishedAttempt(t.db, x.userId, UNIT, [wrong(FAQ, "serbian-army-crossed"), wrong(TF, "false")]);
   // An unfinished attempt is not scored.
-  await t.db.attempt.create({ data: { userId: ids.E!.userId, unitId: UNIT, unitVersionId: `${UNIT}@1`, mode: "unit", seed: "s", plan: "[]", questionCount: 5 } });
+  await t.db.attempt.create({
+    data: {
+      userId: ids.E!.userId,
+      unitId: UNIT,
+      unitVersionId: `${UNIT}@1`,
+      mode: "unit",
+      seed: "s",
+      plan: "[]",
+      questionCount: 5,
+    },
+  });
   // A has read every event of the unit, B two of them.
   const events = await t.db.timelineEvent.findMany({ where: { unitId: UNIT, retiredAt: null }, select: { id: true } });
   await t.db.eventRead.createMany({ data: events.map((e) => ({ userId: ids.A!.userId, eventId: e.id })) });
@@ -77,7 +94,13 @@ describe("score table", () => {
 
   it("gives best and last score, attempts, events read and mastery", () => {
     const a = row("A");
-    expect(a).toMatchObject({ attempts: 2, best: 1, last: 0.25, mastery: "mastered", eventsRead: getUnit(UNIT)!.events.length });
+    expect(a).toMatchObject({
+      attempts: 2,
+      best: 1,
+      last: 0.25,
+      mastery: "mastered",
+      eventsRead: getUnit(UNIT)!.events.length,
+    });
     expect(row("B")).toMatchObject({ attempts: 1, mastery: "attempted", eventsRead: 2 });
     expect(row("B").best).toBeCloseTo(1 / 3);
     expect(row("C")).toMatchObject({ attempts: 1, best: 0.5, last: 0.5, mastery: "familiar" });
@@ -95,10 +118,16 @@ describe("score table", () => {
     const a = faqOnly.students.find((s) => s.enrollmentId === ids.A!.enrollmentId)!.units[UNIT]!;
     expect(a).toMatchObject({ attempts: 0, best: null, last: null, mastery: "mastered" });
     expect(faqOnly.students.find((s) => s.enrollmentId === ids.E!.enrollmentId)!.units[UNIT]!.inProgress).toBeNull();
-    const res = await scoresRoute(jsonRequest(`/api/classes/${classId}/scores?mode=unit`, { cookie: teacher }), p(classId));
+    const res = await scoresRoute(
+      jsonRequest(`/api/classes/${classId}/scores?mode=unit`, { cookie: teacher }),
+      p(classId),
+    );
     const unitOnly = (await res.json()) as ScoreTable;
     expect(unitOnly.mode).toBe("unit");
-    expect(unitOnly.students.find((s) => s.enrollmentId === ids.A!.enrollmentId)!.units[UNIT]).toMatchObject({ attempts: 2, best: 1 });
+    expect(unitOnly.students.find((s) => s.enrollmentId === ids.A!.enrollmentId)!.units[UNIT]).toMatchObject({
+      attempts: 2,
+      best: 1,
+    });
   });
 
   it("is served as JSON for the page to poll", async () => {
@@ -147,11 +176,23 @@ describe("item analysis", () => {
   });
 
   it("is served as JSON for a named unit, with 400/404 for a missing or unknown one", async () => {
-    const ok = await itemsRoute(jsonRequest(`/api/classes/${classId}/items?unit=${UNIT}`, { cookie: teacher }), p(classId));
+    const ok = await itemsRoute(
+      jsonRequest(`/api/classes/${classId}/items?unit=${UNIT}`, { cookie: teacher }),
+      p(classId),
+    );
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as ItemAnalysis).attempts).toBe(5);
-    expect((await itemsRoute(jsonRequest(`/api/classes/${classId}/items`, { cookie: teacher }), p(classId))).status).toBe(400);
-    expect((await itemsRoute(jsonRequest(`/api/classes/${classId}/items?unit=no-such-unit`, { cookie: teacher }), p(classId))).status).toBe(404);
+    expect(
+      (await itemsRoute(jsonRequest(`/api/classes/${classId}/items`, { cookie: teacher }), p(classId))).status,
+    ).toBe(400);
+    expect(
+      (
+        await itemsRoute(
+          jsonRequest(`/api/classes/${classId}/items?unit=no-such-unit`, { cookie: teacher }),
+          p(classId),
+        )
+      ).status,
+    ).toBe(404);
   });
 });
 
@@ -177,10 +218,15 @@ describe("a student's attempts", () => {
 
 describe("scores.csv", () => {
   it("downloads one row per student, UTF-8 with BOM, quoted and with formulas neutralised", async () => {
-    const res = await scoresCsvRoute(jsonRequest(`/teacher/classes/${classId}/scores.csv`, { cookie: teacher }), p(classId));
+    const res = await scoresCsvRoute(
+      jsonRequest(`/teacher/classes/${classId}/scores.csv`, { cookie: teacher }),
+      p(classId),
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="civics-10b-scores-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="civics-10b-scores-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
@@ -196,7 +242,10 @@ describe("scores.csv", () => {
 
 describe("responses.csv", () => {
   const download = async (query = "", cookie = teacher) => {
-    const res = await responsesCsvRoute(jsonRequest(`/teacher/classes/${classId}/responses.csv${query}`, { cookie }), p(classId));
+    const res = await responsesCsvRoute(
+      jsonRequest(`/teacher/classes/${classId}/responses.csv${query}`, { cookie }),
+      p(classId),
+    );
     const bytes = new Uint8Array(await res.arrayBuffer());
     return { res, bytes, lines: new TextDecoder().decode(bytes.slice(3)).split("\r\n") };
   };
@@ -205,7 +254,9 @@ describe("responses.csv", () => {
     const { res, bytes, lines } = await download("?tz=Asia/Tokyo");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="civics-10b-responses-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="civics-10b-responses-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
     expect(lines[0]).toBe("Student,Assignment,Attempt,Quiz,Question,Answer,Correct,Points,Answered at (Asia/Tokyo)");
     // A: 2 attempts × 2 answers, B, C, D: 2 answers each; X is in another class; E answered nothing.
@@ -216,7 +267,9 @@ describe("responses.csv", () => {
     const cRow = lines.find((l) => l.startsWith("C,") && l.includes(",no,"))!;
     expect(cRow).toContain("Serb protesters clashed with soldiers guarding a town hall");
     expect(cRow).toMatch(/,no,0,\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
-    const stored = await t.db.response.findFirstOrThrow({ where: { attempt: { userId: ids.C!.userId }, correct: false } });
+    const stored = await t.db.response.findFirstOrThrow({
+      where: { attempt: { userId: ids.C!.userId }, correct: false },
+    });
     const tokyo = new Date(stored.createdAt.getTime() + 9 * 3_600_000).toISOString().slice(0, 19).replace("T", " ");
     expect(cRow.endsWith(tokyo)).toBe(true);
     expect(lines.join("\n")).not.toContain("X,");
@@ -236,20 +289,32 @@ describe("in the teacher's language", () => {
     const q = getUnit(UNIT, locale)!.questions.find((x) => x.id === question)!;
     return q.type === "single" || q.type === "multiple" ? q.options.find((o) => o.id === id)!.text : "";
   };
-  const prompt = (locale: "sq" | "sr-Latn", question: string) => getUnit(UNIT, locale)!.questions.find((x) => x.id === question)!.prompt;
+  const prompt = (locale: "sq" | "sr-Latn", question: string) =>
+    getUnit(UNIT, locale)!.questions.find((x) => x.id === question)!.prompt;
   const words = { true: "E vërtetë", false: "E gabuar", blank: "(lënë bosh)", nothingChosen: "(asgjë e zgjedhur)" };
 
   it("the item analysis names options in the unit's translation, with the same counts", async () => {
     const english = await fetchItemAnalysis(t.db, classId, getUnit(UNIT)!);
     const albanian = await fetchItemAnalysis(t.db, classId, getUnit(UNIT, "sq")!, words);
     const faq = albanian.items.find((i) => i.questionId === `${UNIT}/${FAQ}`)!;
-    expect(option("sq", FAQ, "protest-at-town-hall")).not.toBe("Serb protesters clashed with soldiers guarding a town hall");
-    expect(faq.prompt).toBe(prompt("sq", FAQ));
-    expect(faq.wrongAnswers).toEqual([expect.objectContaining({ choice: "protest-at-town-hall", text: option("sq", FAQ, "protest-at-town-hall"), count: 2 })]);
-    expect(albanian.items.find((i) => i.questionId === `${UNIT}/${TF}`)!.wrongAnswers[0]).toMatchObject({ text: "E gabuar", count: 3 });
-    expect(albanian.items.map(({ answered, correct, discrimination }) => ({ answered, correct, discrimination }))).toEqual(
-      english.items.map(({ answered, correct, discrimination }) => ({ answered, correct, discrimination })),
+    expect(option("sq", FAQ, "protest-at-town-hall")).not.toBe(
+      "Serb protesters clashed with soldiers guarding a town hall",
     );
+    expect(faq.prompt).toBe(prompt("sq", FAQ));
+    expect(faq.wrongAnswers).toEqual([
+      expect.objectContaining({
+        choice: "protest-at-town-hall",
+        text: option("sq", FAQ, "protest-at-town-hall"),
+        count: 2,
+      }),
+    ]);
+    expect(albanian.items.find((i) => i.questionId === `${UNIT}/${TF}`)!.wrongAnswers[0]).toMatchObject({
+      text: "E gabuar",
+      count: 3,
+    });
+    expect(
+      albanian.items.map(({ answered, correct, discrimination }) => ({ answered, correct, discrimination })),
+    ).toEqual(english.items.map(({ answered, correct, discrimination }) => ({ answered, correct, discrimination })));
   });
 
   it("a student's answers are shown in the teacher's language", async () => {
@@ -264,7 +329,10 @@ describe("in the teacher's language", () => {
   });
 
   it("the CSV exports keep English keys and write words in the URL's language", async () => {
-    const res = await responsesCsvRoute(jsonRequest(`/sr/teacher/classes/${classId}/responses.csv`, { cookie: teacher }), p(classId));
+    const res = await responsesCsvRoute(
+      jsonRequest(`/sr/teacher/classes/${classId}/responses.csv`, { cookie: teacher }),
+      p(classId),
+    );
     const lines = new TextDecoder().decode(new Uint8Array(await res.arrayBuffer()).slice(3)).split("\r\n");
     expect(lines[0]).toBe("Student,Assignment,Attempt,Quiz,Question,Answer,Correct,Points,Answered at (UTC)");
     const cRow = lines.find((l) => l.startsWith("C,") && l.includes(",ne,"))!;
@@ -272,7 +340,10 @@ describe("in the teacher's language", () => {
     expect(cRow).toContain(prompt("sr-Latn", FAQ).replace(/"/g, '""'));
     expect(lines.some((l) => l.includes(",Tačno,da,") || l.includes(",Netačno,ne,"))).toBe(true);
 
-    const scores = await scoresCsvRoute(jsonRequest(`/sq/teacher/classes/${classId}/scores.csv`, { cookie: teacher }), p(classId));
+    const scores = await scoresCsvRoute(
+      jsonRequest(`/sq/teacher/classes/${classId}/scores.csv`, { cookie: teacher }),
+      p(classId),
+    );
     const rows = new TextDecoder().decode(new Uint8Array(await scores.arrayBuffer()).slice(3)).split("\r\n");
     expect(rows[0]).toMatch(/^Student,Joined,.*: best %/);
     expect(rows.find((l) => l.startsWith("E,"))).toMatch(/,,,0,Pa filluar,0$/);

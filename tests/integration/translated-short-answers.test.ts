@@ -25,6 +25,7 @@ afterAll(async () => {
 it("grades a stored short-answer question against the English, Albanian and Serbian answers", async () => {
   const question = (await getUnit(testDb.db, "i18n-sample"))?.questions.find((q) => q.id === "village");
   expect(question?.type).toBe("short-answer");
-  for (const answer of ["Banjska", "Banjskë", "banjske", "Banjska e Zveçanit"]) expect(scoreAnswer(question!, answer)).toMatchObject({ correct: true, score: 1 });
+  for (const answer of ["Banjska", "Banjskë", "banjske", "Banjska e Zveçanit"])
+    expect(scoreAnswer(question!, answer)).toMatchObject({ correct: true, score: 1 });
   expect(scoreAnswer(question!, "Zvečan")).toMatchObject({ correct: false, score: 0 });
 });

@@ -39,7 +39,13 @@ beforeAll(async () => {
   await loadAsBefore(realUnit("kept-same"), realUnit("kept-same").contentHash);
   // A unit whose rows were loaded from content that has changed since (a reworded question).
   const changed = realUnit("kept-changed");
-  await loadAsBefore({ ...changed, questions: changed.questions.map((q, i) => (i === 0 ? { ...q, prompt: `${q.prompt} (as it was)` } : q)) }, "an-older-hash");
+  await loadAsBefore(
+    {
+      ...changed,
+      questions: changed.questions.map((q, i) => (i === 0 ? { ...q, prompt: `${q.prompt} (as it was)` } : q)),
+    },
+    "an-older-hash",
+  );
   await answerAsBefore("kept-same");
   await answerAsBefore("kept-changed");
   fs.cpSync(path.join(all, versions), path.join(dir, versions), { recursive: true });
@@ -90,7 +96,18 @@ async function answerAsBefore(unitId: string) {
 
 type Counts = Record<string, number>;
 async function counts(): Promise<Counts> {
-  const tables = ["User", "Unit", "TimelineEvent", "Question", "Attempt", "Response", "ReviewCard", "EventRead", "LiveSession", "LiveParticipant"];
+  const tables = [
+    "User",
+    "Unit",
+    "TimelineEvent",
+    "Question",
+    "Attempt",
+    "Response",
+    "ReviewCard",
+    "EventRead",
+    "LiveSession",
+    "LiveParticipant",
+  ];
   const found: Counts = {};
   for (const table of tables) {
     const rows = await database.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM "${table}"`);
@@ -100,7 +117,9 @@ async function counts(): Promise<Counts> {
 }
 
 const answers = () =>
-  database.$queryRaw<{ id: string; attemptId: string; questionId: string; choice: string }[]>`SELECT "id", "attemptId", "questionId", "choice" FROM "Response" ORDER BY "id"`;
+  database.$queryRaw<
+    { id: string; attemptId: string; questionId: string; choice: string }[]
+  >`SELECT "id", "attemptId", "questionId", "choice" FROM "Response" ORDER BY "id"`;
 
 it("keeps every answer, card, read and live seat, each on version 1 of its unit", async () => {
   const before = { counts: await counts(), answers: await answers() };
@@ -126,12 +145,19 @@ it("keeps every answer, card, read and live seat, each on version 1 of its unit"
 });
 
 it("the content load fills version 1, and publishes version 2 only where the content changed", async () => {
-  expect(await syncContent(database, [realUnit("kept-same"), realUnit("kept-changed")])).toEqual({ unitsChanged: 1, unitsUnchanged: 1 });
+  expect(await syncContent(database, [realUnit("kept-same"), realUnit("kept-changed")])).toEqual({
+    unitsChanged: 1,
+    unitsUnchanged: 1,
+  });
   expect((await getUnit(database, "kept-same"))?.version.number).toBe(1);
   expect((await getUnit(database, "kept-changed"))?.version.number).toBe(2);
   const first = realUnit("kept-changed").questions[0]!;
-  expect((await getUnit(database, "kept-changed", "en", 1))?.questions.find((q) => q.id === first.id)?.prompt).toBe(`${first.prompt} (as it was)`);
-  expect((await getUnit(database, "kept-changed"))?.questions.find((q) => q.id === first.id)?.prompt).toBe(first.prompt);
+  expect((await getUnit(database, "kept-changed", "en", 1))?.questions.find((q) => q.id === first.id)?.prompt).toBe(
+    `${first.prompt} (as it was)`,
+  );
+  expect((await getUnit(database, "kept-changed"))?.questions.find((q) => q.id === first.id)?.prompt).toBe(
+    first.prompt,
+  );
 
   // The old attempts read as they did: their answer is there, right, on version 1.
   for (const unitId of ["kept-same", "kept-changed"]) {

@@ -21,17 +21,32 @@ function realUnit(slug: string): Unit {
  * The unit with its first FAQ question reworded and its key moved to another option (whose
  * misconception notes go, in English and in the translations).
  */
-function withFirstFaqChanged(unit: Unit): { edited: Unit; before: Question & { type: "single" }; after: Question & { type: "single" } } {
+function withFirstFaqChanged(unit: Unit): {
+  edited: Unit;
+  before: Question & { type: "single" };
+  after: Question & { type: "single" };
+} {
   const before = unit.questions.find((q) => q.fromFaq && q.type === "single") as Question & { type: "single" };
   const answer = before.options.find((o) => o.id !== before.answer)!.id;
-  const without = (notes: Record<string, string> | undefined) => notes && Object.fromEntries(Object.entries(notes).filter(([id]) => id !== answer));
-  const after = { ...before, prompt: `${before.prompt} (revised)`, explanation: `${before.explanation} (revised)`, answer, misconceptions: without(before.misconceptions)! };
+  const without = (notes: Record<string, string> | undefined) =>
+    notes && Object.fromEntries(Object.entries(notes).filter(([id]) => id !== answer));
+  const after = {
+    ...before,
+    prompt: `${before.prompt} (revised)`,
+    explanation: `${before.explanation} (revised)`,
+    answer,
+    misconceptions: without(before.misconceptions)!,
+  };
   const translations = structuredClone(unit.translations ?? {});
   for (const translation of Object.values(translations)) {
     const question = translation.questions[before.id];
     if (question?.misconceptions) question.misconceptions = without(question.misconceptions);
   }
-  return { edited: { ...unit, translations, questions: unit.questions.map((q) => (q.id === before.id ? after : q)) }, before, after };
+  return {
+    edited: { ...unit, translations, questions: unit.questions.map((q) => (q.id === before.id ? after : q)) },
+    before,
+    after,
+  };
 }
 
 let t: TestDb;
@@ -44,7 +59,11 @@ describe("publishing a unit version", () => {
   it("adds version 2 beside version 1, which stays readable; the same content again adds nothing", async () => {
     const unit = realUnit("publish-v2");
     expect(await syncContent(t.db, [unit])).toEqual({ unitsChanged: 1, unitsUnchanged: 0 });
-    expect((await getUnit(t.db, "publish-v2"))?.version).toEqual({ id: "publish-v2@1", unitId: "publish-v2", number: 1 });
+    expect((await getUnit(t.db, "publish-v2"))?.version).toEqual({
+      id: "publish-v2@1",
+      unitId: "publish-v2",
+      number: 1,
+    });
 
     const { edited, before, after } = withFirstFaqChanged(unit);
     const published = await publishUnitVersion(t.db, edited, undefined);
@@ -57,7 +76,9 @@ describe("publishing a unit version", () => {
     const first = (await getUnit(t.db, "publish-v2", "en", 1))!;
     expect(first.questions.find((q) => q.id === before.id)?.prompt).toBe(before.prompt);
     expect((await getUnit(t.db, "publish-v2", "sq"))?.version.number).toBe(2);
-    expect((await getUnits(t.db)).filter((u) => u.meta.slug === "publish-v2").map((u) => u.version.number)).toEqual([2]);
+    expect((await getUnits(t.db)).filter((u) => u.meta.slug === "publish-v2").map((u) => u.version.number)).toEqual([
+      2,
+    ]);
     expect(await getUnit(t.db, "publish-v2", "en", 3)).toBeUndefined();
 
     const row = await t.db.unitVersion.findUniqueOrThrow({ where: { id: "publish-v2@2" } });
@@ -70,12 +91,21 @@ describe("publishing a unit version", () => {
   it("refuses an invalid document with the content check's messages and changes nothing", async () => {
     const unit = realUnit("publish-invalid");
     await syncContent(t.db, [unit]);
-    const broken: Unit = { ...unit, events: unit.events.map((e, i) => (i === 0 ? { ...e, actors: ["nobody-at-all"] } : e)) };
+    const broken: Unit = {
+      ...unit,
+      events: unit.events.map((e, i) => (i === 0 ? { ...e, actors: ["nobody-at-all"] } : e)),
+    };
     const refused = await publishUnitVersion(t.db, broken);
     expect(refused).toEqual({
       ok: false,
       reason: "unit-invalid",
-      problems: expect.arrayContaining([{ file: "publish-invalid/events.json", path: expect.stringMatching(/actors/), message: 'unknown actor id "nobody-at-all" (not in actors.json)' }]),
+      problems: expect.arrayContaining([
+        {
+          file: "publish-invalid/events.json",
+          path: expect.stringMatching(/actors/),
+          message: 'unknown actor id "nobody-at-all" (not in actors.json)',
+        },
+      ]),
     });
     expect(await t.db.unitVersion.count({ where: { unitId: "publish-invalid" } })).toBe(1);
   });
@@ -106,12 +136,22 @@ describe("an attempt keeps the version it was started on", () => {
     // v1's key is right, v2's would be wrong; the feedback is v1's.
     const answered = await recordAnswer(t.db, { userId: user.id }, attemptId, before.id, before.answer);
     if (!answered.ok) throw new Error(answered.reason);
-    expect(answered.result).toMatchObject({ correct: true, score: 1, explanation: before.explanation, correctAnswer: { value: before.answer } });
+    expect(answered.result).toMatchObject({
+      correct: true,
+      score: 1,
+      explanation: before.explanation,
+      correctAnswer: { value: before.answer },
+    });
 
     const finished = await finishAttempt(t.db, user.id, attemptId);
     if (!finished.ok) throw new Error(finished.reason);
     const review = finished.state.result!.review.find((r) => r.questionId === before.id)!;
-    expect(review).toMatchObject({ prompt: before.prompt, correct: true, correctAnswer: { value: before.answer }, explanation: before.explanation });
+    expect(review).toMatchObject({
+      prompt: before.prompt,
+      correct: true,
+      correctAnswer: { value: before.answer },
+      explanation: before.explanation,
+    });
     expect(finished.state.result!.correct).toBe(1);
     expect((await t.db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).unitVersionId).toBe("keeps-v1@1");
 
@@ -119,7 +159,9 @@ describe("an attempt keeps the version it was started on", () => {
     const next = await startAttempt(t.db, user.id, "keeps-v1", "faq");
     if (!next.ok) throw new Error(next.reason);
     expect(next.state.questions.find((q) => q.id === after.id)?.prompt).toBe(after.prompt);
-    expect((await t.db.attempt.findUniqueOrThrow({ where: { id: next.state.attempt.id } })).unitVersionId).toBe("keeps-v1@2");
+    expect((await t.db.attempt.findUniqueOrThrow({ where: { id: next.state.attempt.id } })).unitVersionId).toBe(
+      "keeps-v1@2",
+    );
     const again = await recordAnswer(t.db, { userId: user.id }, next.state.attempt.id, after.id, before.answer);
     expect(again).toMatchObject({ ok: true, result: { correct: false, explanation: after.explanation } });
   });
@@ -132,10 +174,14 @@ describe("another process", () => {
   it("sees a newly published version within a second", async () => {
     const unit = realUnit("seen-elsewhere");
     await syncContent(t.db, [unit]);
-    const child = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "tests/support/unit-watch-process.ts", "seen-elsewhere"], {
-      env: { ...process.env, DATABASE_URL: t.url, NODE_ENV: "test" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join("node_modules", "tsx", "dist", "cli.mjs"), "tests/support/unit-watch-process.ts", "seen-elsewhere"],
+      {
+        env: { ...process.env, DATABASE_URL: t.url, NODE_ENV: "test" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     children.push(child);
     let out = "";
     const waiters: { pattern: RegExp; resolve: () => void }[] = [];
@@ -147,7 +193,10 @@ describe("another process", () => {
     child.stderr!.on("data", (chunk: Buffer) => (out += chunk.toString()));
     const seen = (pattern: RegExp, ms: number) =>
       new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`not seen within ${ms} ms: ${pattern}; the process printed: ${out}`)), ms);
+        const timer = setTimeout(
+          () => reject(new Error(`not seen within ${ms} ms: ${pattern}; the process printed: ${out}`)),
+          ms,
+        );
         waiters.push({ pattern, resolve: () => (clearTimeout(timer), resolve()) });
         check();
       });

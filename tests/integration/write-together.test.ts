@@ -35,12 +35,18 @@ describe("writeTogether", () => {
     const [first, failing, third] = await Promise.allSettled([
       writeTogether(t.db, [hit("g1", 1)]),
       writeTogether(t.db, [hit("g2", 1), hit("g1", 5)]),
-      writeTogether(t.db, [hit("g3", 1), Prisma.sql`UPDATE "RateLimit" SET "count" = "count" + ${1} WHERE "key" = ${"g3"} RETURNING "count"`]),
+      writeTogether(t.db, [
+        hit("g3", 1),
+        Prisma.sql`UPDATE "RateLimit" SET "count" = "count" + ${1} WHERE "key" = ${"g3"} RETURNING "count"`,
+      ]),
     ]);
     expect(first.status).toBe("fulfilled");
     expect(failing.status === "rejected" && isUniqueViolation(failing.reason)).toBe(true);
     expect(third.status === "fulfilled" && third.value[1]?.map((row) => Number(row.count))).toEqual([2]);
-    const stored = await t.db.rateLimit.findMany({ where: { key: { in: ["g1", "g2", "g3"] } }, orderBy: { key: "asc" } });
+    const stored = await t.db.rateLimit.findMany({
+      where: { key: { in: ["g1", "g2", "g3"] } },
+      orderBy: { key: "asc" },
+    });
     expect(stored.map((row) => [row.key, row.count])).toEqual([
       ["g1", 1],
       ["g3", 2],
@@ -66,13 +72,18 @@ describe("writeTogether", () => {
 describe("the direct queries", () => {
   it("write and read dates (with milliseconds) as Prisma does", async () => {
     const at = new Date("2026-11-28T23:30:00.123Z");
-    await writeTogether(t.db, [Prisma.sql`INSERT INTO "RateLimit" ("key", "count", "windowStart") VALUES (${"tz"}, ${7}, ${at})`]);
-    expect((await t.db.rateLimit.findUniqueOrThrow({ where: { key: "tz" } })).windowStart.toISOString()).toBe(at.toISOString());
-    await t.db.rateLimit.update({ where: { key: "tz" }, data: { blockedUntil: new Date("2026-12-01T04:05:06.789Z") } });
-    const [row] = await readRows<{ count: number | bigint; windowStart: string | Date; blockedUntil: string | Date | null }>(
-      t.db,
-      Prisma.sql`SELECT "count", "windowStart", "blockedUntil" FROM "RateLimit" WHERE "key" = ${"tz"}`,
+    await writeTogether(t.db, [
+      Prisma.sql`INSERT INTO "RateLimit" ("key", "count", "windowStart") VALUES (${"tz"}, ${7}, ${at})`,
+    ]);
+    expect((await t.db.rateLimit.findUniqueOrThrow({ where: { key: "tz" } })).windowStart.toISOString()).toBe(
+      at.toISOString(),
     );
+    await t.db.rateLimit.update({ where: { key: "tz" }, data: { blockedUntil: new Date("2026-12-01T04:05:06.789Z") } });
+    const [row] = await readRows<{
+      count: number | bigint;
+      windowStart: string | Date;
+      blockedUntil: string | Date | null;
+    }>(t.db, Prisma.sql`SELECT "count", "windowStart", "blockedUntil" FROM "RateLimit" WHERE "key" = ${"tz"}`);
     expect(Number(row?.count)).toBe(7);
     expect(new Date(row!.windowStart).toISOString()).toBe(at.toISOString());
     expect(new Date(row!.blockedUntil!).toISOString()).toBe("2026-12-01T04:05:06.789Z");
@@ -81,7 +92,9 @@ describe("the direct queries", () => {
   it("report a unique violation of a single statement as Prisma does, and return RETURNING rows", async () => {
     const error = await writeTogether(t.db, [hit("a", 1)]).catch((e: unknown) => e);
     expect(isUniqueViolation(error)).toBe(true);
-    const [rows] = await writeTogether(t.db, [Prisma.sql`UPDATE "RateLimit" SET "count" = "count" + ${1} WHERE "key" = ${"a"} RETURNING "key", "count"`]);
+    const [rows] = await writeTogether(t.db, [
+      Prisma.sql`UPDATE "RateLimit" SET "count" = "count" + ${1} WHERE "key" = ${"a"} RETURNING "key", "count"`,
+    ]);
     expect(rows?.map((r) => [r.key, Number(r.count)])).toEqual([["a", 4]]);
   });
 
@@ -89,7 +102,10 @@ describe("the direct queries", () => {
     const texts = Array.from({ length: 130 }, (_, i) => i);
     for (const round of [1, 2]) {
       for (const i of texts) {
-        const [row] = await readRows<{ n: number | bigint; key: string }>(t.db, Prisma.raw(`SELECT ${i} + ${round} AS "n", 'k${i}' AS "key"`));
+        const [row] = await readRows<{ n: number | bigint; key: string }>(
+          t.db,
+          Prisma.raw(`SELECT ${i} + ${round} AS "n", 'k${i}' AS "key"`),
+        );
         expect([Number(row?.n), row?.key]).toEqual([i + round, `k${i}`]);
       }
     }
@@ -97,7 +113,8 @@ describe("the direct queries", () => {
 
   it("keep working after the client disconnects (Prisma connects again)", async () => {
     await t.db.$disconnect();
-    const count = async () => Number((await readRows<{ n: number | bigint }>(t.db, Prisma.sql`SELECT COUNT(*) AS "n" FROM "RateLimit"`))[0]?.n);
+    const count = async () =>
+      Number((await readRows<{ n: number | bigint }>(t.db, Prisma.sql`SELECT COUNT(*) AS "n" FROM "RateLimit"`))[0]?.n);
     const before = await count();
     await writeTogether(t.db, [hit("after-disconnect", 1)]);
     expect(await count()).toBe(before + 1);
@@ -114,8 +131,14 @@ describe("waiting for SQLite's write lock", () => {
     const other = new Database(sqliteFilePath(t.url), { timeout: 5000 });
     try {
       other.exec("BEGIN IMMEDIATE");
-      other.prepare(`INSERT INTO "RateLimit" ("key", "count", "windowStart") VALUES ('held', 1, '2026-11-28T10:00:00.000+00:00')`).run();
-      const write = writeTogether(t.db, [Prisma.sql`UPDATE "RateLimit" SET "count" = "count" + ${1} WHERE "key" = ${"held"} RETURNING "count"`]);
+      other
+        .prepare(
+          `INSERT INTO "RateLimit" ("key", "count", "windowStart") VALUES ('held', 1, '2026-11-28T10:00:00.000+00:00')`,
+        )
+        .run();
+      const write = writeTogether(t.db, [
+        Prisma.sql`UPDATE "RateLimit" SET "count" = "count" + ${1} WHERE "key" = ${"held"} RETURNING "count"`,
+      ]);
       // Still waiting: the other connection's row is not visible to it until committed.
       await new Promise((resolve) => setTimeout(resolve, 30));
       other.exec("COMMIT");

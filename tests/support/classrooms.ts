@@ -14,7 +14,9 @@ let signUps = 0;
 export async function teacherToken(email: string, displayName = "Teacher"): Promise<string> {
   signUps++;
   const headers = { "x-forwarded-for": `10.77.${Math.floor(signUps / 250)}.${signUps % 250}` };
-  const res = await signUp(jsonRequest("/api/auth/signup", { body: { email, password: "correct horse battery", displayName }, headers }));
+  const res = await signUp(
+    jsonRequest("/api/auth/signup", { body: { email, password: "correct horse battery", displayName }, headers }),
+  );
   if (res.status !== 201) throw new Error(`sign-up failed: ${res.status}`);
   return sessionTokenFrom(res)!;
 }
@@ -38,7 +40,9 @@ export async function joinAs(
     where: { tokenHash: hashToken(session) },
     select: { userId: true },
   });
-  const enrollment = await db().enrollment.findFirstOrThrow({ where: { userId: user.userId, classroom: { joinCode: code } } });
+  const enrollment = await db().enrollment.findFirstOrThrow({
+    where: { userId: user.userId, classroom: { joinCode: code } },
+  });
   return { token: session, signInCode: body.signInCode, userId: user.userId, enrollmentId: enrollment.id };
 }
 

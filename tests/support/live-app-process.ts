@@ -36,7 +36,12 @@ const server = http.createServer((incoming, outgoing) => {
     for await (const chunk of incoming) chunks.push(chunk as Buffer);
     const headers = new Headers();
     for (const [k, v] of Object.entries(incoming.headers)) if (typeof v === "string") headers.set(k, v);
-    const req = new Request(url, { method: incoming.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined, signal: abort.signal });
+    const req = new Request(url, {
+      method: incoming.method,
+      headers,
+      body: chunks.length ? Buffer.concat(chunks) : undefined,
+      signal: abort.signal,
+    });
     const res = await route[2](req, { params: Promise.resolve({ id }) });
     outgoing.writeHead(res.status, Object.fromEntries(res.headers.entries()));
     if (!res.body) {

@@ -11,7 +11,11 @@ export type ScratchDatabase = { url: string; kind: "sqlite" | "postgresql"; drop
 export async function createScratchDatabase(postgresBase?: string): Promise<ScratchDatabase> {
   if (!postgresBase) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "eventline-"));
-    return { url: `file:${path.join(dir, "scratch.db")}`, kind: "sqlite", drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    return {
+      url: `file:${path.join(dir, "scratch.db")}`,
+      kind: "sqlite",
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const { default: pg } = await import("pg");
   const name = `eventline_scratch_${crypto.randomBytes(6).toString("hex")}`;
@@ -35,5 +39,8 @@ export async function createScratchDatabase(postgresBase?: string): Promise<Scra
 
 /** Benchmarks: PostgreSQL with `--postgres` (or BENCH_DATABASE_URL), SQLite otherwise. */
 export function benchPostgresBase(): string | undefined {
-  return process.env.BENCH_DATABASE_URL ?? (process.argv.includes("--postgres") ? "postgresql://postgres@127.0.0.1:5432/postgres" : undefined);
+  return (
+    process.env.BENCH_DATABASE_URL ??
+    (process.argv.includes("--postgres") ? "postgresql://postgres@127.0.0.1:5432/postgres" : undefined)
+  );
 }

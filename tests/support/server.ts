@@ -35,22 +35,26 @@ export async function startServer(
   const port = await freePort();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "eventline-bench-"));
   const databaseUrl = options.databaseUrl ?? `file:${path.join(tmp, "bench.db")}`;
-  const child = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/start.ts"], {
-    stdio: ["ignore", "pipe", "pipe"],
-    // Its own process group, so that a crash can take down the wrapper and Next.js together.
-    detached: true,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: databaseUrl,
-      SEED_DEMO: "0",
-      NEXT_DIST_DIR: options.distDir ?? process.env.NEXT_DIST_DIR ?? ".next",
-      ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
-      ...options.env,
+  const child = spawn(
+    process.execPath,
+    [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/start.ts"],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group, so that a crash can take down the wrapper and Next.js together.
+      detached: true,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        DATABASE_URL: databaseUrl,
+        SEED_DEMO: "0",
+        NEXT_DIST_DIR: options.distDir ?? process.env.NEXT_DIST_DIR ?? ".next",
+        ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
+        ...options.env,
+      },
     },
-  });
+  );
   // The server runs in its own process group: take it down with the benchmark, even on Ctrl-C.
   const killGroup = () => {
     try {

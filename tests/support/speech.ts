@@ -13,7 +13,9 @@ type Values = Record<string, string | number | Date | ((chunks: ReactNode[]) => 
 export function translator(locale: Locale, namespace: string) {
   const catalogue = loadMessages(locale)[namespace]!;
   const message = (key: string): string => {
-    const found = key.split(".").reduce<Messages | string | undefined>((m, k) => (typeof m === "object" ? m[k] : undefined), catalogue);
+    const found = key
+      .split(".")
+      .reduce<Messages | string | undefined>((m, k) => (typeof m === "object" ? m[k] : undefined), catalogue);
     if (typeof found !== "string") throw new Error(`no message ${namespace}.${key} in ${locale}`);
     return found;
   };

@@ -14,12 +14,15 @@ type Schema = Map<string, Set<string>>;
 /** A schema file's models with their column fields (relation fields, typed by another model, left out). */
 function schemaFile(file: string): Schema {
   const text = fs.readFileSync(path.join(process.cwd(), file), "utf8");
-  const blocks = [...text.matchAll(/^model\s+(\w+)\s*\{([^}]*)\}/gm)].map(([, model, body]) => [model as string, body as string] as const);
+  const blocks = [...text.matchAll(/^model\s+(\w+)\s*\{([^}]*)\}/gm)].map(
+    ([, model, body]) => [model as string, body as string] as const,
+  );
   const models = new Set(blocks.map(([model]) => model));
   const schema: Schema = new Map();
   for (const [model, body] of blocks) {
     const fields = new Set<string>();
-    for (const [, field, type] of body.matchAll(/^\s*(\w+)\s+(\w+)/gm)) if (!models.has(type as string)) fields.add(field as string);
+    for (const [, field, type] of body.matchAll(/^\s*(\w+)\s+(\w+)/gm))
+      if (!models.has(type as string)) fields.add(field as string);
     schema.set(model, fields);
   }
   return schema;
@@ -55,7 +58,8 @@ export function unknownNames(sql: string, schema: Schema): string[] {
   // Names the statement defines itself: output columns (AS "x") and the column lists of its inputs (AS i("a", "b")).
   const defined = new Set<string>();
   for (const [, name] of text.matchAll(/\bAS\s+"(\w+)"/gi)) defined.add(name as string);
-  for (const [, list] of text.matchAll(/\bAS\s+\w+\s*\(([^)]*)\)/gi)) for (const [, name] of (list as string).matchAll(/"(\w+)"/g)) defined.add(name as string);
+  for (const [, list] of text.matchAll(/\bAS\s+\w+\s*\(([^)]*)\)/gi))
+    for (const [, name] of (list as string).matchAll(/"(\w+)"/g)) defined.add(name as string);
   const anyColumn = (name: string) => defined.has(name) || [...tables].some((table) => schema.get(table)?.has(name));
   // Columns qualified by a table's alias must be that table's; any other quoted name must be a
   // column of a table the statement names, or one it defines.
@@ -81,21 +85,31 @@ const schemas = {
 
 describe("the answer store's SQL", () => {
   it("knows the tables it reads", () => {
-    for (const table of ["Session", "User", "Attempt", "Question", "ReviewCard", "Response"]) expect(schemas.sqlite.has(table)).toBe(true);
+    for (const table of ["Session", "User", "Attempt", "Question", "ReviewCard", "Response"])
+      expect(schemas.sqlite.has(table)).toBe(true);
     // The schema file read as the generated client reads it.
     expect(schemas.sqliteClient).toEqual(schemas.sqlite);
   });
 
-  it.each(answerStoreStatements().map(({ name, sql }) => [name, sql.sql] as const))("%s names only tables and columns of the Prisma schema", (_name, sql) => {
-    for (const schema of Object.values(schemas)) expect(unknownNames(sql, schema)).toEqual([]);
-  });
+  it.each(answerStoreStatements().map(({ name, sql }) => [name, sql.sql] as const))(
+    "%s names only tables and columns of the Prisma schema",
+    (_name, sql) => {
+      for (const schema of Object.values(schemas)) expect(unknownNames(sql, schema)).toEqual([]);
+    },
+  );
 
   it("would catch a renamed table or column", () => {
     const [read] = answerStoreStatements();
     const sql = read!.sql.sql;
-    expect(unknownNames(sql.replace(`a."answeredCount"`, `a."answersCount"`), schemas.sqlite)).toEqual([`column a."answersCount" of "Attempt"`]);
-    expect(unknownNames(sql.replace(`"ReviewCard" c`, `"ReviewCards" c`), schemas.sqlite)).toContain(`table "ReviewCards"`);
+    expect(unknownNames(sql.replace(`a."answeredCount"`, `a."answersCount"`), schemas.sqlite)).toEqual([
+      `column a."answersCount" of "Attempt"`,
+    ]);
+    expect(unknownNames(sql.replace(`"ReviewCard" c`, `"ReviewCards" c`), schemas.sqlite)).toContain(
+      `table "ReviewCards"`,
+    );
     const writes = answerStoreStatements().filter((s) => s.name.startsWith("write answer (SQLite)"));
-    expect(unknownNames(writes[0]!.sql.sql.replace(`SET "answeredCount"`, `SET "answersCount"`), schemas.sqlite)).toEqual([`column "answersCount"`]);
+    expect(
+      unknownNames(writes[0]!.sql.sql.replace(`SET "answeredCount"`, `SET "answersCount"`), schemas.sqlite),
+    ).toEqual([`column "answersCount"`]);
   });
 });

@@ -24,7 +24,9 @@ describe("the build stamp", () => {
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
   it("counts the build configuration among the inputs", () => {
-    expect(BUILD_INPUTS).toEqual(expect.arrayContaining(["tsconfig.json", "next.config.js", "package-lock.json", "content"]));
+    expect(BUILD_INPUTS).toEqual(
+      expect.arrayContaining(["tsconfig.json", "next.config.js", "package-lock.json", "content"]),
+    );
   });
 
   it("holds for a finished build of the same sources", () => {

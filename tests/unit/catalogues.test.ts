@@ -5,7 +5,11 @@ import { REASONS } from "@/lib/http/reasons";
 
 type Catalogues = Record<Locale, Record<string, Messages>>;
 const real = () => Object.fromEntries(locales.map((l) => [l, loadMessages(l)])) as Catalogues;
-const tiny = (en: Messages, sq: Messages, sr: Messages): Catalogues => ({ en: { ns: en }, sq: { ns: sq }, "sr-Latn": { ns: sr } });
+const tiny = (en: Messages, sq: Messages, sr: Messages): Catalogues => ({
+  en: { ns: en },
+  sq: { ns: sq },
+  "sr-Latn": { ns: sr },
+});
 
 describe("the message catalogues", () => {
   it("are complete and consistent in every language", () => {
@@ -15,7 +19,8 @@ describe("the message catalogues", () => {
   it("have a sentence for every refusal reason, in every language", () => {
     for (const locale of locales) {
       const reasons = loadMessages(locale).reasons as Record<string, string>;
-      for (const reason of Object.keys(REASONS)) expect([locale, reason, typeof reasons[reason]]).toEqual([locale, reason, "string"]);
+      for (const reason of Object.keys(REASONS))
+        expect([locale, reason, typeof reasons[reason]]).toEqual([locale, reason, "string"]);
     }
   });
 });
@@ -40,8 +45,14 @@ describe("the catalogue check", () => {
   it("asks Serbian plurals for the few case", () => {
     const en = { n: "{count, plural, one {# event} other {# events}}" };
     const problems = checkCatalogues(
-      tiny(en, { n: "{count, plural, one {# ngjarje} other {# ngjarje}}" }, { n: "{count, plural, one {# događaj} other {# događaja}}" }),
+      tiny(
+        en,
+        { n: "{count, plural, one {# ngjarje} other {# ngjarje}}" },
+        { n: "{count, plural, one {# događaj} other {# događaja}}" },
+      ),
     );
-    expect(problems).toEqual([{ locale: "sr-Latn", key: "ns.n", message: "plural {count} lacks the few case(s) that sr-Latn needs" }]);
+    expect(problems).toEqual([
+      { locale: "sr-Latn", key: "ns.n", message: "plural {count} lacks the few case(s) that sr-Latn needs" },
+    ]);
   });
 });

@@ -92,7 +92,12 @@ describe("chronology questions generated from the timeline", () => {
       expect(right.text).toBe(formatGap(gap));
       expect(q.options).toHaveLength(4);
       expect(new Set(q.options.map((o) => o.text)).size).toBe(4);
-      expect(markedlyLonger(right.text, q.options.filter((o) => o !== right).map((o) => o.text))).toBe(false);
+      expect(
+        markedlyLonger(
+          right.text,
+          q.options.filter((o) => o !== right).map((o) => o.text),
+        ),
+      ).toBe(false);
     }
   });
 
@@ -151,7 +156,9 @@ describe("chronology questions generated from the timeline", () => {
   });
 
   it("stays fast and bounded on a timeline of a thousand events", () => {
-    const many = Array.from({ length: 1000 }, (_, i) => event(`e-${i}`, new Date(Date.UTC(2020, 0, 1 + Math.floor(i * 0.9))).toISOString().slice(0, 10)));
+    const many = Array.from({ length: 1000 }, (_, i) =>
+      event(`e-${i}`, new Date(Date.UTC(2020, 0, 1 + Math.floor(i * 0.9))).toISOString().slice(0, 10)),
+    );
     const started = performance.now();
     const questions = chronologyQuestions(many);
     expect(performance.now() - started).toBeLessThan(1000);
@@ -184,8 +191,29 @@ describe("generated questions in the quiz", () => {
         about: ["About."],
       },
       "actors.json": [],
-      "sources.json": [{ id: "s", title: "Article", publisher: "Press", date: "2024-01-01", language: "en", url: "https://example.org/a", kind: "article" }],
-      "events.json": ["2023-01-01", "2023-01-03", "2023-01-05", "2023-02-01", "2023-03-01", "2023-05-01", "2023-09-01", "2023-09-02", "2023-12-01", "2023-12-20"].map((date, i) => event(`e${i}`, date)),
+      "sources.json": [
+        {
+          id: "s",
+          title: "Article",
+          publisher: "Press",
+          date: "2024-01-01",
+          language: "en",
+          url: "https://example.org/a",
+          kind: "article",
+        },
+      ],
+      "events.json": [
+        "2023-01-01",
+        "2023-01-03",
+        "2023-01-05",
+        "2023-02-01",
+        "2023-03-01",
+        "2023-05-01",
+        "2023-09-01",
+        "2023-09-02",
+        "2023-12-01",
+        "2023-12-20",
+      ].map((date, i) => event(`e${i}`, date)),
       "questions.json": [],
     };
     const { unit: tiny, problems } = validateUnit("tiny", raw);

@@ -1,6 +1,7 @@
 import { clientAddress } from "@/lib/http/client-address";
 
-const request = (forwardedFor?: string) => new Request("http://localhost/api/x", { headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {} });
+const request = (forwardedFor?: string) =>
+  new Request("http://localhost/api/x", { headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {} });
 
 describe("clientAddress", () => {
   const saved = process.env.TRUST_PROXY;

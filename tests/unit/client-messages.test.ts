@@ -17,7 +17,8 @@ test("every common string a client component uses is shipped to the browser", ()
   for (const file of [...clientFiles("app"), ...clientFiles("components")]) {
     const source = fs.readFileSync(file, "utf8");
     for (const [, variable, namespace] of source.matchAll(/const (\w+) = useTranslations\("(common[^"]*)"\)/g)) {
-      for (const [, key] of source.matchAll(new RegExp(`\\b${variable}(?:\\.rich)?\\("([^"]+)"`, "g"))) used.push(`${namespace}.${key}`);
+      for (const [, key] of source.matchAll(new RegExp(`\\b${variable}(?:\\.rich)?\\("([^"]+)"`, "g")))
+        used.push(`${namespace}.${key}`);
     }
   }
   expect(used.length).toBeGreaterThan(3);

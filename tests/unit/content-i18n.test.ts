@@ -47,7 +47,11 @@ function loadWithTranslation(locale: "sq" | "sr-Latn", edit: (t: Json) => void):
 }
 
 function expectProblem(problems: Problem[], locale: string, fieldPath: string, message: RegExp) {
-  expect(problems).toContainEqual({ file: `${folder}/translations/${locale}.json`, path: fieldPath, message: expect.stringMatching(message) });
+  expect(problems).toContainEqual({
+    file: `${folder}/translations/${locale}.json`,
+    path: fieldPath,
+    message: expect.stringMatching(message),
+  });
 }
 
 const loaded = loadUnitFromDir(fixtureDir);
@@ -65,7 +69,11 @@ describe("translation files", () => {
     for (const u of units) {
       const dir = path.join(process.cwd(), "content", u.meta.slug, "translations");
       const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => !f.startsWith(".")) : [];
-      expect(Object.keys(u.translations ?? {}).map((l) => `${l}.json`).sort()).toEqual(files.sort());
+      expect(
+        Object.keys(u.translations ?? {})
+          .map((l) => `${l}.json`)
+          .sort(),
+      ).toEqual(files.sort());
     }
   });
 
@@ -93,7 +101,10 @@ describe("translation files", () => {
     expectProblem(quote, "sq", "events.mourning.articleQuote", /^extra key: the English has no such field/);
     const unknownField = loadWithTranslation("sq", (t) => (t.unit.subtitle = "x"));
     expectProblem(unknownField, "sq", "unit", /subtitle/);
-    const generated = loadWithTranslation("sq", (t) => (t.questions["timeline-first-0000"] = { prompt: "a", explanation: "b" }));
+    const generated = loadWithTranslation(
+      "sq",
+      (t) => (t.questions["timeline-first-0000"] = { prompt: "a", explanation: "b" }),
+    );
     expectProblem(generated, "sq", "questions.timeline-first-0000", /^extra key/);
     const place = loadWithTranslation("sr-Latn", (t) => delete t.places.places.belgrade);
     expectProblem(place, "sr-Latn", "places.places.belgrade", /^missing/);
@@ -114,39 +125,80 @@ describe("translation files", () => {
     const about = loadWithTranslation("sq", (t) => t.unit.about.pop());
     expectProblem(about, "sq", "unit.about", /count mismatch: the English has 2 paragraphs, the translation 1/);
     const corrections = loadWithTranslation("sq", (t) => t.unit.corrections.push({ claim: "a", correction: "b" }));
-    expectProblem(corrections, "sq", "unit.corrections", /count mismatch: the English has 1 corrections, the translation 2/);
+    expectProblem(
+      corrections,
+      "sq",
+      "unit.corrections",
+      /count mismatch: the English has 1 corrections, the translation 2/,
+    );
     const glossary = loadWithTranslation("sr-Latn", (t) => (t.unit.glossary = []));
     expectProblem(glossary, "sr-Latn", "unit.glossary", /count mismatch/);
     const claims = loadWithTranslation("sr-Latn", (t) => t.events.ambush.claims.pop());
-    expectProblem(claims, "sr-Latn", "events.ambush.claims", /count mismatch: the English has 2 claims, the translation 1/);
+    expectProblem(
+      claims,
+      "sr-Latn",
+      "events.ambush.claims",
+      /count mismatch: the English has 2 claims, the translation 1/,
+    );
   });
 
   it("refuses a text whose numbers differ from the English, whatever the thousands separator", () => {
     const changed = loadWithTranslation("sq", (t) => (t.unit.about[1] = "Serbia raportoi 8.530 trupa pranë vijës."));
     expectProblem(changed, "sq", "unit.about[1]", /^numbers differ from the English text: missing 8350; added 8530$/);
-    const dropped = loadWithTranslation("sr-Latn", (t) => (t.questions["troops-true"].explanation = "Navela je tu brojku."));
+    const dropped = loadWithTranslation(
+      "sr-Latn",
+      (t) => (t.questions["troops-true"].explanation = "Navela je tu brojku."),
+    );
     expectProblem(dropped, "sr-Latn", "questions.troops-true.explanation", /missing 4500/);
     // "8.350", "8,350" and "8 350" (thin space) are the same number.
-    const thin = loadWithTranslation("sr-Latn", (t) => (t.events.troops.summary = "Prema jednom brojanju, vojnika je 8\u202f350."));
+    const thin = loadWithTranslation(
+      "sr-Latn",
+      (t) => (t.events.troops.summary = "Prema jednom brojanju, vojnika je 8\u202f350."),
+    );
     expect(thin).toEqual([]);
   });
 
   it("refuses a text that drops a person's name, and allows a declined form", () => {
-    const dropped = loadWithTranslation("sq", (t) => (t.events["serbian-mourning"].summary = "Presidenti e shpall më 25 shtator."));
+    const dropped = loadWithTranslation(
+      "sq",
+      (t) => (t.events["serbian-mourning"].summary = "Presidenti e shpall më 25 shtator."),
+    );
     expectProblem(dropped, "sq", "events.serbian-mourning.summary", /^name dropped: the English text names Vučić/);
-    const firstName = loadWithTranslation("sr-Latn", (t) => (t.questions["who-pm"].explanation = "Kurti je bio premijer; Vjosa Osmani je bila predsednica."));
+    const firstName = loadWithTranslation(
+      "sr-Latn",
+      (t) => (t.questions["who-pm"].explanation = "Kurti je bio premijer; Vjosa Osmani je bila predsednica."),
+    );
     expectProblem(firstName, "sr-Latn", "questions.who-pm.explanation", /names Albin/);
-    const declined = loadWithTranslation("sr-Latn", (t) => (t.events.ambush.claims[0] = "Prema Kurtiju, napad je planiran u Beogradu."));
+    const declined = loadWithTranslation(
+      "sr-Latn",
+      (t) => (t.events.ambush.claims[0] = "Prema Kurtiju, napad je planiran u Beogradu."),
+    );
     expect(declined).toEqual([]);
   });
 
   it("refuses a claim whose attribution is dropped", () => {
     const named = loadWithTranslation("sq", (t) => (t.events.ambush.claims[0] = "Sulmi u planifikua në Beograd."));
-    expectProblem(named, "sq", "events.ambush.claims[0]", /^attribution dropped: the English claim names its speaker \(Kurti\)/);
-    const reported = loadWithTranslation("sr-Latn", (t) => (t.events.ambush.claims[1] = "Naoružani ljudi su bili lokalni Srbi."));
-    expectProblem(reported, "sr-Latn", "events.ambush.claims[1]", /^attribution dropped: the English claim is reported speech \("says"\)/);
+    expectProblem(
+      named,
+      "sq",
+      "events.ambush.claims[0]",
+      /^attribution dropped: the English claim names its speaker \(Kurti\)/,
+    );
+    const reported = loadWithTranslation(
+      "sr-Latn",
+      (t) => (t.events.ambush.claims[1] = "Naoružani ljudi su bili lokalni Srbi."),
+    );
+    expectProblem(
+      reported,
+      "sr-Latn",
+      "events.ambush.claims[1]",
+      /^attribution dropped: the English claim is reported speech \("says"\)/,
+    );
     // The speaker may be named by their role in the translation's language.
-    const role = loadWithTranslation("sr-Latn", (t) => (t.events.ambush.claims[1] = "Prema predsedniku Srbije, naoružani ljudi su bili lokalni Srbi."));
+    const role = loadWithTranslation(
+      "sr-Latn",
+      (t) => (t.events.ambush.claims[1] = "Prema predsedniku Srbije, naoružani ljudi su bili lokalni Srbi."),
+    );
     expect(role).toEqual([]);
   });
 
@@ -156,13 +208,21 @@ describe("translation files", () => {
       fs.copyFileSync(path.join(dir, "translations", "sq.json"), path.join(dir, "translations", name));
       const { unit: none, problems } = loadUnitFromDir(dir);
       expect(none).toBeUndefined();
-      expect(problems).toContainEqual({ file: `${folder}/translations/${name}`, path: "", message: expect.stringMatching(/^not a translation file/) });
+      expect(problems).toContainEqual({
+        file: `${folder}/translations/${name}`,
+        path: "",
+        message: expect.stringMatching(/^not a translation file/),
+      });
     }
     const locale = loadWithTranslation("sq", (t) => (t.locale = "sr-Latn"));
     expectProblem(locale, "sq", "locale", /says "sr-Latn" but the file is named for "sq"/);
     const dir = copyFixture();
     fs.writeFileSync(path.join(dir, "translations", "sq.json"), "{ not json");
-    expect(loadUnitFromDir(dir).problems).toContainEqual({ file: `${folder}/translations/sq.json`, path: "", message: expect.stringMatching(/^invalid JSON/) });
+    expect(loadUnitFromDir(dir).problems).toContainEqual({
+      file: `${folder}/translations/sq.json`,
+      path: "",
+      message: expect.stringMatching(/^invalid JSON/),
+    });
   });
 
   it("refuses a review status other than machine or reviewed, and a review without reviewer", () => {
@@ -188,7 +248,9 @@ describe("places in both official languages", () => {
       const dir = copyFixture();
       editJson(path.join(dir, "places.json"), (p) => (p.places[0].names = names));
       const { problems } = loadUnitFromDir(dir);
-      expect(problems.some((p) => p.file === `${folder}/places.json` && p.path.startsWith("places[0].names"))).toBe(true);
+      expect(problems.some((p) => p.file === `${folder}/places.json` && p.path.startsWith("places[0].names"))).toBe(
+        true,
+      );
     }
   });
 
@@ -208,7 +270,9 @@ describe("places in both official languages", () => {
     const pristina = place("Pristina", "Prishtinë", "Priština");
     expect(placeLabel(pristina, "en")).toBe("Pristina (Prishtinë / Priština)");
     expect(placeLabel(pristina, "sr-Latn")).toBe("Priština / Prishtinë");
-    expect(placeLabel(place("North Mitrovica", "Mitrovica e Veriut", "Severna Mitrovica"), "sq")).toBe("Mitrovica e Veriut / Severna Mitrovica");
+    expect(placeLabel(place("North Mitrovica", "Mitrovica e Veriut", "Severna Mitrovica"), "sq")).toBe(
+      "Mitrovica e Veriut / Severna Mitrovica",
+    );
   });
 
   it("gives a name written alike in both languages once", () => {
@@ -235,15 +299,31 @@ describe("localizeUnit", () => {
 
   it("replaces every translated text and keeps ids, dates, sources and order", () => {
     expect(sq.meta.title).toBe("Një njësi shembull në tri gjuhë");
-    expect(sq.meta.corrections[0]).toEqual({ claim: "Artikulli thotë 30 sulmues.", correction: "Kosova aktakuzoi 45 persona në 2024.", sourceIds: ["sample-article"] });
+    expect(sq.meta.corrections[0]).toEqual({
+      claim: "Artikulli thotë 30 sulmues.",
+      correction: "Kosova aktakuzoi 45 persona në 2024.",
+      sourceIds: ["sample-article"],
+    });
     expect(sq.meta.glossary[0]!.aliases).toEqual(["Forca e Kosovës"]);
-    expect(sq.actors.find((a) => a.id === "kosovo-police")).toEqual({ id: "kosovo-police", name: "Policia e Kosovës", role: "Forca policore e Kosovës." });
+    expect(sq.actors.find((a) => a.id === "kosovo-police")).toEqual({
+      id: "kosovo-police",
+      name: "Policia e Kosovës",
+      role: "Forca policore e Kosovës.",
+    });
     expect(sr.actorGroups.map((g) => g.name)).toEqual(["Kosovo", "Srbija"]);
-    expect(sr.eras.map((e) => [e.id, e.title, e.from])).toEqual([["before", "Pre toga, 2023", "2023-01"], ["attack", "Napad", "2023-09-24"]]);
+    expect(sr.eras.map((e) => [e.id, e.title, e.from])).toEqual([
+      ["before", "Pre toga, 2023", "2023-01"],
+      ["attack", "Napad", "2023-09-24"],
+    ]);
     expect(sr.map!.boundaryLabel).toBe("Granica između Kosova i Srbije");
     expect(sr.map!.places[0]).toMatchObject({ id: "banjska", name: "Banjska", lon: 20.771 });
     const ambush = sq.events.find((e) => e.id === "ambush")!;
-    expect(ambush).toMatchObject({ date: "2023-09-24", time: "02:30", place: "Banjskë (Banjska), veriu i Kosovës", articleQuote: "Tre sulmues dhe 1 polic vdiqën." });
+    expect(ambush).toMatchObject({
+      date: "2023-09-24",
+      time: "02:30",
+      place: "Banjskë (Banjska), veriu i Kosovës",
+      articleQuote: "Tre sulmues dhe 1 polic vdiqën.",
+    });
     expect(ambush.claims.map((c) => [c.by, c.date, c.text])).toEqual([
       ["albin-kurti", "2023-09-24", "Kurti thotë se sulmi u planifikua në Beograd."],
       ["aleksandar-vucic", "2023-09-24", "Presidenti i Serbisë thotë se të armatosurit ishin serbë vendas."],
@@ -256,9 +336,18 @@ describe("localizeUnit", () => {
 
   it("translates options, items and misconceptions by id and keeps the answer key", () => {
     const single = sr.questions.find((q) => q.id === "who-pm")!;
-    expect(single).toMatchObject({ type: "single", answer: "kurti", prompt: "Ko je bio premijer Kosova 2023?", misconceptions: { osmani: "Meša predsednicu i premijera." } });
+    expect(single).toMatchObject({
+      type: "single",
+      answer: "kurti",
+      prompt: "Ko je bio premijer Kosova 2023?",
+      misconceptions: { osmani: "Meša predsednicu i premijera." },
+    });
     const order = sq.questions.find((q) => q.id === "order-days")!;
-    expect(order.type === "order" && order.items.map((i) => `${i.id}:${i.text}`)).toEqual(["ambush:Prita", "kosovo:Zia në Kosovë", "serbia:Zia në Serbi"]);
+    expect(order.type === "order" && order.items.map((i) => `${i.id}:${i.text}`)).toEqual([
+      "ambush:Prita",
+      "kosovo:Zia në Kosovë",
+      "serbia:Zia në Serbi",
+    ]);
     const multiple = sq.questions.find((q) => q.id === "who-mourned")!;
     expect(multiple.type === "multiple" && multiple.answers).toEqual(["kosovo", "serbia"]);
   });
@@ -267,14 +356,22 @@ describe("localizeUnit", () => {
     expect(localizeUnit(unit, "sq")).toBe(sq);
     expect(localizeUnit(unit, "en")).toBe(unit);
     expect(unit.meta.title).toBe("A sample unit in three languages");
-    expect(translationInfo(unit, "sq")).toEqual({ available: true, review: { status: "machine", note: "Written for the tests by the content-i18n helper." } });
-    expect(translationInfo(unit, "sr-Latn").review).toMatchObject({ status: "reviewed", reviewer: "Test Reviewer", date: "2024-02-01" });
+    expect(translationInfo(unit, "sq")).toEqual({
+      available: true,
+      review: { status: "machine", note: "Written for the tests by the content-i18n helper." },
+    });
+    expect(translationInfo(unit, "sr-Latn").review).toMatchObject({
+      status: "reviewed",
+      reviewer: "Test Reviewer",
+      date: "2024-02-01",
+    });
   });
 
   it("grades a short answer against the accepted answers of every language", () => {
     const english = unit.questions.find((q) => q.id === "village")!;
     expect(english.type === "short-answer" && english.accepted).toEqual(["Banjska", "Banjskë", "Banjska e Zveçanit"]);
-    for (const answer of ["Banjska", "banjskë", "Banjske", "Banjska e Zveçanit"]) expect(scoreAnswer(english, answer).correct).toBe(true);
+    for (const answer of ["Banjska", "banjskë", "Banjske", "Banjska e Zveçanit"])
+      expect(scoreAnswer(english, answer).correct).toBe(true);
     expect(scoreAnswer(english, "Zvečan").correct).toBe(false);
     // In Albanian the Albanian answer is shown first as the key; every answer still counts.
     const albanian = sq.questions.find((q) => q.id === "village")!;
@@ -285,11 +382,23 @@ describe("localizeUnit", () => {
   it("localizes a question stored with an attempt by id, keeping its key", () => {
     const stored = unit.questions.find((q) => q.id === "who-pm")!;
     const shown = localizeQuestion(stored, unit, "sq");
-    expect(shown).toMatchObject({ id: "who-pm", answer: "kurti", prompt: "Kush ishte Kryeministër i Kosovës në 2023?" });
+    expect(shown).toMatchObject({
+      id: "who-pm",
+      answer: "kurti",
+      prompt: "Kush ishte Kryeministër i Kosovës në 2023?",
+    });
     // An older stored version with an option the content no longer has keeps that option's text.
-    const older = { ...stored, options: [...(stored.type === "single" ? stored.options : []), { id: "gone", text: "Someone else" }] } as typeof stored;
+    const older = {
+      ...stored,
+      options: [...(stored.type === "single" ? stored.options : []), { id: "gone", text: "Someone else" }],
+    } as typeof stored;
     const shownOlder = localizeQuestion(older, unit, "sr-Latn");
-    expect(shownOlder.type === "single" && shownOlder.options.map((o) => o.text)).toEqual(["Albin Kurti", "Vjosa Osmani", "Avdullah Hoti", "Someone else"]);
+    expect(shownOlder.type === "single" && shownOlder.options.map((o) => o.text)).toEqual([
+      "Albin Kurti",
+      "Vjosa Osmani",
+      "Avdullah Hoti",
+      "Someone else",
+    ]);
     expect(localizeQuestion(stored, unit, "en")).toBe(stored);
   });
 
@@ -299,6 +408,8 @@ describe("localizeUnit", () => {
     expect(generated(sq).map((q) => q.id)).toEqual(generated(unit).map((q) => q.id));
     const order = generated(sr).find((q) => q.type === "order")!;
     expect(order.prompt).toMatch(/^Poređajte ove događaje/);
-    expect(order.type === "order" && order.items.every((i) => sr.events.some((e) => e.id === i.id && e.title === i.text))).toBe(true);
+    expect(
+      order.type === "order" && order.items.every((i) => sr.events.some((e) => e.id === i.id && e.title === i.text)),
+    ).toBe(true);
   });
 });

@@ -9,7 +9,16 @@ import { impossibleDateReason } from "@/lib/content/validate";
 const slug = "northern-kosovo-2023";
 const realDir = path.join(process.cwd(), "content", slug);
 // The optional files (the map's places, eras, actor groups) travel with the unit: events refer to places.
-const fileNames = ["unit.json", "actors.json", "sources.json", "events.json", "questions.json", "places.json", "eras.json", "actor-groups.json"] as const;
+const fileNames = [
+  "unit.json",
+  "actors.json",
+  "sources.json",
+  "events.json",
+  "questions.json",
+  "places.json",
+  "eras.json",
+  "actor-groups.json",
+] as const;
 type FileName = (typeof fileNames)[number];
 // The test edits parsed JSON freely; its shape is what the validator is there to check.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -43,7 +52,11 @@ function loadCorrupted(corrupt: (files: Files) => void, folder = slug): Problem[
 }
 
 function expectProblem(problems: Problem[], file: FileName, fieldPath: string, message: RegExp, folder = slug) {
-  expect(problems).toContainEqual({ file: `${folder}/${file}`, path: fieldPath, message: expect.stringMatching(message) });
+  expect(problems).toContainEqual({
+    file: `${folder}/${file}`,
+    path: fieldPath,
+    message: expect.stringMatching(message),
+  });
 }
 
 describe("the first unit", () => {
@@ -87,7 +100,8 @@ describe("the first unit", () => {
     fs.mkdirSync(copy, { recursive: true });
     for (const name of fileNames) fs.copyFileSync(path.join(realDir, name), path.join(copy, name));
     // Translations are part of the unit's hash too.
-    if (fs.existsSync(path.join(realDir, "translations"))) fs.cpSync(path.join(realDir, "translations"), path.join(copy, "translations"), { recursive: true });
+    if (fs.existsSync(path.join(realDir, "translations")))
+      fs.cpSync(path.join(realDir, "translations"), path.join(copy, "translations"), { recursive: true });
     expect(loadUnitFromDir(copy).unit?.contentHash).toBe(unit!.contentHash);
     fs.appendFileSync(path.join(copy, "events.json"), "\n");
     expect(loadUnitFromDir(copy).unit?.contentHash).not.toBe(unit!.contentHash);
@@ -170,7 +184,12 @@ describe("broken units", () => {
     expectProblem(problems, "events.json", "events[3].sourceIds[0]", /unknown source id "no-such-source"/);
     expectProblem(problems, "events.json", "events[2].actors[0]", /unknown actor id "no-such-actor"/);
     expectProblem(problems, "events.json", `events[${withClaims}].claims[0].by`, /unknown actor id "nobody"/);
-    expectProblem(problems, "events.json", `events[${withClaims}].claims[0].sourceIds[0]`, /unknown source id "nowhere"/);
+    expectProblem(
+      problems,
+      "events.json",
+      `events[${withClaims}].claims[0].sourceIds[0]`,
+      /unknown source id "nowhere"/,
+    );
     expectProblem(problems, "questions.json", "questions[5].eventIds[0]", /unknown event id "no-such-event"/);
     expectProblem(problems, "questions.json", "questions[6].sourceIds[0]", /unknown source id/);
     expectProblem(problems, "unit.json", "corrections[0].sourceIds[0]", /unknown source id/);
@@ -304,16 +323,42 @@ describe("sources a student can open", () => {
     const ambush = files["events.json"].findIndex((e: { id: string }) => e.id === "banjska-ambush");
     const resign = files["events.json"].findIndex((e: { id: string }) => e.id === "serb-officials-resign");
     const problems = loadCorrupted((f) => {
-      f["sources.json"].push({ id: "too-early", title: "A report", publisher: "Press", date: "2023-09-23", language: "en", url: "https://example.org/early", kind: "press" });
+      f["sources.json"].push({
+        id: "too-early",
+        title: "A report",
+        publisher: "Press",
+        date: "2023-09-23",
+        language: "en",
+        url: "https://example.org/early",
+        kind: "press",
+      });
       // Same month as a month-precision event: not earlier.
-      f["sources.json"].push({ id: "same-month", title: "A report", publisher: "Press", date: "2022-11-01", language: "en", url: "https://example.org/month", kind: "press" });
+      f["sources.json"].push({
+        id: "same-month",
+        title: "A report",
+        publisher: "Press",
+        date: "2022-11-01",
+        language: "en",
+        url: "https://example.org/month",
+        kind: "press",
+      });
       f["events.json"][ambush].sourceIds.push("too-early");
       f["events.json"][ambush].claims[0].sourceIds.push("too-early");
       f["events.json"][resign].sourceIds.push("same-month");
     });
     const last = files["events.json"][ambush].sourceIds.length;
-    expectProblem(problems, "events.json", `events[${ambush}].sourceIds[${last}]`, /dated 2023-09-23, before the event it supports \(2023-09-24\)/);
-    expectProblem(problems, "events.json", `events[${ambush}].claims[0].sourceIds[${files["events.json"][ambush].claims[0].sourceIds.length}]`, /before the claim/);
+    expectProblem(
+      problems,
+      "events.json",
+      `events[${ambush}].sourceIds[${last}]`,
+      /dated 2023-09-23, before the event it supports \(2023-09-24\)/,
+    );
+    expectProblem(
+      problems,
+      "events.json",
+      `events[${ambush}].claims[0].sourceIds[${files["events.json"][ambush].claims[0].sourceIds.length}]`,
+      /before the claim/,
+    );
     expect(problems.filter((p) => p.path.startsWith(`events[${resign}]`))).toEqual([]);
   });
 
@@ -334,9 +379,15 @@ describe("quiz items that cannot be gamed", () => {
   it("flags a correct option markedly longer than every distractor, and accepts balanced ones", () => {
     const q = indexOf("who-authorised-reinforcements");
     const problems = loadCorrupted((f) => {
-      f["questions.json"][q].options[0].text = "NATO's North Atlantic Council, where every member state has a seat and decides together";
+      f["questions.json"][q].options[0].text =
+        "NATO's North Atlantic Council, where every member state has a seat and decides together";
     });
-    expectProblem(problems, "questions.json", `questions[${q}].options[0].text`, /markedly longer than every distractor/);
+    expectProblem(
+      problems,
+      "questions.json",
+      `questions[${q}].options[0].text`,
+      /markedly longer than every distractor/,
+    );
     expect(loadCorrupted(() => {})).toEqual([]);
   });
 
@@ -350,13 +401,16 @@ describe("quiz items that cannot be gamed", () => {
     expect(problems.filter((p) => p.path === `questions[${q}].options[0].text`)).toEqual([]);
   });
 
-  it.each([["None of the above"], ["No soldiers at all near the line"], ["Nobody"]])("flags the filler option %j", (filler) => {
-    const q = indexOf("serbia-troop-figures");
-    const problems = loadCorrupted((f) => {
-      f["questions.json"][q].options[2].text = filler;
-    });
-    expectProblem(problems, "questions.json", `questions[${q}].options[2].text`, /"none of the above" style filler/);
-  });
+  it.each([["None of the above"], ["No soldiers at all near the line"], ["Nobody"]])(
+    "flags the filler option %j",
+    (filler) => {
+      const q = indexOf("serbia-troop-figures");
+      const problems = loadCorrupted((f) => {
+        f["questions.json"][q].options[2].text = filler;
+      });
+      expectProblem(problems, "questions.json", `questions[${q}].options[2].text`, /"none of the above" style filler/);
+    },
+  );
 
   it("flags a question whose prompt or options give away another question's answer", () => {
     const country = files["questions.json"].length;
@@ -374,8 +428,18 @@ describe("quiz items that cannot be gamed", () => {
       });
       f["questions.json"][order].items[0].text = "Sergeant Afrim Bunjaku is killed near Banjska";
     });
-    expectProblem(problems, "questions.json", `questions[${us}].prompt`, /gives away the answer "Serbia" of question "country-asked"/);
-    expectProblem(problems, "questions.json", `questions[${order}].items[0].text`, /gives away the answer "Afrim Bunjaku" of question "officer-killed"/);
+    expectProblem(
+      problems,
+      "questions.json",
+      `questions[${us}].prompt`,
+      /gives away the answer "Serbia" of question "country-asked"/,
+    );
+    expectProblem(
+      problems,
+      "questions.json",
+      `questions[${order}].items[0].text`,
+      /gives away the answer "Afrim Bunjaku" of question "officer-killed"/,
+    );
     expect(problems.some((p) => p.path === `questions[${country}].prompt`)).toBe(false);
     expect(officer).toBeGreaterThan(-1);
   });
@@ -387,11 +451,20 @@ describe("quiz items that cannot be gamed", () => {
       }
     });
     const events = files["events.json"].map((e: { id: string }) => e.id);
-    const generatedIds = new Set(loadUnitFromDir(realDir).unit!.questions.filter((q) => q.origin === "timeline").flatMap((q) => q.eventIds));
+    const generatedIds = new Set(
+      loadUnitFromDir(realDir)
+        .unit!.questions.filter((q) => q.origin === "timeline")
+        .flatMap((q) => q.eventIds),
+    );
     const indictment = events.indexOf("banjska-indictment");
     // The indictment is always in the generated orderings (it closes the timeline).
     expect(generatedIds.has("banjska-indictment")).toBe(true);
-    expectProblem(problems, "events.json", `events[${indictment}].title`, /generated chronology questions, this title gives away the answer "45" of question "people-indicted"/);
+    expectProblem(
+      problems,
+      "events.json",
+      `events[${indictment}].title`,
+      /generated chronology questions, this title gives away the answer "45" of question "people-indicted"/,
+    );
   });
 
   it("keeps generated ids and fields out of questions.json", () => {

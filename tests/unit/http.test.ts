@@ -23,7 +23,12 @@ const handler = route({
 
 const HOST = { host: "localhost:3000" };
 function post(body: BodyInit, headers: Record<string, string> = { "content-type": "application/json" }) {
-  return new Request("http://localhost:3000/api/x", { method: "POST", body, headers: { ...HOST, ...headers }, duplex: "half" } as RequestInit);
+  return new Request("http://localhost:3000/api/x", {
+    method: "POST",
+    body,
+    headers: { ...HOST, ...headers },
+    duplex: "half",
+  } as RequestInit);
 }
 const form = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
   post(new URLSearchParams(fields).toString(), { "content-type": "application/x-www-form-urlencoded", ...headers });
@@ -57,7 +62,11 @@ describe("JSON bodies", () => {
 
   it("come back as JSON with the same headers whether or not the reply sets a cookie", async () => {
     const withExtras = route({
-      run: () => reply.json({ n: 1 }, 200, { headers: { "X-Extra": "yes" }, cookies: [{ name: "c", value: "v", path: "/", maxAge: 60 }] }),
+      run: () =>
+        reply.json({ n: 1 }, 200, {
+          headers: { "X-Extra": "yes" },
+          cookies: [{ name: "c", value: "v", path: "/", maxAge: 60 }],
+        }),
     });
     const plain = route({ run: () => reply.json({ n: 1 }, 200, { headers: { "X-Extra": "yes" } }) });
     for (const make of [withExtras, plain]) {
@@ -97,7 +106,10 @@ describe("JSON bodies", () => {
   });
 
   it("take an empty body without a Content-Type as no body, as some clients send a bodyless POST", async () => {
-    const optional = route({ body: z.object({}).loose().optional(), run: ({ body }) => reply.json({ body: body ?? null }) });
+    const optional = route({
+      body: z.object({}).loose().optional(),
+      run: ({ body }) => reply.json({ body: body ?? null }),
+    });
     const res = await optional(post(new Uint8Array(0), { "content-length": "0" }));
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ body: null });
@@ -163,7 +175,9 @@ describe("HTML forms", () => {
   });
 
   it("have a sentence for every error key a page can show, and none for anything else", () => {
-    expect(reasonMessage("email-taken", "en")).toBe("An account with this email address already exists. Sign in instead.");
+    expect(reasonMessage("email-taken", "en")).toBe(
+      "An account with this email address already exists. Sign in instead.",
+    );
     expect(reasonMessage("<script>", "en")).toBeNull();
     expect(reasonMessage(["email-taken"], "sq")).toBeNull();
   });
@@ -171,16 +185,22 @@ describe("HTML forms", () => {
 
 describe("the request's language", () => {
   it("gives JSON refusals in the language of the page the request came from", async () => {
-    const res = await handler(post('{"name":"taken"}', { "content-type": "application/json", referer: "http://localhost:3000/sq/signup" }));
+    const res = await handler(
+      post('{"name":"taken"}', { "content-type": "application/json", referer: "http://localhost:3000/sq/signup" }),
+    );
     expect(res.status).toBe(409);
     expect(await res.json()).toEqual({ error: reasonText("email-taken", "sq") });
     expect(reasonText("email-taken", "sq")).not.toBe(reasonText("email-taken", "en"));
   });
 
   it("falls back to Accept-Language for a JSON caller without a page, and to English", async () => {
-    const serbian = await handler(post('{"name":"taken"}', { "content-type": "application/json", "accept-language": "sr-RS,sr;q=0.9,en;q=0.5" }));
+    const serbian = await handler(
+      post('{"name":"taken"}', { "content-type": "application/json", "accept-language": "sr-RS,sr;q=0.9,en;q=0.5" }),
+    );
     expect(await serbian.json()).toEqual({ error: reasonText("email-taken", "sr-Latn") });
-    const unknown = await handler(post('{"name":"taken"}', { "content-type": "application/json", "accept-language": "fr-FR" }));
+    const unknown = await handler(
+      post('{"name":"taken"}', { "content-type": "application/json", "accept-language": "fr-FR" }),
+    );
     expect(await unknown.json()).toEqual({ error: reasonText("email-taken", "en") });
   });
 
@@ -189,12 +209,20 @@ describe("the request's language", () => {
       headers: { ...HOST, referer: "http://localhost:3000/sq/teacher", "accept-language": "en" },
     });
     expect(requestLocale(req)).toBe("sr-Latn");
-    const bogus = new Request("http://localhost:3000/api/x", { headers: { ...HOST, "x-eventline-locale": "xx", "accept-language": "sq" } });
+    const bogus = new Request("http://localhost:3000/api/x", {
+      headers: { ...HOST, "x-eventline-locale": "xx", "accept-language": "sq" },
+    });
     expect(requestLocale(bogus)).toBe("sq");
   });
 
   it("ignores a Referer from another site", async () => {
-    const res = await handler(post('{"name":"taken"}', { "content-type": "application/json", referer: "http://elsewhere.example/sq/x", "accept-language": "en" }));
+    const res = await handler(
+      post('{"name":"taken"}', {
+        "content-type": "application/json",
+        referer: "http://elsewhere.example/sq/x",
+        "accept-language": "en",
+      }),
+    );
     expect(await res.json()).toEqual({ error: reasonText("email-taken", "en") });
   });
 
@@ -224,11 +252,14 @@ describe("the Origin check", () => {
 describe("cookies", () => {
   const withCookie = (cookie: string) => new Request("http://localhost:3000/api/x", { headers: { ...HOST, cookie } });
 
-  it.each(["%", "%ZZ%", "%E0%A4%A", "\u00ff", "=", ";;;", "a".repeat(5000)])("read a malformed session cookie %j as no session", async (value) => {
-    const req = withCookie(`${SESSION_COOKIE}=${value}`);
-    expect(() => readCookie(req, SESSION_COOKIE)).not.toThrow();
-    await expect(userFromRequest(req)).resolves.toBeNull();
-  });
+  it.each(["%", "%ZZ%", "%E0%A4%A", "\u00ff", "=", ";;;", "a".repeat(5000)])(
+    "read a malformed session cookie %j as no session",
+    async (value) => {
+      const req = withCookie(`${SESSION_COOKIE}=${value}`);
+      expect(() => readCookie(req, SESSION_COOKIE)).not.toThrow();
+      await expect(userFromRequest(req)).resolves.toBeNull();
+    },
+  );
 
   it("read a well-formed cookie among others", () => {
     expect(readCookie(withCookie(`a=1; ${SESSION_COOKIE}=abc%20d; b=%`), SESSION_COOKIE)).toBe("abc d");
@@ -236,7 +267,10 @@ describe("cookies", () => {
 });
 
 describe("route params", () => {
-  const byId = route({ params: z.object({ id: z.string().regex(/^[a-z]+$/) }), run: ({ params }) => reply.json({ id: params.id }) });
+  const byId = route({
+    params: z.object({ id: z.string().regex(/^[a-z]+$/) }),
+    run: ({ params }) => reply.json({ id: params.id }),
+  });
 
   it("answer 404 when they cannot name anything", async () => {
     const res = await byId(new Request("http://localhost:3000/api/x/1"), { params: Promise.resolve({ id: "../1" }) });

@@ -1,4 +1,14 @@
-import { defaultLocale, htmlLang, isAppPath, isLocale, localizePath, locales, pathLocale, preferredLocale, urlPrefix } from "@/lib/i18n/locales";
+import {
+  defaultLocale,
+  htmlLang,
+  isAppPath,
+  isLocale,
+  localizePath,
+  locales,
+  pathLocale,
+  preferredLocale,
+  urlPrefix,
+} from "@/lib/i18n/locales";
 
 describe("locales", () => {
   it("knows the three interface languages, English first and by default", () => {
@@ -73,6 +83,7 @@ describe("app paths", () => {
   it("are this site's paths, never another host's", () => {
     expect(isAppPath("/units/x?y=1")).toBe(true);
     expect(isAppPath("/")).toBe(true);
-    for (const other of ["//evil.example", "/\\evil.example", "https://evil.example/", "units", "", null, undefined]) expect(isAppPath(other)).toBe(false);
+    for (const other of ["//evil.example", "/\\evil.example", "https://evil.example/", "units", "", null, undefined])
+      expect(isAppPath(other)).toBe(false);
   });
 });

@@ -31,10 +31,14 @@ const LINT_FIXTURES = `
 `;
 
 function lintAll(fixtures: [filePath: string, code: string][]): Message[][] {
-  const output = execFileSync(process.execPath, ["--input-type=module", "-e", LINT_FIXTURES, JSON.stringify(fixtures)], {
-    cwd: root,
-    encoding: "utf8",
-  });
+  const output = execFileSync(
+    process.execPath,
+    ["--input-type=module", "-e", LINT_FIXTURES, JSON.stringify(fixtures)],
+    {
+      cwd: root,
+      encoding: "utf8",
+    },
+  );
   return JSON.parse(output) as Message[][];
 }
 
@@ -61,15 +65,23 @@ const fixtures: Record<string, [string, string]> = {
   ],
   libNext: ["lib/quiz/fixture.ts", 'import { cookies } from "next/headers";\nexport const c = cookies;\n'],
   httpNext: ["lib/http/fixture.ts", 'import { cookies } from "next/headers";\nexport const c = cookies;\n'],
-  httpDist: ["lib/http/fixture.ts", 'import { RequestCookies } from "next/dist/server/web/spec-extension/cookies";\nexport const r = RequestCookies;\n'],
-  pageDist: ["app/fixture/page.tsx", 'import { RequestCookies } from "next/dist/server/web/spec-extension/cookies";\nexport const r = RequestCookies;\n'],
+  httpDist: [
+    "lib/http/fixture.ts",
+    'import { RequestCookies } from "next/dist/server/web/spec-extension/cookies";\nexport const r = RequestCookies;\n',
+  ],
+  pageDist: [
+    "app/fixture/page.tsx",
+    'import { RequestCookies } from "next/dist/server/web/spec-extension/cookies";\nexport const r = RequestCookies;\n',
+  ],
 };
 
 let results: Record<keyof typeof fixtures, Message[]>;
 beforeAll(() => {
   const names = Object.keys(fixtures);
   const messages = lintAll(names.map((name) => fixtures[name] as [string, string]));
-  results = Object.fromEntries(names.map((name, i) => [name, (messages[i] ?? []).filter((m) => m.ruleId?.endsWith("no-restricted-imports"))]));
+  results = Object.fromEntries(
+    names.map((name, i) => [name, (messages[i] ?? []).filter((m) => m.ruleId?.endsWith("no-restricted-imports"))]),
+  );
 }, 120_000);
 
 describe("import boundaries (ESLint)", () => {

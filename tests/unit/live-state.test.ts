@@ -35,7 +35,8 @@ describe("live session steps", () => {
 
   it("does nothing once ended", () => {
     const ended = step(lobby, "end");
-    for (const s of ["next", "reveal", "end"] as const) expect(applyStep(ended, s, later)).toEqual({ ok: false, reason: "session-ended" });
+    for (const s of ["next", "reveal", "end"] as const)
+      expect(applyStep(ended, s, later)).toEqual({ ok: false, reason: "session-ended" });
   });
 });
 

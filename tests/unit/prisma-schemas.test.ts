@@ -19,7 +19,9 @@ describe("the PostgreSQL schema", () => {
       ["prisma/postgresql/schema.prisma", "prisma/postgresql/migrations/schema.snapshot.prisma"],
     ];
     for (const [schema, snapshot] of pairs) {
-      expect(fs.readFileSync(path.join(root, snapshot!), "utf8")).toBe(fs.readFileSync(path.join(root, schema!), "utf8"));
+      expect(fs.readFileSync(path.join(root, snapshot!), "utf8")).toBe(
+        fs.readFileSync(path.join(root, schema!), "utf8"),
+      );
     }
   });
 });

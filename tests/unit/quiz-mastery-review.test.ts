@@ -18,7 +18,13 @@ describe("mastery thresholds", () => {
   });
 
   it("explains every level", () => {
-    expect(MASTERY_LEVELS.map((m) => m.label)).toEqual(["Not started", "Attempted", "Familiar", "Proficient", "Mastered"]);
+    expect(MASTERY_LEVELS.map((m) => m.label)).toEqual([
+      "Not started",
+      "Attempted",
+      "Familiar",
+      "Proficient",
+      "Mastered",
+    ]);
   });
 });
 

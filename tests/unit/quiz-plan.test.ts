@@ -44,7 +44,11 @@ describe("attempt plans", () => {
 
   it("review mode asks only the given questions", () => {
     const due = questions.slice(0, 3);
-    expect(buildPlan("review", due, "r").map((p) => p.question).sort()).toEqual(due.map((q) => q.id).sort());
+    expect(
+      buildPlan("review", due, "r")
+        .map((p) => p.question)
+        .sort(),
+    ).toEqual(due.map((q) => q.id).sort());
   });
 });
 
@@ -63,7 +67,8 @@ describe("the public view of a question", () => {
       const text = JSON.stringify(view);
       expect(text).not.toContain(question.explanation);
       if (question.type === "short-answer") question.accepted.forEach((a) => expect(text).not.toContain(`"${a}"`));
-      if (question.type === "order") expect(view).toMatchObject({ items: item.order?.map((id) => expect.objectContaining({ id })) });
+      if (question.type === "order")
+        expect(view).toMatchObject({ items: item.order?.map((id) => expect.objectContaining({ id })) });
     }
   });
 });

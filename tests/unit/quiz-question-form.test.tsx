@@ -45,7 +45,13 @@ it("orders items with Move up / Move down buttons, announces the new position an
 
 it("asks for an answer before sending an empty one, and labels the short-answer field", () => {
   const onSubmit = jest.fn();
-  render(<QuestionForm question={{ id: "s", type: "short-answer", prompt: "Which village?" }} pending={false} onSubmit={onSubmit} />);
+  render(
+    <QuestionForm
+      question={{ id: "s", type: "short-answer", prompt: "Which village?" }}
+      pending={false}
+      onSubmit={onSubmit}
+    />,
+  );
   fireEvent.click(screen.getByRole("button", { name: "Check answer" }));
   expect(screen.getByRole("alert")).toHaveTextContent("Choose or type an answer first.");
   expect(onSubmit).not.toHaveBeenCalled();
@@ -57,7 +63,15 @@ it("asks for an answer before sending an empty one, and labels the short-answer 
 it("shows a recorded answer read-only, without a submit button", () => {
   render(
     <QuestionForm
-      question={{ id: "m", type: "multiple", prompt: "Which?", options: [{ id: "x", text: "X" }, { id: "y", text: "Y" }] }}
+      question={{
+        id: "m",
+        type: "multiple",
+        prompt: "Which?",
+        options: [
+          { id: "x", text: "X" },
+          { id: "y", text: "Y" },
+        ],
+      }}
       recorded={["y"]}
       pending={false}
       onSubmit={jest.fn()}

@@ -1,18 +1,54 @@
 import type { Question } from "@/lib/content/schema";
-import { answerSchemaFor, correctAnswerOf, multipleSelectCredit, optionMarks, positionMarks, scoreAnswer } from "@/lib/quiz/answers";
+import {
+  answerSchemaFor,
+  correctAnswerOf,
+  multipleSelectCredit,
+  optionMarks,
+  positionMarks,
+  scoreAnswer,
+} from "@/lib/quiz/answers";
 import { matchesAccepted, normaliseShortAnswer } from "@/lib/quiz/normalise";
 
-const base = { prompt: "?", explanation: "Because.", eventIds: ["e"], sourceIds: [], fromFaq: false, misconceptions: {} };
-const single: Question = { ...base, id: "s", type: "single", options: [{ id: "a", text: "A" }, { id: "b", text: "B" }], answer: "a" };
+const base = {
+  prompt: "?",
+  explanation: "Because.",
+  eventIds: ["e"],
+  sourceIds: [],
+  fromFaq: false,
+  misconceptions: {},
+};
+const single: Question = {
+  ...base,
+  id: "s",
+  type: "single",
+  options: [
+    { id: "a", text: "A" },
+    { id: "b", text: "B" },
+  ],
+  answer: "a",
+};
 const multiple: Question = {
   ...base,
   id: "m",
   type: "multiple",
-  options: [{ id: "a", text: "A" }, { id: "b", text: "B" }, { id: "c", text: "C" }],
+  options: [
+    { id: "a", text: "A" },
+    { id: "b", text: "B" },
+    { id: "c", text: "C" },
+  ],
   answers: ["c", "a"],
 };
 const trueFalse: Question = { ...base, id: "t", type: "true-false", answer: false };
-const order: Question = { ...base, id: "o", type: "order", items: [{ id: "x", text: "X" }, { id: "y", text: "Y" }, { id: "z", text: "Z" }] };
+const order: Question = {
+  ...base,
+  id: "o",
+  type: "order",
+  items: [
+    { id: "x", text: "X" },
+    { id: "y", text: "Y" },
+    { id: "z", text: "Z" },
+  ],
+};
 const short: Question = { ...base, id: "sa", type: "short-answer", accepted: ["Banjska", "Banjskë"] };
 
 const score = (q: Question, answer: unknown) => scoreAnswer(q, answerSchemaFor(q).parse(answer));
@@ -33,8 +69,18 @@ describe("scoring", () => {
     expect(score(multiple, ["a"])).toMatchObject({ correct: false, score: 0.5 });
     expect(score(multiple, ["a", "b"])).toMatchObject({ correct: false, score: 0 });
     expect(score(multiple, ["b"])).toMatchObject({ correct: false, score: 0 });
-    expect(multipleSelectCredit(["a", "b", "c"], ["a", "c"])).toEqual({ right: 2, of: 3, wrongChosen: 0, score: 0.667 });
-    expect(multipleSelectCredit(["a", "b", "c"], ["a", "c", "d"])).toEqual({ right: 2, of: 3, wrongChosen: 1, score: 0.333 });
+    expect(multipleSelectCredit(["a", "b", "c"], ["a", "c"])).toEqual({
+      right: 2,
+      of: 3,
+      wrongChosen: 0,
+      score: 0.667,
+    });
+    expect(multipleSelectCredit(["a", "b", "c"], ["a", "c", "d"])).toEqual({
+      right: 2,
+      of: 3,
+      wrongChosen: 1,
+      score: 0.333,
+    });
   });
 
   it("marks every option and every ordering position for feedback", () => {
@@ -43,7 +89,10 @@ describe("scoring", () => {
       { id: "b", text: "B", chosen: true, inKey: false },
       { id: "c", text: "C", chosen: false, inKey: true },
     ]);
-    expect(optionMarks(single, "b")?.map((o) => [o.id, o.chosen, o.inKey])).toEqual([["a", false, true], ["b", true, false]]);
+    expect(optionMarks(single, "b")?.map((o) => [o.id, o.chosen, o.inKey])).toEqual([
+      ["a", false, true],
+      ["b", true, false],
+    ]);
     expect(positionMarks(order, ["y", "x", "z"])).toEqual([
       { id: "y", text: "Y", position: 1, correctPosition: 2 },
       { id: "x", text: "X", position: 2, correctPosition: 1 },
@@ -58,8 +107,18 @@ describe("scoring", () => {
   });
 
   it("ordering: only the exact order counts; choice is the learner's order", () => {
-    expect(score(order, ["x", "y", "z"])).toEqual({ answer: ["x", "y", "z"], choice: "x>y>z", correct: true, score: 1 });
-    expect(score(order, ["y", "x", "z"])).toEqual({ answer: ["y", "x", "z"], choice: "y>x>z", correct: false, score: 0 });
+    expect(score(order, ["x", "y", "z"])).toEqual({
+      answer: ["x", "y", "z"],
+      choice: "x>y>z",
+      correct: true,
+      score: 1,
+    });
+    expect(score(order, ["y", "x", "z"])).toEqual({
+      answer: ["y", "x", "z"],
+      choice: "y>x>z",
+      correct: false,
+      score: 0,
+    });
   });
 
   it("short answer: tolerant of case, spacing, punctuation and diacritics; choice is the normalised text", () => {

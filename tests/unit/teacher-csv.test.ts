@@ -12,10 +12,13 @@ describe("CSV cells", () => {
     expect(csvCell(85)).toBe("85");
   });
 
-  it.each(["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])("neutralises %j so a spreadsheet does not run it", (value) => {
-    expect(neutraliseFormula(value)).toBe(`'${value}`);
-    expect(csvCell(value).replace(/^"/, "").startsWith("'")).toBe(true);
-  });
+  it.each(["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])(
+    "neutralises %j so a spreadsheet does not run it",
+    (value) => {
+      expect(neutraliseFormula(value)).toBe(`'${value}`);
+      expect(csvCell(value).replace(/^"/, "").startsWith("'")).toBe(true);
+    },
+  );
 
   it("leaves ordinary text and names with inner symbols alone", () => {
     expect(neutraliseFormula("Ana-Maria")).toBe("Ana-Maria");
@@ -27,7 +30,10 @@ describe("CSV cells", () => {
   });
 
   it("starts with a UTF-8 BOM and ends every row with CRLF", () => {
-    const text = toCsv([["a", "b"], ["Zoë", 1]]);
+    const text = toCsv([
+      ["a", "b"],
+      ["Zoë", 1],
+    ]);
     expect(text).toBe("\uFEFFa,b\r\nZoë,1\r\n");
   });
 });
@@ -49,13 +55,24 @@ describe("scoresCsv", () => {
         enrollmentId: "e2",
         displayName: "Bo",
         joinedAt: "2024-02-04T10:00:00.000Z",
-        units: { u: { attempts: 0, best: null, last: null, mastery: "not-started", eventsRead: 0, inProgress: { answered: 3, correct: 2, total: 10, startedAt: "2024-02-05T10:00:00.000Z" } } },
+        units: {
+          u: {
+            attempts: 0,
+            best: null,
+            last: null,
+            mastery: "not-started",
+            eventsRead: 0,
+            inProgress: { answered: 3, correct: 2, total: 10, startedAt: "2024-02-05T10:00:00.000Z" },
+          },
+        },
       },
     ],
   };
 
   it("writes one row per student with best and last %, attempts, mastery and events read", () => {
-    const lines = scoresCsv(table).replace(/^\uFEFF/, "").split("\r\n");
+    const lines = scoresCsv(table)
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
     expect(lines[0]).toBe(
       '"Kosovo, 2023: best %"'.replace(/^/, "Student,Joined,") +
         ',"Kosovo, 2023: last %","Kosovo, 2023: attempts","Kosovo, 2023: mastery","Kosovo, 2023: events read (of 10)"',
@@ -66,7 +83,9 @@ describe("scoresCsv", () => {
   });
 
   it("makes an ASCII-only, header-safe file name", () => {
-    expect(csvFileName('Civics 10B "Zoë" / ;', new Date("2024-05-06T12:00:00Z"))).toBe("civics-10b-zoe-scores-2024-05-06.csv");
+    expect(csvFileName('Civics 10B "Zoë" / ;', new Date("2024-05-06T12:00:00Z"))).toBe(
+      "civics-10b-zoe-scores-2024-05-06.csv",
+    );
     expect(csvFileName("Ελληνικά", new Date("2024-05-06T12:00:00Z"))).toBe("class-scores-2024-05-06.csv");
   });
 });

@@ -67,7 +67,9 @@ describe("answers in words", () => {
     expect(choiceInWords(single, "b")).toBe("Beta");
     expect(choiceInWords(multiple, "a,b")).toBe("Alpha; Beta");
     expect(choiceInWords(order, "z>x>y")).toBe("Third → First → Second");
-    expect(choiceInWords({ ...base, id: "t", type: "true-false", prompt: "p", answer: true, misconceptions: {} }, "false")).toBe("False");
+    expect(
+      choiceInWords({ ...base, id: "t", type: "true-false", prompt: "p", answer: true, misconceptions: {} }, "false"),
+    ).toBe("False");
   });
   it("gives the right answer in the same canonical form", () => {
     expect(correctChoice(multiple)).toBe("a,c");
@@ -86,7 +88,16 @@ describe("scoreDistribution", () => {
       enrollmentId: String(best),
       displayName: "s",
       joinedAt: "",
-      units: { u: { attempts: best === null ? 0 : 1, best, last: best, mastery: "attempted" as const, eventsRead: 0, inProgress: null } },
+      units: {
+        u: {
+          attempts: best === null ? 0 : 1,
+          best,
+          last: best,
+          mastery: "attempted" as const,
+          eventsRead: 0,
+          inProgress: null,
+        },
+      },
     });
     const table: ScoreTable = {
       classId: "c",

@@ -25,7 +25,10 @@ describe("personal sign-in codes", () => {
   it("are 12 unambiguous characters in groups of 4 and all different", () => {
     const codes = new Set(Array.from({ length: 200 }, generateSignInCode));
     expect(codes.size).toBe(200);
-    for (const code of codes) expect(code).toMatch(new RegExp(`^[${JOIN_CODE_ALPHABET}]{4}-[${JOIN_CODE_ALPHABET}]{4}-[${JOIN_CODE_ALPHABET}]{4}$`));
+    for (const code of codes)
+      expect(code).toMatch(
+        new RegExp(`^[${JOIN_CODE_ALPHABET}]{4}-[${JOIN_CODE_ALPHABET}]{4}-[${JOIN_CODE_ALPHABET}]{4}$`),
+      );
   });
   it("hash the same however they are typed", () => {
     const code = generateSignInCode();

@@ -15,7 +15,9 @@ describe("the time axis as drawn by the server", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "big-axis-"));
     try {
       const { unit } = loadUnitFromDir(writeBigUnit(dir));
-      const html = renderToStaticMarkup(<TimeAxis {...speech()} events={unit!.events} eras={[]} hrefFor={(e) => `#${e.id}`} />);
+      const html = renderToStaticMarkup(
+        <TimeAxis {...speech()} events={unit!.events} eras={[]} hrefFor={(e) => `#${e.id}`} />,
+      );
       expect(html.match(/<svg id="time-axis"/g)).toHaveLength(1);
       const svg = svgOf(html);
       expect(Buffer.byteLength(svg)).toBeLessThan(50_000);
@@ -30,7 +32,9 @@ describe("the time axis as drawn by the server", () => {
 
   it("draws the first unit with one marker per event, its eras and a legend", () => {
     const unit = getUnit("northern-kosovo-2023")!;
-    const html = renderToStaticMarkup(<TimeAxis {...speech()} events={unit.events} eras={unit.eras} hrefFor={(e) => `#${e.id}`} />);
+    const html = renderToStaticMarkup(
+      <TimeAxis {...speech()} events={unit.events} eras={unit.eras} hrefFor={(e) => `#${e.id}`} />,
+    );
     const svg = svgOf(html);
     expect(svg.match(/data-marker=""/g)).toHaveLength(unit.events.length);
     expect(svg).toContain(">The attack and its week<");

@@ -31,13 +31,19 @@ const options = { width: 720, padding: 16, breakWidth: 24, minSegmentWidth: 24, 
 
 describe("scale with breaks", () => {
   it("splits the days at gaps longer than the threshold", () => {
-    const segments = segmentDays(kosovo.map((e) => dayNumber(e.date)), 30);
+    const segments = segmentDays(
+      kosovo.map((e) => dayNumber(e.date)),
+      30,
+    );
     expect(segments).toHaveLength(6);
     expect(segments[1]!.endDay - segments[1]!.startDay).toBe(13);
   });
 
   it("fills the width exactly, in date order, and gives the long segment the room", () => {
-    const scale = buildScale(kosovo.map((e) => dayNumber(e.date)), options);
+    const scale = buildScale(
+      kosovo.map((e) => dayNumber(e.date)),
+      options,
+    );
     expect(scale.breaks).toHaveLength(5);
     expect(scale.segments[0]!.x0).toBe(16);
     expect(scale.segments.at(-1)!.x1).toBeCloseTo(704, 6);
@@ -57,7 +63,10 @@ describe("scale with breaks", () => {
     expect(gapLabel(3165)).toBe("9 years");
     expect(gapLabel(120)).toBe("4 months");
     expect(gapLabel(36)).toBe("36 days");
-    const scale = buildScale(kosovo.map((e) => dayNumber(e.date)), options);
+    const scale = buildScale(
+      kosovo.map((e) => dayNumber(e.date)),
+      options,
+    );
     expect(scale.breaks.map((b) => b.label)).toEqual(["9 years", "15 years", "7 months", "4 months", "11 months"]);
   });
 
@@ -142,9 +151,18 @@ describe("glossary terms in text", () => {
   ]);
 
   it("marks each term once, whole words only, longest name first", () => {
-    const pieces = markTerms("NATO asks KFOR, the Kosovo Force, to patrol the administrative line. NATOS and KFOR again.", entries);
-    const marked = pieces.filter((p) => typeof p !== "string").map((p) => (typeof p === "string" ? p : `${p.text}→${p.entry.id}`));
-    expect(marked).toEqual(["NATO→glossary-nato", "KFOR→glossary-kfor", "administrative line→glossary-border-administrative-line"]);
+    const pieces = markTerms(
+      "NATO asks KFOR, the Kosovo Force, to patrol the administrative line. NATOS and KFOR again.",
+      entries,
+    );
+    const marked = pieces
+      .filter((p) => typeof p !== "string")
+      .map((p) => (typeof p === "string" ? p : `${p.text}→${p.entry.id}`));
+    expect(marked).toEqual([
+      "NATO→glossary-nato",
+      "KFOR→glossary-kfor",
+      "administrative line→glossary-border-administrative-line",
+    ]);
     expect(pieces.map((p) => (typeof p === "string" ? p : p.text)).join("")).toBe(
       "NATO asks KFOR, the Kosovo Force, to patrol the administrative line. NATOS and KFOR again.",
     );

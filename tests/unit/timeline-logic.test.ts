@@ -5,7 +5,14 @@ import { loadUnitFromDir } from "@/lib/content/load";
 import type { TimelineEvent } from "@/lib/content/schema";
 import { dateTimeAttribute, formatDateHeading, formatEventDate } from "@/lib/timeline/dates";
 import { groupByDate } from "@/lib/timeline/grouping";
-import { applyFilters, pageOfEvent, pageRanges, paginate, parseTimelineQuery, timelineHref } from "@/lib/timeline/filters";
+import {
+  applyFilters,
+  pageOfEvent,
+  pageRanges,
+  paginate,
+  parseTimelineQuery,
+  timelineHref,
+} from "@/lib/timeline/filters";
 import { buildAxis } from "@/lib/timeline/axis";
 import { writeBigUnit } from "@/tests/support/big-unit";
 
@@ -85,7 +92,10 @@ describe("filters", () => {
       { reason: "actor", value: "someone-else" },
       { reason: "page", value: "0" },
     ]);
-    expect(parseTimelineQuery({ category: ["clash", "military"] }, actors).problems[0]).toEqual({ reason: "repeated", name: "category" });
+    expect(parseTimelineQuery({ category: ["clash", "military"] }, actors).problems[0]).toEqual({
+      reason: "repeated",
+      name: "category",
+    });
     expect(parseTimelineQuery({ category: "" }, actors)).toEqual({ page: 1, problems: [] });
   });
 
@@ -109,7 +119,9 @@ describe("filters", () => {
 });
 
 describe("pagination", () => {
-  const events = Array.from({ length: 250 }, (_, i) => event(`e${i}`, `2020-01-${String((i % 28) + 1).padStart(2, "0")}`));
+  const events = Array.from({ length: 250 }, (_, i) =>
+    event(`e${i}`, `2020-01-${String((i % 28) + 1).padStart(2, "0")}`),
+  );
 
   it("splits into pages and finds the page of an event", () => {
     const second = paginate(events, 2);
@@ -120,7 +132,11 @@ describe("pagination", () => {
     expect(pageOfEvent(events, "e99")).toBe(1);
     expect(pageOfEvent(events, "e100")).toBe(2);
     expect(pageOfEvent(events, "e249")).toBe(3);
-    expect(pageRanges(events).map((r) => [r.first.id, r.last.id])).toEqual([["e0", "e99"], ["e100", "e199"], ["e200", "e249"]]);
+    expect(pageRanges(events).map((r) => [r.first.id, r.last.id])).toEqual([
+      ["e0", "e99"],
+      ["e100", "e199"],
+      ["e200", "e249"],
+    ]);
   });
 
   it("shows the last page, with a message, for a page past the end", () => {

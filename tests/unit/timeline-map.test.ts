@@ -43,14 +43,21 @@ describe("the drawn map", () => {
   const layers = mapLayers(unit.map!.extent);
 
   it("draws Kosovo and its neighbours and the boundary, with no network", () => {
-    expect(layers.countries.map((c) => c.properties.name).sort()).toEqual(["Albania", "Kosovo", "Macedonia", "Montenegro", "Serbia"]);
+    expect(layers.countries.map((c) => c.properties.name).sort()).toEqual([
+      "Albania",
+      "Kosovo",
+      "Macedonia",
+      "Montenegro",
+      "Serbia",
+    ]);
     expect(layers.boundary?.coordinates.length).toBeGreaterThan(0);
   });
 
   it("labels the places and the boundary neutrally, and highlights one place", () => {
     const svg = renderLocatorMap(unit.map!, layers, { title: "Map", highlight: "banjska" });
     expect(svg.startsWith("<svg")).toBe(true);
-    for (const name of ["Banjska", "Zvečan", "Jarinje crossing", "Brnjak crossing", "Pristina", "Leposavić"]) expect(svg).toContain(`>${name}<`);
+    for (const name of ["Banjska", "Zvečan", "Jarinje crossing", "Brnjak crossing", "Pristina", "Leposavić"])
+      expect(svg).toContain(`>${name}<`);
     expect(svg).toMatch(/>Belgrade, about \d+ km</);
     expect(svg).toContain("Kosovo–Serbia boundary; Serbia calls it the administrative line");
     expect(svg.match(/class="l hl"/g)).toHaveLength(1);
@@ -89,7 +96,11 @@ describe("places in the content", () => {
     events[0]!.places = ["atlantis"];
     const { problems } = validateUnit("northern-kosovo-2023", raw(unit.map, events));
     expect(problems).toEqual([
-      { file: "northern-kosovo-2023/events.json", path: "events[0].places[0]", message: 'unknown place id "atlantis" (not in places.json)' },
+      {
+        file: "northern-kosovo-2023/events.json",
+        path: "events[0].places[0]",
+        message: 'unknown place id "atlantis" (not in places.json)',
+      },
     ]);
   });
 

@@ -16,7 +16,12 @@ describe("withoutTsx", () => {
       "/app/instrument.cjs",
       "--conditions=react-server",
     ];
-    expect(withoutTsx(argv)).toEqual(["--max-old-space-size=512", "--require", "/app/instrument.cjs", "--conditions=react-server"]);
+    expect(withoutTsx(argv)).toEqual([
+      "--max-old-space-size=512",
+      "--require",
+      "/app/instrument.cjs",
+      "--conditions=react-server",
+    ]);
   });
 });
 

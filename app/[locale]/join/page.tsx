@@ -19,11 +19,20 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const querySchema = z.object({
   error: z.string().max(40).optional().catch(undefined),
-  code: z.string().max(JOIN_CODE_INPUT_MAX).regex(/^[A-Za-z0-9 -]*$/).optional().catch(undefined),
+  code: z
+    .string()
+    .max(JOIN_CODE_INPUT_MAX)
+    .regex(/^[A-Za-z0-9 -]*$/)
+    .optional()
+    .catch(undefined),
   name: z.string().max(DISPLAY_NAME_MAX).optional().catch(undefined),
 });
 
-export default async function JoinPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function JoinPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const query = querySchema.parse(await searchParams);
   const t = await getTranslations("join");
   return (

@@ -19,7 +19,11 @@ const querySchema = z.object({
 });
 
 /** Type the code from the projector; the form is a plain GET, so it works without JavaScript. */
-export default async function LiveJoinPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LiveJoinPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const query = querySchema.parse(await searchParams);
   const code = query.code === undefined ? null : liveCode.safeParse(query.code);
   const locale = await getLocale();

@@ -19,7 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProgressPage() {
   const [user, locale, t] = await Promise.all([currentUser(), getLocale(), getTranslations("progress")]);
   const units = user ? await getLearnerProgress(db(), user.id) : [];
-  const assignments = user?.role === "student" ? await withUnitTitlesIn(db(), await studentAssignments(db(), user.id), locale) : [];
+  const assignments =
+    user?.role === "student" ? await withUnitTitlesIn(db(), await studentAssignments(db(), user.id), locale) : [];
   const titleIn = await unitTitlesIn(db(), locale);
   const started = units.some((u) => u.finishedAttempts > 0 || u.eventsRead > 0 || u.reviewDue > 0 || u.nextReviewAt);
 
@@ -30,7 +31,10 @@ export default async function ProgressPage() {
       {!user || !started ? (
         <p>
           {t("empty")}{" "}
-          <Link href={routes.home()} className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300">
+          <Link
+            href={routes.home()}
+            className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300"
+          >
             {t("start")}
           </Link>
         </p>
@@ -38,7 +42,10 @@ export default async function ProgressPage() {
       {user && units.length > 0 && (
         <div className="space-y-4">
           {units.map((progress) => (
-            <UnitProgressCard key={progress.unitId} progress={{ ...progress, title: titleIn(progress.unitId, progress.title) }} />
+            <UnitProgressCard
+              key={progress.unitId}
+              progress={{ ...progress, title: titleIn(progress.unitId, progress.title) }}
+            />
           ))}
         </div>
       )}

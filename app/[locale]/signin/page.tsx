@@ -19,7 +19,11 @@ const querySchema = z.object({
   as: z.enum(["teacher", "student"]).catch("teacher"),
 });
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const query = querySchema.parse(await searchParams);
   const error = reasonMessage(query.error, await getLocale());
   const t = await getTranslations("auth.signIn");
@@ -38,13 +42,29 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
               <label htmlFor="email" className={labelClass}>
                 {t("email")}
               </label>
-              <input id="email" name="email" type="email" autoComplete="email" required maxLength={254} className={inputClass} />
+              <input
+                id="email"
+                name="email"
+                type="email"
+                autoComplete="email"
+                required
+                maxLength={254}
+                className={inputClass}
+              />
             </div>
             <div>
               <label htmlFor="password" className={labelClass}>
                 {t("password")}
               </label>
-              <input id="password" name="password" type="password" autoComplete="current-password" required maxLength={200} className={inputClass} />
+              <input
+                id="password"
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                required
+                maxLength={200}
+                className={inputClass}
+              />
             </div>
             <button type="submit" className={buttonClass}>
               {t("submitTeacher")}

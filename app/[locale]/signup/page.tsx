@@ -14,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const querySchema = z.object({ error: z.string().max(40).optional().catch(undefined) });
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const query = querySchema.parse(await searchParams);
   const t = await getTranslations("auth.signUp");
   return (
@@ -31,13 +35,28 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
             <label htmlFor="displayName" className={labelClass}>
               {t("displayName")}
             </label>
-            <input id="displayName" name="displayName" required maxLength={40} autoComplete="name" className={inputClass} />
+            <input
+              id="displayName"
+              name="displayName"
+              required
+              maxLength={40}
+              autoComplete="name"
+              className={inputClass}
+            />
           </div>
           <div>
             <label htmlFor="email" className={labelClass}>
               {t("email")}
             </label>
-            <input id="email" name="email" type="email" required maxLength={254} autoComplete="email" className={inputClass} />
+            <input
+              id="email"
+              name="email"
+              type="email"
+              required
+              maxLength={254}
+              autoComplete="email"
+              className={inputClass}
+            />
           </div>
           <div>
             <label htmlFor="password" className={labelClass}>

@@ -27,11 +27,19 @@ const querySchema = z.object({
   archive: z.string().max(40).optional().catch(undefined),
 });
 
-export default async function TeacherHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TeacherHomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const gate = await teacherForPage(routes.teacher());
   if (gate.kind === "forbidden") return <TeachersOnly />;
   const query = querySchema.parse(await searchParams);
-  const [classes, t, locale] = await Promise.all([listClasses(db(), gate.teacher.id), getTranslations("teacher.home"), getLocale()]);
+  const [classes, t, locale] = await Promise.all([
+    listClasses(db(), gate.teacher.id),
+    getTranslations("teacher.home"),
+    getLocale(),
+  ]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -51,7 +59,13 @@ export default async function TeacherHomePage({ searchParams }: { searchParams: 
         <FormError message={reasonMessage(query.error, locale)} />
         <form method="post" action={routes.api.classes()} className="flex flex-wrap items-end gap-2">
           <div className="grow">
-            <Field name="name" label={t("className")} required maxLength={CLASS_NAME_MAX} placeholder={t("classNamePlaceholder")} />
+            <Field
+              name="name"
+              label={t("className")}
+              required
+              maxLength={CLASS_NAME_MAX}
+              placeholder={t("classNamePlaceholder")}
+            />
           </div>
           <Button>{t("create")}</Button>
         </form>

@@ -34,6 +34,8 @@ export const POST = route({
     const outcome = await startAttempt(db(), learner.user.id, unit, mode, new Date(), requestLocale(req));
     const session = learner.session;
     if (!outcome.ok) return { ...refusal(outcome), session };
-    return reply.done(outcome.state, routes.attempt(unit, outcome.state.attempt.id), outcome.created ? 201 : 200, { session });
+    return reply.done(outcome.state, routes.attempt(unit, outcome.state.attempt.id), outcome.created ? 201 : 200, {
+      session,
+    });
   },
 });

@@ -11,7 +11,10 @@ function isOperator(req: Request): boolean {
   const expected = env().OPERATOR_TOKEN;
   const given = /^Bearer (.+)$/.exec(req.headers.get("authorization") ?? "")?.[1];
   if (!expected || !given) return false;
-  const [a, b] = [crypto.createHash("sha256").update(given).digest(), crypto.createHash("sha256").update(expected).digest()];
+  const [a, b] = [
+    crypto.createHash("sha256").update(given).digest(),
+    crypto.createHash("sha256").update(expected).digest(),
+  ];
   return crypto.timingSafeEqual(a, b);
 }
 

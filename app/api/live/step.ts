@@ -22,7 +22,11 @@ export function stepRoute(step: Step) {
       const outcome = await stepLiveSession(db(), user.id, params.id, step);
       if (!outcome.ok) return refusal(outcome);
       await liveHub().bus.publish(params.id);
-      return reply.json({ status: outcome.state.status, index: outcome.state.questionIndex, total: outcome.state.questionCount });
+      return reply.json({
+        status: outcome.state.status,
+        index: outcome.state.questionIndex,
+        total: outcome.state.questionCount,
+      });
     },
   });
 }

@@ -5,7 +5,15 @@ import type { ReactNode } from "react";
 export default function FloorLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body style={{ fontFamily: "system-ui, sans-serif", margin: "0 auto", maxWidth: "60rem", padding: "1rem", lineHeight: 1.5 }}>
+      <body
+        style={{
+          fontFamily: "system-ui, sans-serif",
+          margin: "0 auto",
+          maxWidth: "60rem",
+          padding: "1rem",
+          lineHeight: 1.5,
+        }}
+      >
         <main>{children}</main>
       </body>
     </html>

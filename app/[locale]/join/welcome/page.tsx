@@ -32,11 +32,14 @@ export default async function JoinWelcomePage() {
   return (
     <div className="max-w-xl space-y-4">
       <h1 className="text-2xl font-bold">{t("title", { className: joined.className })}</h1>
-      <section aria-labelledby="code-title" className="print-break-avoid rounded border-2 border-stone-800 p-4 dark:border-stone-200">
+      <section
+        aria-labelledby="code-title"
+        className="print-break-avoid rounded border-2 border-stone-800 p-4 dark:border-stone-200"
+      >
         <h2 id="code-title" className="text-xl font-semibold">
           {t("codeTitle")}
         </h2>
-        <p className="my-3 break-all font-mono text-3xl font-bold tracking-widest" aria-describedby="code-help">
+        <p className="my-3 font-mono text-3xl font-bold tracking-widest break-all" aria-describedby="code-help">
           {joined.signInCode}
         </p>
         <p id="code-help">{t.rich("codeHelp", { strong: (chunks) => <strong>{chunks}</strong> })}</p>

@@ -49,7 +49,10 @@ export default async function LiveSessionPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold">{t("title", { title })}</h1>
         <section className={cardClass} aria-labelledby="join-live-title">
           <h2 id="join-live-title" className="mb-3 text-lg font-semibold">
-            {t.rich("joinWithCode", { code: session.code, c: (chunks) => <span className="font-mono tracking-widest">{chunks}</span> })}
+            {t.rich("joinWithCode", {
+              code: session.code,
+              c: (chunks) => <span className="font-mono tracking-widest">{chunks}</span>,
+            })}
           </h2>
           <FormError message={error} />
           <form method="post" action={routes.api.liveJoin(session.code)} className="space-y-4">
@@ -60,7 +63,14 @@ export default async function LiveSessionPage({ params, searchParams }: Props) {
                 <label htmlFor="displayName" className={labelClass}>
                   {t("yourName")}
                 </label>
-                <input id="displayName" name="displayName" required maxLength={40} autoComplete="nickname" className={inputClass} />
+                <input
+                  id="displayName"
+                  name="displayName"
+                  required
+                  maxLength={40}
+                  autoComplete="nickname"
+                  className={inputClass}
+                />
               </div>
             )}
             <button type="submit" className={buttonClass}>
@@ -73,7 +83,10 @@ export default async function LiveSessionPage({ params, searchParams }: Props) {
   }
 
   const snapshot = await readSnapshot(db(), session, new Date(), true);
-  const [main, second] = messagesFor(snapshot, { kind: "participant", userId: seat.userId }, locale) as [LiveMessage, LiveMessage | undefined];
+  const [main, second] = messagesFor(snapshot, { kind: "participant", userId: seat.userId }, locale) as [
+    LiveMessage,
+    LiveMessage | undefined,
+  ];
   const tally = main.type === "tally" ? main : second?.type === "tally" ? second : null;
   return (
     <div className="max-w-2xl space-y-4">

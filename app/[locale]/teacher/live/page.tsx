@@ -20,7 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const querySchema = z.object({ error: z.string().max(40).optional().catch(undefined) });
 
-export default async function StartLivePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function StartLivePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const gate = await teacherForPage(routes.teacherLive());
   if (gate.kind === "forbidden") return <TeachersOnly />;
   const query = querySchema.parse(await searchParams);

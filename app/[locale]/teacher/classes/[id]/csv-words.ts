@@ -21,7 +21,12 @@ export function csvWords(locale: Locale): { mastery: (level: MasteryLevel) => st
   return {
     mastery: (level) => word(`mastery.${level}`),
     responses: {
-      answer: { true: word("answer.true"), false: word("answer.false"), blank: word("answer.blank"), nothingChosen: word("answer.nothingChosen") },
+      answer: {
+        true: word("answer.true"),
+        false: word("answer.false"),
+        blank: word("answer.blank"),
+        nothingChosen: word("answer.nothingChosen"),
+      },
       quiz: { faq: word("csv.quiz.faq"), unit: word("csv.quiz.unit"), review: word("csv.quiz.review") },
       due: word("csv.due"),
       yes: word("csv.yes"),

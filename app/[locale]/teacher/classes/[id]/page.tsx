@@ -67,7 +67,8 @@ export default async function ClassPage({ params, searchParams }: Props) {
           <strong>{t("archived")}</strong>
         ) : (
           <>
-            {t("joinCode")} <span className="font-mono text-xl font-bold tracking-widest">{formatJoinCode(classroom.joinCode)}</span> ·{" "}
+            {t("joinCode")}{" "}
+            <span className="font-mono text-xl font-bold tracking-widest">{formatJoinCode(classroom.joinCode)}</span> ·{" "}
             {t("joinAt", { path: getPathname({ locale, href: routes.join() }) })}
           </>
         )}
@@ -81,10 +82,18 @@ export default async function ClassPage({ params, searchParams }: Props) {
             {t("joinSheet")}
           </Link>
         )}
-        <a href={getPathname({ locale, href: routes.scoresCsv(classroom.id) })} download className={secondaryButtonClass}>
+        <a
+          href={getPathname({ locale, href: routes.scoresCsv(classroom.id) })}
+          download
+          className={secondaryButtonClass}
+        >
           {t("downloadScores")}
         </a>
-        <a href={getPathname({ locale, href: routes.responsesCsv(classroom.id) })} download className={secondaryButtonClass}>
+        <a
+          href={getPathname({ locale, href: routes.responsesCsv(classroom.id) })}
+          download
+          className={secondaryButtonClass}
+        >
           {t("downloadAnswers")}
         </a>
       </nav>
@@ -93,7 +102,10 @@ export default async function ClassPage({ params, searchParams }: Props) {
           <h2 id="live-title" className="mb-2 text-xl font-semibold">
             {t("liveTitle")}
           </h2>
-          <StartLiveForm classId={classroom.id} units={liveUnits.map((u) => ({ slug: u.meta.slug, title: u.meta.title }))} />
+          <StartLiveForm
+            classId={classroom.id}
+            units={liveUnits.map((u) => ({ slug: u.meta.slug, title: u.meta.title }))}
+          />
         </section>
       )}
       <section aria-labelledby="assignments-title">
@@ -103,7 +115,10 @@ export default async function ClassPage({ params, searchParams }: Props) {
         </h2>
         <ClassAssignments
           classId={classroom.id}
-          assignments={withCounts(assignments, progress).map((a) => ({ ...a, unitTitle: titleIn(a.unit, a.unitTitle) }))}
+          assignments={withCounts(assignments, progress).map((a) => ({
+            ...a,
+            unitTitle: titleIn(a.unit, a.unitTitle),
+          }))}
           units={units.map((u) => ({ id: u.id, title: titleIn(u.id, u.title) }))}
           zone={zone ?? DEFAULT_TIME_ZONE}
           error={formError ? { key: String(error), message: formError } : null}

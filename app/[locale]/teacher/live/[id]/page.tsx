@@ -51,13 +51,23 @@ export default async function ProjectorPage({ params }: { params: Promise<{ id: 
   return (
     <div className="space-y-6">
       <p>
-        <Link href={session.classroomId ? routes.teacherClass(session.classroomId) : routes.teacher()} className={linkClass}>
+        <Link
+          href={session.classroomId ? routes.teacherClass(session.classroomId) : routes.teacher()}
+          className={linkClass}
+        >
           {session.classroomId ? t("backToClass") : t("backToClasses")}
         </Link>
       </p>
-      <h1 className="text-2xl font-bold">{t("title", { title: (await getUnitVersion(db(), session.unitVersionId, locale))?.meta.title ?? session.unitId })}</h1>
+      <h1 className="text-2xl font-bold">
+        {t("title", {
+          title: (await getUnitVersion(db(), session.unitVersionId, locale))?.meta.title ?? session.unitId,
+        })}
+      </h1>
       {session.status !== "ended" && (
-        <section aria-labelledby="join-title" className="flex flex-wrap items-center gap-6 rounded border border-stone-300 p-4 dark:border-stone-600">
+        <section
+          aria-labelledby="join-title"
+          className="flex flex-wrap items-center gap-6 rounded border border-stone-300 p-4 dark:border-stone-600"
+        >
           <div className="space-y-2">
             <h2 id="join-title" className="text-xl font-semibold">
               {t("joinAt", { url: url.replace(/\/live\/[^/]*$/, "/live") })}

@@ -17,7 +17,10 @@ import { quizModes } from "@/lib/quiz/types";
 import { dueCount } from "@/lib/review/cards";
 import { routes } from "@/lib/routes";
 
-type Props = { params: Promise<{ unit: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ unit: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const paramsSchema = z.object({ unit: slug });
 // ?start=review is how "Review now" on the progress page opens the review straight away.
@@ -78,7 +81,10 @@ export default async function QuizPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={routes.unit(unitId)} className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300">
+        <Link
+          href={routes.unit(unitId)}
+          className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300"
+        >
           {t("backToTimeline", { unit: unit.meta.title })}
         </Link>
       </nav>

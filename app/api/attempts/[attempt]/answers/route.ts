@@ -36,7 +36,15 @@ export const POST = route({
     const sessionHash = sessionHashOfRequest(req);
     const learner = sessionHash ? { sessionHash } : undefined;
     if (kind === "json") {
-      const outcome = await recordAnswer(db(), learner, params.attempt, body.questionId, body.answer, new Date(), requestLocale(req));
+      const outcome = await recordAnswer(
+        db(),
+        learner,
+        params.attempt,
+        body.questionId,
+        body.answer,
+        new Date(),
+        requestLocale(req),
+      );
       if (!outcome.ok) return refusal(outcome, { issues: outcome.issues });
       return reply.json(outcome.result, outcome.replay ? 200 : 201);
     }

@@ -22,8 +22,14 @@ export const POST = route({
     return unit.success ? routes.attempt(unit.data, params.attempt) : null;
   },
   async run({ req, kind, params, body }) {
-    const outcome = await finishAttempt(db(), (await userFromRequest(req))?.id, params.attempt, new Date(), requestLocale(req));
+    const outcome = await finishAttempt(
+      db(),
+      (await userFromRequest(req))?.id,
+      params.attempt,
+      new Date(),
+      requestLocale(req),
+    );
     if (kind === "json") return outcome.ok ? reply.json(outcome.state) : refusal(outcome);
-    return reply.redirect(routes.attempt(outcome.ok ? outcome.state.attempt.unit : body?.unit ?? "", params.attempt));
+    return reply.redirect(routes.attempt(outcome.ok ? outcome.state.attempt.unit : (body?.unit ?? ""), params.attempt));
   },
 });

@@ -12,7 +12,10 @@ const NO_STORE = { headers: { "Cache-Control": "private, no-store" } };
 /** The class's open assignments with how many students are in each state. */
 export const GET = classRoute({
   async run({ classroom }) {
-    const [assignments, progress] = await Promise.all([listClassAssignments(db(), classroom.id), classAssignmentProgress(db(), classroom.id)]);
+    const [assignments, progress] = await Promise.all([
+      listClassAssignments(db(), classroom.id),
+      classAssignmentProgress(db(), classroom.id),
+    ]);
     const list = withCounts(assignments, progress).map((a) => ({ ...assignmentJson(a), counts: a.counts }));
     return reply.json({ assignments: list }, 200, NO_STORE);
   },
@@ -23,6 +26,11 @@ export const POST = classRoute({
   async run({ req, teacher, classroom, body }) {
     const created = await createAssignment(db(), teacher.id, classroom.id, body);
     if (!created.ok) return assignmentRefusal(req, created) ?? refusal(created);
-    return reply.done(assignmentJson(created.assignment), routes.assignment(classroom.id, created.assignment.id), 201, NO_STORE);
+    return reply.done(
+      assignmentJson(created.assignment),
+      routes.assignment(classroom.id, created.assignment.id),
+      201,
+      NO_STORE,
+    );
   },
 });

@@ -13,6 +13,8 @@ export const GET = classRoute({
   async run({ req, classroom }) {
     const query = parseQuery(req, querySchema, "Send ?mode=all, ?mode=faq or ?mode=unit, or no mode.");
     if (!query.ok) return query.reply;
-    return reply.json(await fetchScoreTable(db(), classroom.id, query.data.mode, requestLocale(req)), 200, { headers: { "Cache-Control": "private, no-store" } });
+    return reply.json(await fetchScoreTable(db(), classroom.id, query.data.mode, requestLocale(req)), 200, {
+      headers: { "Cache-Control": "private, no-store" },
+    });
   },
 });

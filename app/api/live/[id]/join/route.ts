@@ -19,8 +19,12 @@ export const POST = route({
     // Wrong codes share the per-address budget of class codes; new guests share the guest budget.
     const address = clientAddress(req);
     const user = await userFromRequest(req);
-    const block = await checkBlocks(db(), user ? [limitKeys.codeAddress(address)] : [limitKeys.codeAddress(address), limitKeys.guestAddress(address)]);
-    if (block.blocked) return reply.fail("live-join-slow-down", { retryAfterSeconds: block.retryAfterSeconds, back: routes.live() });
+    const block = await checkBlocks(
+      db(),
+      user ? [limitKeys.codeAddress(address)] : [limitKeys.codeAddress(address), limitKeys.guestAddress(address)],
+    );
+    if (block.blocked)
+      return reply.fail("live-join-slow-down", { retryAfterSeconds: block.retryAfterSeconds, back: routes.live() });
     const result = await joinLiveSession(db(), params.id, user, body.displayName);
     if (!result.ok) {
       if (result.reason === "live-session-not-found") {
@@ -30,9 +34,19 @@ export const POST = route({
       return refusal(result);
     }
     if (result.created) await liveHub().bus.publish(result.sessionId);
-    if (!result.newUser) return reply.done({ id: result.sessionId, participantId: result.participantId }, routes.liveSession(params.id), 201);
+    if (!result.newUser)
+      return reply.done(
+        { id: result.sessionId, participantId: result.participantId },
+        routes.liveSession(params.id),
+        201,
+      );
     await recordHit(db(), limitKeys.guestAddress(address), LIMITS.guestAddress);
     const session = await createSession(db(), result.userId);
-    return reply.done({ id: result.sessionId, participantId: result.participantId }, routes.liveSession(params.id), 201, { session });
+    return reply.done(
+      { id: result.sessionId, participantId: result.participantId },
+      routes.liveSession(params.id),
+      201,
+      { session },
+    );
   },
 });

@@ -26,15 +26,18 @@ export const GET = route({
     const access = await liveViewer(db(), params.id, user);
     if (!access.ok) return reply.fail("live-session-not-found");
     return reply.response(
-      new Response(liveEventStream(liveHub(), access.row.id, access.viewer, req.signal, query.data.lang ?? requestLocale(req)), {
-        headers: {
-          "Content-Type": "text/event-stream; charset=utf-8",
-          "Cache-Control": "no-store, no-transform",
-          Connection: "keep-alive",
-          // Proxies such as nginx would otherwise hold the messages back in a buffer.
-          "X-Accel-Buffering": "no",
+      new Response(
+        liveEventStream(liveHub(), access.row.id, access.viewer, req.signal, query.data.lang ?? requestLocale(req)),
+        {
+          headers: {
+            "Content-Type": "text/event-stream; charset=utf-8",
+            "Cache-Control": "no-store, no-transform",
+            Connection: "keep-alive",
+            // Proxies such as nginx would otherwise hold the messages back in a buffer.
+            "X-Accel-Buffering": "no",
+          },
         },
-      }),
+      ),
     );
   },
 });

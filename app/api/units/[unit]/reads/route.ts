@@ -24,7 +24,10 @@ export const GET = route({
     const unit = await findStoredUnit(db(), params.unit);
     if (!unit) return noUnit();
     const user = await userFromRequest(req);
-    const [read, total] = await Promise.all([user ? readEventSlugs(db(), user.id, unit.id) : [], unitEventCount(db(), unit.id)]);
+    const [read, total] = await Promise.all([
+      user ? readEventSlugs(db(), user.id, unit.id) : [],
+      unitEventCount(db(), unit.id),
+    ]);
     return reply.json({ read, total });
   },
 });

@@ -32,7 +32,9 @@ export default async function JoinSheetPage({ params }: { params: Promise<{ id: 
   // The QR code opens the join page with the code filled in. It is drawn here, on the server, as
   // SVG from our own URL, so it prints sharp and needs no script.
   const qrTarget = `${joinUrl}?code=${formatJoinCode(classroom.joinCode)}`;
-  const qrSvg = hostSchema.test(host) ? await QRCode.toString(qrTarget, { type: "svg", margin: 1, errorCorrectionLevel: "M" }) : null;
+  const qrSvg = hostSchema.test(host)
+    ? await QRCode.toString(qrTarget, { type: "svg", margin: 1, errorCorrectionLevel: "M" })
+    : null;
   const onLocalhost = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
   return (
     <div className="mx-auto max-w-2xl space-y-6 text-center">
@@ -44,18 +46,28 @@ export default async function JoinSheetPage({ params }: { params: Promise<{ id: 
       <h1 className="text-3xl font-bold">{t("heading", { name: classroom.name })}</h1>
       <ol className="mx-auto max-w-md list-decimal space-y-4 pl-6 text-left text-lg">
         <li>
-          {t.rich("open", { url: joinUrl, address: (chunks) => <span className="break-all font-mono font-bold">{chunks}</span> })}
+          {t.rich("open", {
+            url: joinUrl,
+            address: (chunks) => <span className="font-mono font-bold break-all">{chunks}</span>,
+          })}
         </li>
         <li>
           {t("typeCode")}
-          <span className="mt-2 block font-mono text-5xl font-bold tracking-[0.3em]">{formatJoinCode(classroom.joinCode)}</span>
+          <span className="mt-2 block font-mono text-5xl font-bold tracking-[0.3em]">
+            {formatJoinCode(classroom.joinCode)}
+          </span>
         </li>
         <li>{t("chooseName")}</li>
         <li>{t("writeDownCode")}</li>
       </ol>
       {qrSvg && (
         <figure className="mx-auto w-56">
-          <div role="img" aria-label={t("qrLabel", { url: qrTarget })} className="bg-white p-2" dangerouslySetInnerHTML={{ __html: qrSvg }} />
+          <div
+            role="img"
+            aria-label={t("qrLabel", { url: qrTarget })}
+            className="bg-white p-2"
+            dangerouslySetInnerHTML={{ __html: qrSvg }}
+          />
           <figcaption className="mt-2 text-sm">{t("qrCaption")}</figcaption>
         </figure>
       )}

@@ -16,11 +16,20 @@ const querySchema = z.object({ assignment: idSchema.optional(), tz: timeZoneSche
 
 export const GET = classRoute({
   async run({ req, classroom }) {
-    const query = parseQuery(req, querySchema, "Send ?assignment=<assignment id> and ?tz=<IANA time zone>, or neither.");
+    const query = parseQuery(
+      req,
+      querySchema,
+      "Send ?assignment=<assignment id> and ?tz=<IANA time zone>, or neither.",
+    );
     if (!query.ok) return query.reply;
     const timeZone = query.data.tz ?? requestTimeZone(req) ?? DEFAULT_TIME_ZONE;
     const locale = requestLocale(req);
-    const result = await responsesCsv(db(), classroom.id, { timeZone, assignmentId: query.data.assignment, locale, words: csvWords(locale).responses });
+    const result = await responsesCsv(db(), classroom.id, {
+      timeZone,
+      assignmentId: query.data.assignment,
+      locale,
+      words: csvWords(locale).responses,
+    });
     if (!result.ok) return refusal(result);
     return reply.response(
       new Response(result.csv, {

@@ -5,7 +5,16 @@ import { currentUser } from "@/lib/http/session";
 import { db } from "@/lib/db";
 import { getPathname } from "@/lib/i18n/navigation";
 import { readEventSlugs, recordReads } from "@/lib/progress/reading";
-import { applyFilters, eventAnchor, eventHref, hasFilters, pageOfEvent, parseTimelineQuery, timelineHref, type SearchParams } from "@/lib/timeline/filters";
+import {
+  applyFilters,
+  eventAnchor,
+  eventHref,
+  hasFilters,
+  pageOfEvent,
+  parseTimelineQuery,
+  timelineHref,
+  type SearchParams,
+} from "@/lib/timeline/filters";
 import { glossaryEntries } from "@/lib/timeline/glossary";
 import { actorsInEvents, findEvent, findUnit, unitLookup } from "@/lib/timeline/lookup";
 import { CategoryBadge } from "@/components/timeline/category-badge";
@@ -59,18 +68,25 @@ export default async function EventPage({ params, searchParams }: Props) {
   const previous = list[index - 1];
   const next = list[index + 1];
   // Prompts only: a question's options and key stay on the server until it is answered in a quiz.
-  const prompts = unit.questions.filter((q) => q.eventIds.includes(event.id)).map((q) => ({ id: q.id, prompt: q.prompt }));
+  const prompts = unit.questions
+    .filter((q) => q.eventIds.includes(event.id))
+    .map((q) => ({ id: q.id, prompt: q.prompt }));
   const user = await currentUser();
   // Opening an event counts as reading it, with or without JavaScript, for a learner we know.
   if (user) await recordReads(db(), user.id, slug, [event.id]);
   const read = user ? await readEventSlugs(db(), user.id, slug) : [];
-  const backHref = href(timelineHref(slug, { ...listFilters, page: pageOfEvent(list, event.id) }, eventAnchor(event.id)));
+  const backHref = href(
+    timelineHref(slug, { ...listFilters, page: pageOfEvent(list, event.id) }, eventAnchor(event.id)),
+  );
   const quizHref = href(`/units/${slug}/quiz`);
   const place = event.places?.[0];
   // A guest's opening of the event is recorded from the browser, which then shows one more read.
   const total = unit.events.length;
   const readCounts = read.includes(event.id) ? [read.length] : [read.length, read.length + 1];
-  const phrases = prewrite(t, readCounts.map((n): [string, PhraseValues] => ["read", { read: n, total }]));
+  const phrases = prewrite(
+    t,
+    readCounts.map((n): [string, PhraseValues] => ["read", { read: n, total }]),
+  );
 
   // Server components, with the reading progress as the one island.
   return (
@@ -108,7 +124,13 @@ export default async function EventPage({ params, searchParams }: Props) {
 
       <div className="no-print">
         <ClientMessages namespaces={["timeline.progress"]}>
-          <ReadingProgress unit={slug} total={total} initialRead={read} phrases={phrases} openedEventId={user ? undefined : event.id} />
+          <ReadingProgress
+            unit={slug}
+            total={total}
+            initialRead={read}
+            phrases={phrases}
+            openedEventId={user ? undefined : event.id}
+          />
         </ClientMessages>
       </div>
 

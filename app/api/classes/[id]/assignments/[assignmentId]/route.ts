@@ -13,8 +13,12 @@ export const GET = classRoute({
     const assignment = await findAssignment(db(), teacher.id, classroom.id, params.assignmentId);
     if (!assignment) return reply.fail("assignment-not-found");
     const students = (await classAssignmentProgress(db(), classroom.id, assignment.id)).get(assignment.id) ?? [];
-    return reply.json({ ...assignmentJson(assignment), counts: countStatuses(students.map((s) => s.status)), students }, 200, {
-      headers: { "Cache-Control": "private, no-store" },
-    });
+    return reply.json(
+      { ...assignmentJson(assignment), counts: countStatuses(students.map((s) => s.status)), students },
+      200,
+      {
+        headers: { "Cache-Control": "private, no-store" },
+      },
+    );
   },
 });

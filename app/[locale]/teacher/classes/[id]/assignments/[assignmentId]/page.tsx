@@ -73,7 +73,9 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
       <p>
         <DueTime at={assignment.dueAt} zone={zone} now={now} />{" "}
         <span className="text-stone-700 dark:text-stone-300">({zoneLabel(zone, assignment.dueAt)})</span>.{" "}
-        {t.rich("page.countsFrom", { moment: () => <DueTime at={assignment.opensAt} zone={zone} now={now} kind="moment" /> })}
+        {t.rich("page.countsFrom", {
+          moment: () => <DueTime at={assignment.opensAt} zone={zone} now={now} kind="moment" />,
+        })}
       </p>
       <section aria-labelledby="progress-title" className="space-y-3">
         <h2 id="progress-title" className="text-xl font-semibold">
@@ -95,7 +97,11 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
           />
         )}
         <p>
-          <a href={getPathname({ locale, href: routes.responsesCsv(classroom.id, assignment.id) })} download className={linkClass}>
+          <a
+            href={getPathname({ locale, href: routes.responsesCsv(classroom.id, assignment.id) })}
+            download
+            className={linkClass}
+          >
             {t("page.download")}
           </a>
         </p>
@@ -105,13 +111,23 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
           {t("page.editTitle")}
         </h2>
         <FormError message={formError} />
-        <form method="post" action={routes.api.assignment(classroom.id, assignment.id, "edit")} className="grid gap-3 sm:grid-cols-2">
+        <form
+          method="post"
+          action={routes.api.assignment(classroom.id, assignment.id, "edit")}
+          className="grid gap-3 sm:grid-cols-2"
+        >
           <AssignmentTimesFields
             idPrefix="edit"
             zone={zone}
             dueAt={toLocalInput(assignment.dueAt, zone)}
             opensAt={toLocalInput(assignment.opensAt, zone)}
-            error={error === "dueAt" || error === "due-in-past" ? "dueAt" : error === "opensAt" || error === "opens-after-due" ? "opensAt" : null}
+            error={
+              error === "dueAt" || error === "due-in-past"
+                ? "dueAt"
+                : error === "opensAt" || error === "opens-after-due"
+                  ? "opensAt"
+                  : null
+            }
           />
           <div className="sm:col-span-2">
             <button type="submit" className={buttonClass}>

@@ -19,7 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const modes = new Set(["unit", "faq", "review"]);
 
-export default async function StudentAttemptsPage({ params }: { params: Promise<{ id: string; enrollmentId: string }> }) {
+export default async function StudentAttemptsPage({
+  params,
+}: {
+  params: Promise<{ id: string; enrollmentId: string }>;
+}) {
   const { id, enrollmentId } = await params;
   const gate = await teacherClassForPage(id, routes.classStudent(id, enrollmentId));
   if (gate.kind === "forbidden") return <TeachersOnly />;
@@ -28,7 +32,12 @@ export default async function StudentAttemptsPage({ params }: { params: Promise<
   const [t, words, locale] = await Promise.all([getTranslations("teacher.student"), answerWords(), getLocale()]);
   const student = await fetchStudentAttempts(db(), gate.classroom.id, parsedEnrollment.data, locale, words);
   if (!student) notFound();
-  const dateTime = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", hourCycle: "h23" });
+  const dateTime = new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "UTC",
+    hourCycle: "h23",
+  });
   return (
     <div className="space-y-4">
       <p>
@@ -51,7 +60,11 @@ export default async function StudentAttemptsPage({ params }: { params: Promise<
                 <p className="text-sm">
                   {t("started", { date: dateTime.format(a.startedAt) })} ·{" "}
                   {a.finishedAt
-                    ? t("finished", { score: Math.round(a.score * 100) / 100, total: a.questionCount, share: a.questionCount ? a.score / a.questionCount : 0 })
+                    ? t("finished", {
+                        score: Math.round(a.score * 100) / 100,
+                        total: a.questionCount,
+                        share: a.questionCount ? a.score / a.questionCount : 0,
+                      })
                     : t("notFinished", { answered: a.answers.length, total: a.questionCount })}
                 </p>
                 {a.answers.length > 0 && (
@@ -60,9 +73,14 @@ export default async function StudentAttemptsPage({ params }: { params: Promise<
                       <li key={r.questionId}>
                         <p className="font-medium">{r.prompt}</p>
                         <p>
-                          <span className="font-semibold">{r.correct ? t("correct") : r.score > 0 ? t("partly", { share: r.score }) : t("wrong")}</span> {r.answer}
+                          <span className="font-semibold">
+                            {r.correct ? t("correct") : r.score > 0 ? t("partly", { share: r.score }) : t("wrong")}
+                          </span>{" "}
+                          {r.answer}
                         </p>
-                        {r.rightAnswer !== null && <p className="text-sm">{t("rightAnswer", { answer: r.rightAnswer })}</p>}
+                        {r.rightAnswer !== null && (
+                          <p className="text-sm">{t("rightAnswer", { answer: r.rightAnswer })}</p>
+                        )}
                       </li>
                     ))}
                   </ol>

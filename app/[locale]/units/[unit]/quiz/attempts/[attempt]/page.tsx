@@ -61,7 +61,11 @@ async function ownAttemptState(params: unknown) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [unit, locale, t] = await Promise.all([params.then((p) => slug.safeParse(p.unit)), getLocale(), getTranslations("quiz")]);
+  const [unit, locale, t] = await Promise.all([
+    params.then((p) => slug.safeParse(p.unit)),
+    getLocale(),
+    getTranslations("quiz"),
+  ]);
   const found = unit.success ? await getUnit(db(), unit.data) : undefined;
   return { title: found ? t("metaTitle", { unit: localizeUnit(found, locale).meta.title }) : t("quizNotFound") };
 }
@@ -83,14 +87,22 @@ export default async function AttemptPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={routes.quiz(attempt.unit)} className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300">
+        <Link
+          href={routes.quiz(attempt.unit)}
+          className="inline-flex min-h-11 items-center text-blue-800 underline dark:text-blue-300"
+        >
           {t("allQuizzes", { unit: attempt.unitTitle })}
         </Link>
       </nav>
       <h1 className="text-3xl font-bold">{t("heading", { unit: attempt.unitTitle })}</h1>
       <FormError id="quiz-error" message={message} />
       {result ? (
-        <QuizResult result={result} againHref={routes.quiz(attempt.unit)} next={await nextAssignment(attempt.unit, attempt.mode)} retry={{ attemptId: attempt.id, unit: attempt.unit }} />
+        <QuizResult
+          result={result}
+          againHref={routes.quiz(attempt.unit)}
+          next={await nextAssignment(attempt.unit, attempt.mode)}
+          retry={{ attemptId: attempt.id, unit: attempt.unit }}
+        />
       ) : (
         <>
           <QuizProgress attempt={attempt} />
@@ -107,7 +119,12 @@ export default async function AttemptPage({ params, searchParams }: Props) {
               <h2 id="question-heading" className="text-xl font-bold">
                 {t("player.questionOf", { number: nextIndex + 1, total: questions.length })}
               </h2>
-              <AnswerForm attemptId={attempt.id} unit={attempt.unit} question={next} errorId={message ? "quiz-error" : undefined} />
+              <AnswerForm
+                attemptId={attempt.id}
+                unit={attempt.unit}
+                question={next}
+                errorId={message ? "quiz-error" : undefined}
+              />
             </section>
           ) : (
             <section aria-labelledby="finish-heading" className="space-y-4">
