@@ -23,11 +23,24 @@ async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-/** The value a datetime-local input takes, `days` from now, at 14:00 in the browser's zone. */
+/**
+ * The teacher's time zone: one whose clock reads about noon now, so that 14:00 two days ahead is
+ * 48–50 hours away ("in 2 days" or "in 4x hours") whatever the hour the suite runs at. In the
+ * browser's own zone, a run between 22:00 and 02:00 would put it 38 or 61 hours away.
+ */
+const offsetHours = ((((12 - new Date().getUTCHours() + 12) % 24) + 24) % 24) - 12;
+const TEACHER_ZONE = offsetHours === 0 ? "Etc/GMT" : `Etc/GMT${offsetHours > 0 ? "-" : "+"}${Math.abs(offsetHours)}`;
+test.use({ timezoneId: TEACHER_ZONE });
+
+/** The value a datetime-local input takes, `days` from now, at 14:00 in the teacher's zone. */
 function localInput(days: number): string {
   const d = new Date(Date.now() + days * 24 * 60 * 60 * 1000);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T14:00`;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", { timeZone: TEACHER_ZONE, year: "numeric", month: "2-digit", day: "2-digit" })
+      .formatToParts(d)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T14:00`;
 }
 
 test("a teacher assigns a quiz, a student does it on a phone, the teacher sees in progress then submitted", async ({
