@@ -19,12 +19,12 @@ type Latest = Map<string, VersionRef>;
 
 const publishedWhere = { status: "published", document: { not: null } } as const;
 
+/** Each unit's highest published version number, worked out by the database (one row a unit). */
 async function readLatest(database: Db): Promise<Latest> {
-  const rows = await database.unitVersion.findMany({ where: publishedWhere, select: { id: true, unitId: true, number: true } });
+  const rows = await database.unitVersion.groupBy({ by: ["unitId"], where: publishedWhere, _max: { number: true } });
   const latest: Latest = new Map();
-  for (const row of rows) {
-    const known = latest.get(row.unitId);
-    if (!known || known.number < row.number) latest.set(row.unitId, row);
+  for (const { unitId, _max } of rows) {
+    if (_max.number !== null) latest.set(unitId, { id: versionId(unitId, _max.number), unitId, number: _max.number });
   }
   return latest;
 }
