@@ -1,5 +1,5 @@
 import type { Unit } from "@/lib/content/schema";
-import { checkTranslation } from "@/lib/content/translations";
+import { checkTranslation, localeOfFile, unknownFileProblem } from "@/lib/content/translations";
 import { validateUnit, type Problem } from "@/lib/content/validate";
 
 /**
@@ -20,7 +20,10 @@ export function checkUnitDocument(unit: Unit): Problem[] {
   });
   if (!result.unit) return result.problems;
   const validated = result.unit;
-  return Object.entries(unit.translations ?? {}).flatMap(([locale, translation]) =>
-    checkTranslation(folder, locale as Parameters<typeof checkTranslation>[1], translation, validated).problems,
-  );
+  // A document's translations are named by locale, as content files are by file name: the same
+  // check of the name, so an unknown language is a problem, never a translation taken on trust.
+  return Object.entries(unit.translations ?? {}).flatMap(([name, translation]) => {
+    const locale = localeOfFile(`${name}.json`);
+    return locale ? checkTranslation(folder, locale, translation, validated).problems : [unknownFileProblem(folder, `${name}.json`)];
+  });
 }

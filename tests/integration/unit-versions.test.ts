@@ -110,6 +110,22 @@ describe("publishing a unit version", () => {
     expect(await t.db.unitVersion.count({ where: { unitId: "publish-invalid" } })).toBe(1);
   });
 
+  it("refuses a document whose translation names a language the app does not have", async () => {
+    const unit = realUnit("publish-language");
+    await syncContent(t.db, [unit]);
+    const translations = {
+      ...unit.translations,
+      de: Object.values(unit.translations ?? {})[0],
+    } as Unit["translations"];
+    const refused = await publishUnitVersion(t.db, { ...unit, translations });
+    expect(refused).toEqual({
+      ok: false,
+      reason: "unit-invalid",
+      problems: [expect.objectContaining({ file: "publish-language/translations/de.json", path: "" })],
+    });
+    expect(await t.db.unitVersion.count({ where: { unitId: "publish-language" } })).toBe(1);
+  });
+
   it("loading content/ twice adds no version", async () => {
     const unit = realUnit("load-twice");
     await syncContent(t.db, [unit]);
